@@ -1,0 +1,108 @@
+/** check(text, options) → findings: the engine's entry point for the server, the CLI, tests and benchmarks. */
+import { format, localeOf, type Locale, type Message } from '../messages';
+import type { Report, Span } from './model';
+import { parseReport } from './parse/report';
+import { RULES, ruleOf } from './rules';
+import type { FixDraft, Severity, SeveritySetting } from './rules/types';
+import { positionAt, type Position } from './text/lines';
+import type { FormatVersion } from './template/types';
+
+export interface CheckOptions {
+  readonly version?: 'auto' | FormatVersion;
+  /** Per-rule severity or `off`, by code or alias. */
+  readonly rules?: Readonly<Record<string, SeveritySetting>>;
+  readonly locale?: Locale | string;
+  /** Polled between rules; when it returns true the check stops and reports `cancelled`. */
+  readonly isCancelled?: () => boolean;
+}
+
+export interface Range {
+  readonly start: Position;
+  readonly end: Position;
+}
+
+export interface Edit {
+  readonly span: Span;
+  readonly range: Range;
+  readonly newText: string;
+}
+
+export interface Fix {
+  readonly title: string;
+  readonly edits: readonly Edit[];
+}
+
+export interface Finding {
+  readonly code: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly span: Span;
+  readonly range: Range;
+  readonly related: readonly { readonly span: Span; readonly range: Range; readonly message: string }[];
+  readonly fix?: Fix;
+  readonly suggestions: readonly Fix[];
+  readonly target?: { readonly row?: string; readonly column?: string };
+}
+
+export interface CheckResult {
+  readonly report: Report;
+  readonly findings: readonly Finding[];
+  readonly cancelled: boolean;
+}
+
+export function rangeOf(report: Report, span: Span): Range {
+  return { start: positionAt(report.lines, span.start), end: positionAt(report.lines, span.end) };
+}
+
+export function severityFor(code: string, options: CheckOptions): SeveritySetting | undefined {
+  const rule = ruleOf(code);
+  if (!rule || !options.rules) return undefined;
+  for (const c of [rule.code, ...rule.aliases]) if (options.rules[c]) return options.rules[c];
+  return undefined;
+}
+
+export function check(text: string, options: CheckOptions = {}): CheckResult {
+  const locale = localeOf(options.locale);
+  const report = parseReport(text, { version: options.version });
+  const findings: Finding[] = [];
+  const render = (m: Message) => format(m, locale);
+  const fixOf = (d: FixDraft): Fix => ({
+    title: render(d.title),
+    edits: d.edits.map((e) => ({ span: e.span, range: rangeOf(report, e.span), newText: e.newText })),
+  });
+  let cancelled = false;
+  for (const rule of RULES) {
+    if (options.isCancelled?.()) {
+      cancelled = true;
+      break;
+    }
+    const setting = severityFor(rule.code, options);
+    if (setting === 'off') continue;
+    try {
+      rule.run(report, {
+        report(d) {
+          findings.push({
+            code: rule.code,
+            severity: setting ?? d.severity ?? rule.defaultSeverity,
+            message: render(d.message),
+            span: d.span,
+            range: rangeOf(report, d.span),
+            related: (d.related ?? []).map((r) => ({ span: r.span, range: rangeOf(report, r.span), message: render(r.message) })),
+            fix: d.fix ? fixOf(d.fix) : undefined,
+            suggestions: (d.suggestions ?? []).map(fixOf),
+            target: d.target,
+          });
+        },
+      });
+    } catch (error) {
+      // A failing rule becomes one finding naming it; the other rules still run.
+      const span = { start: 0, end: 0 };
+      findings.push({
+        code: 'internal-error', severity: 'error', span, range: rangeOf(report, span), related: [], suggestions: [],
+        message: render({ key: 'internal-error', args: { rule: rule.code, error: error instanceof Error ? error.message : String(error) } }),
+      });
+    }
+  }
+  findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
+  return { report, findings, cancelled };
+}

@@ -1,0 +1,44 @@
+/** Applying edits: sorted, overlapping ones dropped, everything outside the edits left byte for byte. */
+import type { Finding } from './check';
+import type { Span } from './model';
+
+export interface TextEdit {
+  readonly span: Span;
+  readonly newText: string;
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  const aInsert = a.start === a.end;
+  const bInsert = b.start === b.end;
+  if (aInsert && bInsert) return a.start === b.start;
+  if (aInsert) return a.start > b.start && a.start < b.end;
+  if (bInsert) return b.start > a.start && b.start < a.end;
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Keep edits in text order, dropping any that overlaps one already kept (the first wins). */
+export function nonOverlapping<T extends TextEdit>(edits: readonly T[]): T[] {
+  const sorted = edits.map((e, i) => ({ e, i })).sort((a, b) => a.e.span.start - b.e.span.start || a.e.span.end - b.e.span.end || a.i - b.i);
+  const kept: T[] = [];
+  for (const { e } of sorted) {
+    if (kept.some((k) => overlaps(k.span, e.span))) continue;
+    kept.push(e);
+  }
+  return kept;
+}
+
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const kept = nonOverlapping(edits);
+  let out = '';
+  let at = 0;
+  for (const e of kept) {
+    out += text.slice(at, e.span.start) + e.newText;
+    at = e.span.end;
+  }
+  return out + text.slice(at);
+}
+
+/** The edits of every safe fix among the findings (never suggestions), without overlaps. */
+export function safeFixEdits(findings: readonly Finding[]): TextEdit[] {
+  return nonOverlapping(findings.flatMap((f) => (f.fix ? f.fix.edits.map((e) => ({ span: e.span, newText: e.newText })) : [])));
+}

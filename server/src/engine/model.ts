@@ -1,0 +1,117 @@
+/** The report model. Every span is a pair of UTF-16 offsets into the original text. */
+import type { Line } from './text/lines';
+import type { ColumnDef, FormatVersion, TableId, Template } from './template/types';
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+export type CellKind = 'number' | 'blank' | 'text';
+
+export interface Cell {
+  readonly span: Span;
+  /** The cell as written (folded, trimmed). */
+  readonly raw: string;
+  readonly kind: CellKind;
+  /** Parsed value; a blank reads as 0; null for text. */
+  readonly value: number | null;
+  readonly unit?: string;
+}
+
+export interface Heading {
+  readonly no: number;
+  readonly line: number;
+  /** From the numbering (or the title when unnumbered) to the end of the title. */
+  readonly span: Span;
+  /** The numbering with its separator (`1、`, `一.`), or null when unnumbered. */
+  readonly marker: { readonly span: Span; readonly text: string; readonly value: number | null } | null;
+  readonly titleSpan: Span;
+  readonly title: string;
+}
+
+export interface SubHeading {
+  readonly line: number;
+  readonly span: Span;
+  readonly text: string;
+}
+
+export interface TableRow {
+  readonly id: string;
+  readonly label: string;
+  readonly labelSpan: Span;
+  readonly columns: readonly ColumnDef[];
+  /** One cell per column, or null when the row's cells could not be placed in columns. */
+  readonly cells: readonly Cell[] | null;
+  /** Values found for the row when `cells` is null, or the surplus beyond the columns. */
+  readonly found: readonly Cell[];
+  readonly extra: readonly Cell[];
+  readonly group?: string;
+}
+
+export interface RowGroupLabel {
+  readonly id: string;
+  readonly span: Span;
+}
+
+export interface MissingRow {
+  readonly id: string;
+  readonly label: string;
+  /** Where it should have been: the label of the next row found, or the table's last cell. */
+  readonly near: Span;
+}
+
+export interface ParsedTable {
+  readonly id: TableId;
+  readonly version: FormatVersion;
+  readonly span: Span;
+  readonly firstLine: number;
+  readonly lastLine: number;
+  /** Rows found, in template order. */
+  readonly rows: readonly TableRow[];
+  readonly groups: readonly RowGroupLabel[];
+  readonly missing: readonly MissingRow[];
+  /** Set when the table stops before its last rows: the span of the last thing read. */
+  readonly truncatedAt: Span | null;
+  /** The first label of the observed version's own wording, for version findings. */
+  readonly blocks?: readonly { readonly id: string; readonly version: FormatVersion; readonly span: Span }[];
+}
+
+export interface Section {
+  readonly no: number;
+  readonly heading: Heading;
+  /** From the heading to the end of the section's last line. */
+  readonly span: Span;
+  readonly subHeadings: readonly SubHeading[];
+}
+
+export interface VersionInfo {
+  /** The version whose templates parsed the tables. */
+  readonly used: FormatVersion;
+  readonly observed: FormatVersion | 'mixed' | null;
+  readonly expected: FormatVersion | null;
+  readonly markers: Readonly<Record<FormatVersion, readonly Span[]>>;
+}
+
+export interface Report {
+  readonly text: string;
+  readonly folded: string;
+  readonly lines: readonly Line[];
+  readonly eol: string;
+  readonly title: { readonly span: Span; readonly text: string } | null;
+  readonly year: { readonly value: number; readonly span: Span } | null;
+  /** Every heading found, in text order (duplicates and out-of-order ones included). */
+  readonly headings: readonly Heading[];
+  /** The first heading of each section, in text order. */
+  readonly sections: readonly Section[];
+  readonly tables: Readonly<Partial<Record<TableId, ParsedTable>>>;
+  readonly version: VersionInfo;
+  readonly template: Template;
+  /** Lines covered by a table (no headings or sub-headings there). */
+  readonly tableLines: ReadonlySet<number>;
+  readonly content: 'empty' | 'binary' | 'text';
+}
+
+export function spanOf(start: number, end: number): Span {
+  return { start, end };
+}

@@ -1,0 +1,42 @@
+/** Reading one cell's value (spec §3.4). */
+import { CELL_UNITS } from '../template/matching';
+import type { Cell, CellKind } from '../model';
+import type { Field } from './fields';
+
+const BLANK = /^(?:\/+|\\|-+|无|空|—+)$/;
+const NUMBER = new RegExp(
+  `^([+-])?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?\\s*(${CELL_UNITS.join('|')})?$`,
+);
+const WORD_SIGN = /^([增减])\s*(\d+)$/;
+
+export interface CellReading {
+  readonly kind: CellKind;
+  readonly value: number | null;
+  readonly unit?: string;
+}
+
+export function readCellText(text: string): CellReading {
+  const t = text.replace(/^\*+|\*+$/g, '').trim();
+  if (t === '' || BLANK.test(t)) return { kind: 'blank', value: 0 };
+  const m = NUMBER.exec(t);
+  if (m) {
+    const digits = m[2].replace(/,/g, '') + (m[3] ? '.' + m[3] : '');
+    const value = (m[1] === '-' ? -1 : 1) * Number(digits);
+    return m[4] ? { kind: 'number', value, unit: m[4] } : { kind: 'number', value };
+  }
+  const w = WORD_SIGN.exec(t);
+  if (w) return { kind: 'number', value: (w[1] === '减' ? -1 : 1) * Number(w[2]) };
+  return { kind: 'text', value: null };
+}
+
+/** A token that stands where a number belongs: a number, a blank marker, or short text with a digit. */
+export function isValueLike(text: string): boolean {
+  const r = readCellText(text);
+  if (r.kind !== 'text') return true;
+  return text.length <= 12 && /\d/.test(text) && !/[第条项]/.test(text);
+}
+
+export function cellOf(f: Field): Cell {
+  const r = readCellText(f.text);
+  return { span: { start: f.start, end: f.end }, raw: f.text, kind: r.kind, value: r.value, ...(r.unit ? { unit: r.unit } : {}) };
+}

@@ -1,0 +1,100 @@
+/** Splitting a line into cells, keeping each cell's offsets into the original text. */
+import type { Line } from '../text/lines';
+
+export interface Field {
+  readonly start: number;
+  readonly end: number;
+  /** Folded and trimmed. Empty for an empty field (then start === end). */
+  readonly text: string;
+}
+
+export interface LineFields {
+  readonly line: Line;
+  readonly fields: readonly Field[];
+  readonly nonEmpty: readonly Field[];
+  /** The line used TAB or `|` separators. */
+  readonly separated: boolean;
+}
+
+const NUMERIC_PIECE = /^(?:[+-]?\d[\d,]*(?:\.\d+)?(?:万元|元|件|条|个|项|次|宗|起|%)?|\/|-+)$/;
+
+function trimmed(text: string, from: number, to: number, base: number): Field {
+  let s = from;
+  let e = to;
+  while (s < e && /[\s*]/.test(text[s])) s++;
+  while (e > s && /[\s*]/.test(text[e - 1])) e--;
+  return { start: base + s, end: base + e, text: text.slice(s, e) };
+}
+
+/**
+ * Split a field written with spaces (PDF columns: runs of two or more spaces) and peel numbers
+ * separated by single spaces off its end (`(七) 总计 0 0 0`), but never split a label's inner spaces.
+ */
+function splitSpaced(f: Field, out: Field[]): void {
+  if (!/\s/.test(f.text)) {
+    out.push(f);
+    return;
+  }
+  const pieces: Field[] = [];
+  const re = /\S+(?: \S+)*/g;
+  for (let m = re.exec(f.text); m; m = re.exec(f.text)) {
+    pieces.push({ start: f.start + m.index, end: f.start + m.index + m[0].length, text: m[0] });
+  }
+  for (const p of pieces) {
+    const words: Field[] = [];
+    const wr = /\S+/g;
+    for (let m = wr.exec(p.text); m; m = wr.exec(p.text)) {
+      words.push({ start: p.start + m.index, end: p.start + m.index + m[0].length, text: m[0] });
+    }
+    let k = words.length;
+    while (k > 0 && NUMERIC_PIECE.test(words[k - 1].text)) k--;
+    if (k === words.length || (k === 0 && words.length === 1)) {
+      out.push(p);
+      continue;
+    }
+    if (k > 0) out.push({ start: words[0].start, end: words[k - 1].end, text: p.text.slice(0, words[k - 1].end - p.start) });
+    for (let j = k; j < words.length; j++) out.push(words[j]);
+  }
+}
+
+export function splitFields(line: Line): LineFields {
+  const text = line.text;
+  const sep = text.includes('|') ? '|' : text.includes('\t') ? '\t' : '';
+  const raw: Field[] = [];
+  if (sep) {
+    let from = 0;
+    for (let i = 0; i <= text.length; i++) {
+      if (i === text.length || text[i] === sep) {
+        raw.push(trimmed(text, from, i, line.start));
+        from = i + 1;
+      }
+    }
+    if (sep === '|') {
+      // `| a | b |`: the empty fields outside the first and last pipe are not columns.
+      if (/^\s*\|/.test(text) && raw.length > 1 && raw[0].text === '') raw.shift();
+      if (/\|\s*$/.test(text) && raw.length > 1 && raw[raw.length - 1].text === '') raw.pop();
+      // A markdown rule row `|---|:--|` carries no cells.
+      if (raw.length > 0 && raw.every((f) => /^:?-{3,}:?$/.test(f.text))) raw.length = 0;
+    }
+  } else {
+    raw.push(trimmed(text, 0, text.length, line.start));
+  }
+  const fields: Field[] = [];
+  for (const f of raw) {
+    if (f.text === '') fields.push(f);
+    else splitSpaced(f, fields);
+  }
+  const nonEmpty = fields.filter((f) => f.text !== '');
+  return { line, fields, nonEmpty, separated: sep !== '' };
+}
+
+/**
+ * Read `fields` as exactly `n` positional cells: drop surplus empty fields at the end, then at the
+ * start. Null when that does not give `n`.
+ */
+export function positional(fields: readonly Field[], n: number): Field[] | null {
+  const f = fields.slice();
+  while (f.length > n && f[f.length - 1].text === '') f.pop();
+  while (f.length > n && f[0].text === '') f.shift();
+  return f.length === n ? f : null;
+}

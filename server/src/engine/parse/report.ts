@@ -1,0 +1,164 @@
+/** text → Report: the one entry point of the parser. */
+import { foldText, labelKey } from '../text/normalize';
+import { detectEol, splitLines, type Line } from '../text/lines';
+import { TEMPLATES, expectedVersion } from '../template';
+import type { FormatVersion, TableId } from '../template/types';
+import type { Heading, ParsedTable, Report, Section, Span, SubHeading, VersionInfo } from '../model';
+import { readHeading, readSubHeading, readTitle, readYearFallback } from './sections';
+import { readActive, readApplications, readReview, type Region } from './tables';
+import { splitFields } from './fields';
+
+export interface ParseOptions {
+  /** Force the format version instead of detecting it. */
+  readonly version?: 'auto' | FormatVersion;
+}
+
+/** Text that is not a report at all: NUL bytes, or many control or replacement characters. */
+function classifyContent(text: string): Report['content'] {
+  if (/^\s*$/.test(text)) return 'empty';
+  const sample = text.length > 65536 ? text.slice(0, 65536) : text;
+  if (sample.includes('\u0000')) return 'binary';
+  let bad = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) bad++;
+  }
+  return bad > sample.length * 0.05 ? 'binary' : 'text';
+}
+
+const ANCHORS: Record<TableId, (key: string, separated: boolean) => boolean> = {
+  active: (key) => /^第二十条第/.test(key) && key.length <= 10,
+  applications: (key, sep) => key.includes('勾稽关系') || (sep && key.includes('本年新收')) || key === '申请人情况',
+  review: (key, sep) => key === '行政复议' || (sep && key.startsWith('行政复议行政诉讼')),
+};
+
+const TABLE_OF_SECTION: Record<number, TableId> = { 2: 'active', 3: 'applications', 4: 'review' };
+
+function findAnchor(lines: readonly Line[], id: TableId, from: number, to: number): number {
+  for (let i = from; i <= to && i < lines.length; i++) {
+    if (lines[i].text.length > 400) continue;
+    const lf = splitFields(lines[i]);
+    if (lf.nonEmpty.some((f) => ANCHORS[id](labelKey(f.text), lf.separated))) return i;
+  }
+  return -1;
+}
+
+function emptyReport(text: string, content: Report['content']): Report {
+  const folded = foldText(text);
+  const lines = splitLines(folded);
+  return {
+    text, folded, lines, eol: detectEol(text), title: null, year: null, headings: [], sections: [], tables: {},
+    version: { used: '2021', observed: null, expected: null, markers: { '2019': [], '2021': [] } },
+    template: TEMPLATES['2021'], tableLines: new Set(), content,
+  };
+}
+
+export function parseReport(text: string, options: ParseOptions = {}): Report {
+  const content = classifyContent(text);
+  if (content !== 'text') return emptyReport(text, content);
+  const folded = foldText(text);
+  const lines = splitLines(folded);
+  const probe = TEMPLATES['2021'];
+
+  const headings: Heading[] = [];
+  for (const line of lines) {
+    const h = readHeading(line, probe);
+    if (h) headings.push(h);
+  }
+  const lastLine = lines.length - 1;
+  const endOfSection = (h: Heading): number => {
+    const next = headings.find((x) => x.line > h.line);
+    return next ? next.line - 1 : lastLine;
+  };
+
+  // Table regions: the body of the section that holds the table, else from the table's own anchor.
+  const regions: Partial<Record<TableId, Region>> = {};
+  for (const [noText, id] of Object.entries(TABLE_OF_SECTION)) {
+    const h = headings.find((x) => x.no === Number(noText));
+    if (h) {
+      regions[id] = { from: h.line + 1, to: endOfSection(h) };
+    } else {
+      const at = findAnchor(lines, id, 0, lastLine);
+      if (at >= 0) {
+        const next = headings.find((x) => x.line > at);
+        regions[id] = { from: at, to: next ? next.line - 1 : lastLine };
+      }
+    }
+  }
+  // A table whose section heading is missing may sit inside the previous section: cut that region.
+  for (const id of ['active', 'applications', 'review'] as TableId[]) {
+    const r = regions[id];
+    if (!r) continue;
+    for (const other of ['active', 'applications', 'review'] as TableId[]) {
+      const o = regions[other];
+      if (other === id || !o) continue;
+      if (o.from > r.from && o.from <= r.to) regions[id] = { from: r.from, to: o.from - 1 };
+    }
+  }
+
+  const title = readTitle(lines, headings.length ? headings[0].line : lines.length);
+  const first = headings.find((h) => h.no === 1);
+  const year = title?.year && title.yearSpan
+    ? { value: title.year, span: title.yearSpan }
+    : readYearFallback(lines, first ? first.line : 0, first ? endOfSection(first) + 1 : Math.min(lines.length, 40));
+
+  // Version markers, searched only in the regions of Tables 1 and 2 (spec §5.3).
+  const markers: Record<FormatVersion, Span[]> = { '2019': [], '2021': [] };
+  for (const id of ['active', 'applications'] as TableId[]) {
+    const r = regions[id];
+    if (!r) continue;
+    for (let i = r.from; i <= r.to; i++) {
+      if (lines[i].text.length > 400) continue;
+      for (const f of splitFields(lines[i]).nonEmpty) {
+        const key = labelKey(f.text);
+        for (const v of ['2019', '2021'] as FormatVersion[]) {
+          if (TEMPLATES[v].versionMarkers.some((m) => key.includes(m))) markers[v].push({ start: f.start, end: f.end });
+        }
+      }
+    }
+  }
+  const observed: VersionInfo['observed'] = markers['2019'].length && markers['2021'].length
+    ? 'mixed' : markers['2019'].length ? '2019' : markers['2021'].length ? '2021' : null;
+  const expected = year ? expectedVersion(year.value) : null;
+  const forced = options.version && options.version !== 'auto' ? options.version : null;
+  const used: FormatVersion = forced
+    ?? (observed === '2019' || observed === '2021' ? observed
+      : observed === 'mixed' ? (markers['2019'].length > markers['2021'].length ? '2019' : '2021')
+        : expected ?? '2021');
+  const template = TEMPLATES[used];
+
+  const tables: Partial<Record<TableId, ParsedTable>> = {};
+  const readers = { active: readActive, applications: readApplications, review: readReview } as const;
+  const tableLines = new Set<number>();
+  for (const id of ['active', 'applications', 'review'] as TableId[]) {
+    const r = regions[id];
+    if (!r) continue;
+    const t = readers[id](template, lines, r);
+    if (!t) continue;
+    tables[id] = t;
+    for (let i = t.firstLine; i <= t.lastLine; i++) tableLines.add(i);
+  }
+
+  const sections: Section[] = [];
+  for (const h of headings) {
+    if (sections.some((s) => s.no === h.no)) continue;
+    const end = endOfSection(h);
+    const subHeadings: SubHeading[] = [];
+    for (let i = h.line + 1; i <= end; i++) {
+      if (tableLines.has(i)) continue;
+      const sh = readSubHeading(lines[i]);
+      if (sh) subHeadings.push(sh);
+    }
+    let endLine = end;
+    while (endLine > h.line && lines[endLine].text.trim() === '') endLine--;
+    sections.push({ no: h.no, heading: h, span: { start: h.span.start, end: lines[endLine].end }, subHeadings });
+  }
+
+  return {
+    text, folded, lines, eol: detectEol(text),
+    title: title ? { span: title.span, text: title.text } : null,
+    year, headings, sections, tables,
+    version: { used, observed, expected, markers },
+    template, tableLines, content,
+  };
+}

@@ -1,0 +1,154 @@
+/** Finding the title, the year and the six section headings (spec §2, §5.1). */
+import { labelKey } from '../text/normalize';
+import type { Line } from '../text/lines';
+import { parseNumeral } from '../text/numerals';
+import { TEMPLATES } from '../template';
+import { APPLICATION_HEADER_WORDS, REVIEW_HEADER_WORDS, UNNUMBERED_HEADING_ENDINGS } from '../template/matching';
+import type { Template } from '../template/types';
+import type { Heading, Span, SubHeading } from '../model';
+
+const LEVEL1_MARKER = /^([一二三四五六七八九十]{1,3}|\d{1,2})(\s*[、.,:](?!\d))\s*/;
+const LEVEL2_MARKER = /^[(（]\s*([一二三四五六七八九十]{1,3}|\d{1,2})\s*[)）]/;
+const LEADING_NUMBERING = /^[一二三四五六七八九十\d]+/;
+const SECTION_CHECK_ORDER = [4, 5, 6, 3, 2, 1];
+const MAX_TITLE_KEY = 30;
+
+/** Keys of every table label of both versions, and every prefix of 4+ characters of them (spec §2.4). */
+const TABLE_LABEL_PREFIXES: ReadonlySet<string> = (() => {
+  const keys = new Set<string>();
+  const add = (label: string) => {
+    const k = labelKey(label);
+    for (const key of [k, k.replace(LEADING_NUMBERING, '')]) {
+      if (!key) continue;
+      keys.add(key);
+      for (let n = 4; n < key.length; n++) keys.add(key.slice(0, n));
+    }
+  };
+  for (const t of Object.values(TEMPLATES)) {
+    for (const b of t.active.blocks) {
+      add(b.label);
+      b.columns.forEach((c) => add(c.label));
+      b.rows.forEach((r) => add(r.label));
+    }
+    t.applications.rows.forEach((r) => add(r.label));
+    t.applications.rowGroups.forEach((g) => add(g.label));
+    t.applications.columns.forEach((c) => add(c.label));
+    t.review.columns.forEach((c) => add(c.label));
+    t.review.columnGroups.forEach((g) => add(g.label));
+  }
+  [...APPLICATION_HEADER_WORDS, ...REVIEW_HEADER_WORDS, '信息内容'].forEach(add);
+  return keys;
+})();
+
+/** Start and end of a line's text without surrounding blanks, markdown `#` and `**`. */
+function contentBounds(text: string): [number, number] {
+  let s = 0;
+  let e = text.length;
+  while (s < e && /[\s#*]/.test(text[s])) s++;
+  while (e > s && /[\s*]/.test(text[e - 1])) e--;
+  return [s, e];
+}
+
+function sectionByKeywords(template: Template, key: string): number | null {
+  for (const no of SECTION_CHECK_ORDER) {
+    const def = template.sections[no - 1];
+    if (def.noneOf.some((w) => key.includes(w))) continue;
+    if (def.allOf.every((group) => group.some((w) => key.includes(w)))) return no;
+  }
+  return null;
+}
+
+/** The heading on this line, or null (spec §2.4). */
+export function readHeading(line: Line, template: Template): Heading | null {
+  const text = line.text;
+  if (text.length > 120) return null;
+  const cells = text.split(/[\t|]/).filter((c) => c.trim() !== '');
+  if (cells.length >= 2) return null;
+  const [s, e] = contentBounds(text);
+  if (s >= e) return null;
+  const content = text.slice(s, e);
+  if (LEVEL2_MARKER.test(content)) return null;
+  if (/[。；，;,]$/.test(content)) return null;
+  const lineKey = labelKey(content);
+  if (TABLE_LABEL_PREFIXES.has(lineKey)) return null;
+  const m = LEVEL1_MARKER.exec(content);
+  const bodyStart = m ? s + m[0].length : s;
+  const body = text.slice(bodyStart, e);
+  const bodyKey = labelKey(body);
+  if (!bodyKey || bodyKey.length > MAX_TITLE_KEY) return null;
+  if (TABLE_LABEL_PREFIXES.has(bodyKey)) return null;
+  const no = sectionByKeywords(template, bodyKey);
+  if (no === null) return null;
+  if (!m && !UNNUMBERED_HEADING_ENDINGS.some((w) => bodyKey.endsWith(w))) return null;
+  const start = line.start + s;
+  const marker = m
+    ? { span: { start, end: start + m[1].length + m[2].length }, text: m[1] + m[2], value: parseNumeral(m[1]) }
+    : null;
+  return {
+    no, line: line.index, span: { start, end: line.start + e }, marker,
+    titleSpan: { start: line.start + bodyStart, end: line.start + e }, title: body,
+  };
+}
+
+/** A sub-heading `（一）主动公开情况` (up to its first full stop or colon when a paragraph follows inline). */
+export function readSubHeading(line: Line): SubHeading | null {
+  const [s, e] = contentBounds(line.text);
+  const content = line.text.slice(s, e);
+  const m = LEVEL2_MARKER.exec(content);
+  if (!m) return null;
+  if (line.text.split(/[\t|]/).filter((c) => c.trim() !== '').length >= 2) return null;
+  const stop = content.slice(m[0].length).search(/[。：:；;]/);
+  const len = stop < 0 ? content.length : m[0].length + stop;
+  if (labelKey(content.slice(0, len)).length > 40) return null;
+  if (TABLE_LABEL_PREFIXES.has(labelKey(content.slice(0, len)))) return null;
+  return { line: line.index, span: { start: line.start + s, end: line.start + s + len }, text: content.slice(0, len) };
+}
+
+const TITLE_YEAR = /(\d{4})年度?政府信息公开(?:工作)?(?:年度)?(?:工作)?报告/;
+
+/** The title: the first line before the first heading that names a report. */
+export function readTitle(lines: readonly Line[], before: number): { span: Span; text: string; year: number | null; yearSpan: Span | null } | null {
+  for (let i = 0; i < Math.min(before, lines.length, 15); i++) {
+    const line = lines[i];
+    const key = labelKey(line.text);
+    if (!key.includes('报告') || key.length > 60) continue;
+    if (!key.includes('政府信息公开') && !key.includes('政务公开')) continue;
+    const [s, e] = contentBounds(line.text);
+    const m = TITLE_YEAR.exec(key);
+    let yearSpan: Span | null = null;
+    let year: number | null = null;
+    if (m) {
+      year = Number(m[1]);
+      const at = line.text.indexOf(m[1]);
+      if (at >= 0) yearSpan = { start: line.start + at, end: line.start + at + 4 };
+    }
+    return { span: { start: line.start + s, end: line.start + e }, text: line.text.slice(s, e), year, yearSpan };
+  }
+  return null;
+}
+
+const PERIOD = /(?:统计期限|统计期|报告期|时间范围)[^。]{0,30}?(\d{4})\s*年\s*1\s*月\s*1\s*日/;
+
+/** Fallback year: the statistics period, then the first 20NN年 of section 一. */
+export function readYearFallback(lines: readonly Line[], from: number, to: number): { value: number; span: Span } | null {
+  for (let i = 0; i < lines.length; i++) {
+    const m = PERIOD.exec(lines[i].text);
+    if (m) {
+      const at = lines[i].text.indexOf(m[1], m.index);
+      return { value: Number(m[1]), span: { start: lines[i].start + at, end: lines[i].start + at + 4 } };
+    }
+  }
+  for (let i = from; i < Math.min(to, lines.length); i++) {
+    const m = /(20\d{2})\s*年/.exec(lines[i].text);
+    if (m) return { value: Number(m[1]), span: { start: lines[i].start + m.index, end: lines[i].start + m.index + 4 } };
+  }
+  return null;
+}
+
+/** Lines that are only a page number or footer (`1`, `-2-`, `第2页 共5页`). */
+export function isPageArtefact(text: string, insideTable: boolean): boolean {
+  const t = text.trim();
+  if (/^-+\s*\d{1,3}\s*-+$/.test(t)) return true;
+  if (/^第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?$/.test(t)) return true;
+  return !insideTable && /^\d{1,3}$/.test(t);
+}

@@ -1,0 +1,77 @@
+/** Small shared helpers for rules: cell addressing and labels. */
+import type { Cell, ParsedTable, Report, Span, TableRow } from '../model';
+import { TEMPLATES } from '../template';
+import type { ColumnDef, TableId } from '../template/types';
+
+export function rowById(table: ParsedTable | undefined, id: string): TableRow | undefined {
+  return table?.rows.find((r) => r.id === id);
+}
+
+/** A located, usable cell: its row and column were found and it parsed as a number or a blank. */
+export function usableCell(table: ParsedTable | undefined, rowId: string, columnId: string): { cell: Cell; row: TableRow; column: ColumnDef } | null {
+  const row = rowById(table, rowId);
+  if (!row || !row.cells) return null;
+  const i = row.columns.findIndex((c) => c.id === columnId);
+  if (i < 0) return null;
+  const cell = row.cells[i];
+  if (cell.value === null || !valueFitsColumn(cell, row.columns[i])) return null;
+  return { cell, row, column: row.columns[i] };
+}
+
+export function valueFitsColumn(cell: Cell, column: ColumnDef): boolean {
+  if (cell.value === null) return false;
+  if (cell.value < 0 && column.type !== 'signedInteger') return false;
+  if (!Number.isInteger(cell.value) && column.type !== 'decimal') return false;
+  return true;
+}
+
+/** A short label for a row: its official wording without the long parenthetical. */
+export function shortLabel(label: string): string {
+  return label.replace(/[（(][^）)]*[）)]$/, '').trim() || label;
+}
+
+export function tableName(report: Report, id: TableId): string {
+  return report.template[id].name;
+}
+
+export function sectionNumeral(no: number): string {
+  return TEMPLATES['2021'].sections[no - 1].numeral;
+}
+
+/** The spans of the tables that were cut off, to suppress findings that follow from the cut. */
+export function truncatedTables(report: Report): Set<TableId> {
+  const s = new Set<TableId>();
+  for (const t of Object.values(report.tables)) if (t?.truncatedAt) s.add(t.id);
+  return s;
+}
+
+/** Sections missing after the last heading, when two or more are: the text was cut, not the sections forgotten. */
+export function trailingMissingSections(report: Report): number[] {
+  if (!report.sections.length) return [];
+  const last = Math.max(...report.sections.map((s) => s.no));
+  const missing: number[] = [];
+  for (let no = last + 1; no <= 6; no++) missing.push(no);
+  const tableAfter = Object.values(report.tables).some((t) => t && report.template.sections.find((d) => d.table === t.id)!.no > last);
+  return missing.length >= 2 && !tableAfter ? missing : [];
+}
+
+export function endOfText(report: Report): Span {
+  let i = report.lines.length - 1;
+  while (i > 0 && report.lines[i].text.trim() === '') i--;
+  const line = report.lines[i];
+  return { start: line.start, end: line.end };
+}
+
+/** The rows a table of the report's version should have, in order, with their labels. */
+export function expectedRows(report: Report, id: TableId): { id: string; label: string }[] {
+  if (id === 'applications') return report.template.applications.rows.map((r) => ({ id: r.id, label: r.label }));
+  if (id === 'active') {
+    const seen = report.tables.active?.blocks ?? [];
+    return report.template.active.blocks.flatMap((b) => {
+      const v = seen.find((s) => s.id === b.id)?.version ?? report.template.version;
+      const block = TEMPLATES[v].active.blocks.find((x) => x.item === b.item) ?? b;
+      return block.rows.map((r) => ({ id: `${block.id}.${r.id}`, label: r.label }));
+    });
+  }
+  return [{ id: 'cases', label: report.template.review.name }];
+}

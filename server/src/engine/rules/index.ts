@@ -1,0 +1,38 @@
+/** The rule registry: every rule, in the order findings are produced. */
+import { cellBlank } from './cell-blank';
+import { cellExtra } from './cell-extra';
+import { cellMissing } from './cell-missing';
+import { cellNotNumber } from './cell-not-number';
+import { cellUnit } from './cell-unit';
+import { balance, itemTotal, reviewTotal, rowTotal } from './identity';
+import { reportBinary, reportEmpty } from './report-content';
+import { reportTruncated } from './report-truncated';
+import { rowMissing } from './row-missing';
+import { sectionDuplicate } from './section-duplicate';
+import { sectionMissing } from './section-missing';
+import { sectionNumbering } from './section-numbering';
+import { sectionOrder } from './section-order';
+import { tableMissing } from './table-missing';
+import { versionMismatch } from './version-mismatch';
+import { yearMissing } from './year-missing';
+import type { Rule } from './types';
+
+export const RULES: readonly Rule[] = [
+  reportEmpty, reportBinary, reportTruncated, yearMissing,
+  sectionMissing, sectionOrder, sectionDuplicate, sectionNumbering,
+  tableMissing, rowMissing, cellMissing, cellExtra, cellNotNumber, cellBlank, cellUnit,
+  rowTotal, itemTotal, balance, reviewTotal, versionMismatch,
+];
+
+const BY_CODE = new Map<string, Rule>();
+for (const r of RULES) {
+  BY_CODE.set(r.code, r);
+  for (const a of r.aliases) BY_CODE.set(a, r);
+}
+
+/** The rule of a code or of one of its aliases. */
+export function ruleOf(code: string): Rule | undefined {
+  return BY_CODE.get(code);
+}
+
+export type { Rule } from './types';

@@ -1,0 +1,49 @@
+/** A line of the original text: offsets exclude the line ending; `text` is the folded line. */
+export interface Line {
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export interface Position {
+  readonly line: number;
+  readonly character: number;
+}
+
+/** Split on CRLF, CR or LF. `folded` must have the same length as the original text. */
+export function splitLines(folded: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  const n = folded.length;
+  for (let i = 0; i < n; i++) {
+    const c = folded.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      lines.push({ index: lines.length, start, end: i, text: folded.slice(start, i) });
+      if (c === 13 && i + 1 < n && folded.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  lines.push({ index: lines.length, start, end: n, text: folded.slice(start, n) });
+  return lines;
+}
+
+/** 0-based line and UTF-16 character of an offset (binary search over line starts). */
+export function positionAt(lines: readonly Line[], offset: number): Position {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const line = lines[lo];
+  return { line: lo, character: Math.min(Math.max(0, offset - line.start), line.end - line.start) };
+}
+
+/** The line ending the text uses first ("\n" when it has none). */
+export function detectEol(text: string): string {
+  const i = text.search(/\r\n|\r|\n/);
+  if (i < 0) return '\n';
+  return text[i] === '\r' && text[i + 1] === '\n' ? '\r\n' : text[i];
+}

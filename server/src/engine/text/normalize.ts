@@ -1,0 +1,38 @@
+/**
+ * One-to-one normalisation: every UTF-16 unit of the original text maps to exactly one unit of the
+ * folded text, so an offset into the folded text is an offset into the original. We never apply NFKC
+ * to the whole string (`㈠` would become three units); we fold only what changes no length.
+ */
+
+const DASHES = new Set([0x2212, 0x2013, 0x2014, 0x2015, 0xfe63, 0x2e3a]);
+
+/** Fold full-width ASCII to half-width, ideographic and no-break spaces and the BOM to spaces, dashes to '-'. */
+export function foldText(text: string): string {
+  let out = '';
+  let runStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let r = -1;
+    if (c >= 0xff01 && c <= 0xff5e) r = c - 0xfee0;
+    else if (c === 0x3000 || c === 0x00a0 || c === 0xfeff || c === 0x2002 || c === 0x2003) r = 0x20;
+    else if (DASHES.has(c)) r = 0x2d;
+    if (r >= 0) {
+      out += text.slice(runStart, i) + String.fromCharCode(r);
+      runStart = i + 1;
+    }
+  }
+  return runStart === 0 ? text : out + text.slice(runStart);
+}
+
+/**
+ * The key of a label: folded text without whitespace, punctuation or markdown marks, for comparing
+ * labels that differ in spacing, bracket width and punctuation. Letters and digits of any script stay.
+ */
+export function labelKey(s: string): string {
+  return s.replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** True for white space, including the folded forms. */
+export function isBlankText(s: string): boolean {
+  return /^\s*$/.test(s);
+}
