@@ -23,6 +23,8 @@ function trimmed(text: string, from: number, to: number, base: number): Field {
   let e = to;
   while (s < e && /[\s*]/.test(text[s])) s++;
   while (e > s && /[\s*]/.test(text[e - 1])) e--;
+  // An empty field sits after the first blank of its padding: a fix writing `0` there keeps `| 0 |`.
+  if (s === e) s = e = from + Math.min(1, to - from);
   return { start: base + s, end: base + e, text: text.slice(s, e) };
 }
 

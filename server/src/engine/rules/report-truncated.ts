@@ -20,7 +20,10 @@ export const reportTruncated: Rule = {
       ctx.report({ span: t.truncatedAt, message: { key: 'report-truncated.table', args: { table: tableName(report, t.id), count, next } } });
     }
     const trailing = trailingMissingSections(report);
-    if (trailing.length) {
+    // A table cut off in the last section found already says the text ends there: one finding.
+    const lastSection = Math.max(0, ...report.sections.map((s) => s.no));
+    const cutInLast = Object.values(report.tables).some((t) => t?.truncatedAt && report.template.sections.find((d) => d.table === t.id)?.no === lastSection);
+    if (trailing.length && !cutInLast) {
       ctx.report({
         span: endOfText(report),
         message: { key: 'report-truncated.sections', args: { last: sectionNumeral(trailing[0] - 1), from: sectionNumeral(trailing[0]) } },

@@ -22,7 +22,7 @@ export const sectionMissing: Rule = {
       const body = withTable ? eol + tableSkeleton(report.template, def.table!, eol) : '';
       if (beforeLine !== undefined) {
         insertAt = report.lines[beforeLine].start;
-        text = def.heading + body + eol + eol;
+        text = table ? def.heading + eol : def.heading + body + eol + eol;
         span = table ? { start: insertAt, end: report.lines[beforeLine].end } : next!.heading.span;
       } else {
         insertAt = report.text.length;
