@@ -1,0 +1,57 @@
+/** Text layer: 1:1 folding, line splitting with exact positions, Chinese numerals, headings vs table rows. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { foldText, labelKey } from '../../server/src/engine/text/normalize';
+import { parseNumeral, parseReport, positionAt, splitLines, detectEol } from '../../server/src/engine';
+
+test('folding keeps every offset: full-width ASCII, ideographic space, dashes, BOM', () => {
+  const s = '\uFEFF（一）１２３，　—㈠𠀀';
+  const f = foldText(s);
+  assert.equal(f.length, s.length);
+  assert.equal(f, ' (一)123, -㈠𠀀');
+});
+
+test('label keys drop spaces and punctuation but keep letters and digits', () => {
+  assert.equal(labelKey('(二) 部分公开(区分处理的, 只计这一情形)'), '二部分公开区分处理的只计这一情形');
+  assert.equal(labelKey('结果 维持'), '结果维持');
+  assert.equal(labelKey('本年增/减'), '本年增减');
+});
+
+test('lines split on CRLF, CR and LF; positions are UTF-16 columns of the original', () => {
+  const text = 'a\r\nb𠀀c\rd\ne';
+  const lines = splitLines(foldText(text));
+  assert.deepEqual(lines.map((l) => text.slice(l.start, l.end)), ['a', 'b𠀀c', 'd', 'e']);
+  assert.deepEqual(positionAt(lines, text.indexOf('c')), { line: 1, character: 3 });
+  assert.deepEqual(positionAt(lines, text.length), { line: 3, character: 1 });
+  assert.equal(detectEol(text), '\r\n');
+  assert.equal(detectEol('x'), '\n');
+});
+
+test('Chinese numerals: 零, 十, 两, 百, 千, 万', () => {
+  const cases: [string, number | null][] = [
+    ['零', 0], ['十', 10], ['十二', 12], ['二十', 20], ['两', 2], ['一百二十三', 123], ['两千零五', 2005],
+    ['三万四千', 34000], ['十万', 100000], ['一万零一', 10001], ['183', 183], ['十余', null], ['', null],
+  ];
+  for (const [text, value] of cases) assert.equal(parseNumeral(text), value, text);
+});
+
+test('Table 2 row labels that look like level-1 headings are rows, not headings', () => {
+  const text = readFileSync(join(__dirname, '../../samples/004_fcebe1c6f102ee17.txt'), 'utf8');
+  const r = parseReport(text);
+  assert.deepEqual(r.headings.map((h) => h.no), [1, 2, 3, 4, 5, 6]);
+  const rowLines = ['一、本年新收', '二、上年结转', '三、本年度办理结果', '四、结转下年度'].map((w) => r.lines.findIndex((l) => l.text.startsWith(w)));
+  for (const line of rowLines) {
+    assert.ok(line > 0);
+    assert.ok(!r.headings.some((h) => h.line === line), `line ${line} is not a heading`);
+  }
+});
+
+test('sample 002: numbered items 1.–7. in 六 and the long 四 title variant', () => {
+  const r = parseReport(readFileSync(join(__dirname, '../../samples/002_931eb61caecda62d.txt'), 'utf8'));
+  assert.deepEqual(r.sections.map((s) => s.no), [1, 2, 3, 4, 5, 6]);
+  assert.equal(r.sections[3].heading.title, '因政府信息公开工作被申请行政复议、提起行政诉讼情况');
+  assert.equal(r.year?.value, 2023);
+  assert.equal(r.version.used, '2021');
+});
