@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { shortLabel } from './helpers';
+import { columnTitle, shortLabel } from './helpers';
 
 export const cellBlank: Rule = {
   code: 'cell-blank', aliases: [], defaultSeverity: 'warning', tags: ['table'], fix: 'safe',
@@ -11,7 +11,7 @@ export const cellBlank: Rule = {
           const column = row.columns[i];
           ctx.report({
             span: cell.span,
-            message: { key: 'cell-blank', args: { row: shortLabel(row.label), column: column.label, raw: cell.raw || '空' } },
+            message: { key: 'cell-blank', args: { row: shortLabel(row.label), column: columnTitle(column), raw: cell.raw || '空' } },
             fix: { title: { key: 'fix.blankToZero' }, edits: [{ span: cell.span, newText: '0' }] },
             target: { row: row.id, column: column.id },
           });

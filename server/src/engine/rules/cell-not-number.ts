@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { shortLabel } from './helpers';
+import { columnTitle, shortLabel } from './helpers';
 
 export const cellNotNumber: Rule = {
   code: 'cell-not-number', aliases: [], defaultSeverity: 'error', tags: ['table'], fix: 'none',
@@ -8,7 +8,7 @@ export const cellNotNumber: Rule = {
       for (const row of t?.rows ?? []) {
         row.cells?.forEach((cell, i) => {
           const column = row.columns[i];
-          const args = { row: shortLabel(row.label), column: column.label, raw: cell.raw };
+          const args = { row: shortLabel(row.label), column: columnTitle(column), raw: cell.raw };
           const target = { row: row.id, column: column.id };
           if (cell.kind === 'text') ctx.report({ span: cell.span, message: { key: 'cell-not-number', args }, target });
           else if (cell.kind === 'number' && cell.value! < 0 && column.type !== 'signedInteger') ctx.report({ span: cell.span, message: { key: 'cell-not-number.negative', args }, target });

@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { shortLabel } from './helpers';
+import { columnTitle, shortLabel } from './helpers';
 
 export const cellUnit: Rule = {
   code: 'cell-unit', aliases: [], defaultSeverity: 'info', tags: ['table', 'style'], fix: 'none',
@@ -10,7 +10,7 @@ export const cellUnit: Rule = {
           if (!cell.unit) return;
           ctx.report({
             span: cell.span,
-            message: { key: 'cell-unit', args: { row: shortLabel(row.label), column: row.columns[i].label, unit: cell.unit } },
+            message: { key: 'cell-unit', args: { row: shortLabel(row.label), column: columnTitle(row.columns[i]), unit: cell.unit } },
             target: { row: row.id, column: row.columns[i].id },
           });
         });

@@ -25,6 +25,13 @@ export function valueFitsColumn(cell: Cell, column: ColumnDef): boolean {
   return true;
 }
 
+const REVIEW_GROUP_NAMES: Record<string, string> = { review: '行政复议', direct: '直接起诉', afterReview: '复议后起诉' };
+
+/** A column's name as a reader needs it: Table 3's outcome words repeat, so they carry their group. */
+export function columnTitle(column: ColumnDef): string {
+  return column.id.includes('.') && column.group && REVIEW_GROUP_NAMES[column.group] ? `${REVIEW_GROUP_NAMES[column.group]}·${column.label}` : column.label;
+}
+
 /** A short label for a row: its official wording without the long parenthetical. */
 export function shortLabel(label: string): string {
   return label.replace(/[（(][^）)]*[）)]$/, '').trim() || label;

@@ -6,7 +6,7 @@ import type { MessageArgs, MessageKey } from '../../messages';
 import type { Cell, Report } from '../model';
 import type { IdentityDef } from '../template/types';
 import type { ColumnDef } from '../template/types';
-import { shortLabel, usableCell } from './helpers';
+import { columnTitle, shortLabel, usableCell } from './helpers';
 import type { FindingDraft, Rule, RuleContext } from './types';
 
 interface Term {
@@ -74,7 +74,7 @@ export function brokenIdentities(report: Report, identity: IdentityDef, correcti
 }
 
 function formula(terms: readonly Term[], by: 'row' | 'column', sum: number): string {
-  const parts = terms.map((t) => `${by === 'row' ? t.column.label : shortLabel(t.rowLabel)} ${t.value}`);
+  const parts = terms.map((t) => `${by === 'row' ? columnTitle(t.column) : shortLabel(t.rowLabel)} ${t.value}`);
   const shown = parts.length > 8 ? [...parts.filter((_, i) => terms[i].value !== 0), `…`] : parts;
   return `${(shown.length ? shown : ['0']).join(' + ')} = ${sum}`;
 }
@@ -107,7 +107,7 @@ export function identityRule(code: IdentityDef['rule'], describe: (b: BrokenIden
             message: describe(b),
             related: others.map((t) => ({
               span: t.cell.span,
-              message: { key: 'related.cell', args: { row: shortLabel(t.rowLabel), column: t.column.label, value: t.cell.raw || '0' } },
+              message: { key: 'related.cell', args: { row: shortLabel(t.rowLabel), column: columnTitle(t.column), value: t.cell.raw || '0' } },
             })),
             suggestions: b.expected >= 0 && b.target.cell.kind === 'number'
               ? [{ title: { key: 'fix.setTotal', args: { expected: b.expected } }, edits: [{ span: b.target.cell.span, newText: String(b.expected) }] }]
@@ -128,7 +128,7 @@ export const rowTotal = identityRule('row-total', (b) => ({
 
 export const itemTotal = identityRule('item-total', (b) => ({
   key: 'item-total',
-  args: { column: b.target.column.label, expected: b.expected, actual: b.target.cell.value ?? 0, formula: formula(b.right, 'column', b.rightSum) },
+  args: { column: columnTitle(b.target.column), expected: b.expected, actual: b.target.cell.value ?? 0, formula: formula(b.right, 'column', b.rightSum) },
 }));
 
 export const balance = identityRule('balance', (b) => {
@@ -136,7 +136,7 @@ export const balance = identityRule('balance', (b) => {
   return {
     key: corrected ? 'balance.corrected' : 'balance',
     args: {
-      column: b.target.column.label, left: b.leftSum, right: b.rightSum, expected: b.expected, actual: b.target.cell.value ?? 0,
+      column: columnTitle(b.target.column), left: b.leftSum, right: b.rightSum, expected: b.expected, actual: b.target.cell.value ?? 0,
       outcomes: corrected?.value ?? 0,
     },
   };
@@ -147,7 +147,7 @@ const GROUP_NAMES: Record<string, string> = { review: '行政复议', direct: '�
 export const reviewTotal = identityRule('review-total', (b) => ({
   key: 'review-total',
   args: {
-    group: GROUP_NAMES[b.target.column.group ?? ''] ?? b.target.column.label,
+    group: GROUP_NAMES[b.target.column.group ?? ''] ?? columnTitle(b.target.column),
     expected: b.expected, actual: b.target.cell.value ?? 0, formula: formula(b.right, 'row', b.rightSum),
   },
 }));
