@@ -151,3 +151,9 @@ export const reviewTotal = identityRule('review-total', (b) => ({
     expected: b.expected, actual: b.target.cell.value ?? 0, formula: formula(b.right, 'row', b.rightSum),
   },
 }));
+
+/** Every broken identity of the report, evaluated as the rules evaluate them (balance trusting item-total). */
+export function allBrokenIdentities(report: Report): BrokenIdentity[] {
+  const corrections = correctionsFrom(report, 'item-total');
+  return report.template.identities.flatMap((identity) => brokenIdentities(report, identity, identity.rule === 'balance' ? corrections : undefined));
+}
