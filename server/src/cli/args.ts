@@ -1,0 +1,163 @@
+/** Command-line arguments: a small tokenizer, then one zod schema for every flag (issue 7). */
+import { z } from 'zod';
+import { severitySetting, versionSetting } from '../config/schema';
+import type { SeveritySetting } from '../engine';
+import { canonicalCode } from './codes';
+
+export const HELP = `用法 / Usage: xxgk-check [选项 options] <文件、文件夹或通配符 files, folders or globs>...
+
+检查政府信息公开工作年度报告（纯文本）的结构与表格数字。
+Checks the structure and table arithmetic of government information-disclosure annual reports (plain text).
+
+文件夹会递归查找报告：符合配置 files 通配符（默认 **/*年度报告*.txt、**/*年报*.txt）的文件，
+以及开头像年度报告（标题含“政府信息公开”和“报告”，或有“一、总体情况”等标题）的 *.txt 文件。
+Folders are searched recursively for reports: files matching the config's \`files\` globs (default
+**/*年度报告*.txt, **/*年报*.txt) and *.txt files whose opening lines read as an annual report.
+
+  --format text|json|sarif|summary  输出格式 / output format (default: text)
+  --version auto|2019|2021          强制格式版本 / force the format version (default: config, else auto)
+  --locale zh-CN|en                 消息语言 / message language (default: zh-CN)
+  --config PATH                     使用此 .xxgkrc.json（默认：每个文件向上最近的 .xxgkrc.json）
+                                    use this .xxgkrc.json (default: the nearest one upward from each file)
+  --rule CODE=off|error|warning|info|hint
+                                    设置规则级别，可重复 / set a rule's severity (repeatable)
+  --ignore GLOB                     跳过匹配的文件或文件夹，可重复 / skip matching files and folders (repeatable)
+  --max-warnings N                  警告超过 N 个时退出码为 1 / exit 1 when there are more than N warnings
+  --quiet                           只报告错误，其他发现不显示、不计数、不修复
+                                    errors only: other findings are neither shown, counted nor fixed
+  --fix                             应用安全修复（不含建议）并写回文件，保留编码、BOM 和换行符
+                                    apply safe fixes (never suggestions) and write the files back,
+                                    keeping their encoding, BOM and line endings
+  --fix-dry-run                     以统一 diff 格式输出安全修复（代替检查结果），不写文件
+                                    print the safe fixes as a unified diff (instead of the findings);
+                                    write nothing
+                                    两者的退出码都按修复后的内容计算 / both exit as the fixed files would
+  -h, --help                        显示帮助 / show this help
+
+退出码 / Exit codes:
+  0  无错误且警告未超过上限 / no errors, warnings within --max-warnings
+  1  有错误或警告超过上限 / errors, or more warnings than --max-warnings
+  2  用法或配置错误、路径无法读取 / usage or configuration error, unreadable path argument`;
+
+export class UsageError extends Error {}
+
+type OptionKind = { readonly kind: 'value' | 'flag'; readonly repeatable?: boolean };
+
+const OPTIONS: Readonly<Record<string, OptionKind>> = {
+  format: { kind: 'value' },
+  version: { kind: 'value' },
+  locale: { kind: 'value' },
+  config: { kind: 'value' },
+  rule: { kind: 'value', repeatable: true },
+  ignore: { kind: 'value', repeatable: true },
+  'max-warnings': { kind: 'value' },
+  quiet: { kind: 'flag' },
+  fix: { kind: 'flag' },
+  'fix-dry-run': { kind: 'flag' },
+};
+
+const ruleFlag = z.string().transform((value, ctx): [string, SeveritySetting] => {
+  const m = /^([^=]+)=(.*)$/.exec(value);
+  if (!m) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message: `应为 CODE=级别，实为「${value}」(expected CODE=off|error|warning|info|hint)` });
+    return z.NEVER;
+  }
+  const code = canonicalCode(m[1].trim());
+  if (!code) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message: `未知的规则「${m[1]}」(unknown rule)` });
+    return z.NEVER;
+  }
+  const severity = severitySetting.safeParse(m[2].trim());
+  if (!severity.success) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message: `「${m[1]}」的级别应为 off、error、warning、info 或 hint，实为「${m[2]}」(invalid severity)` });
+    return z.NEVER;
+  }
+  return [code, severity.data];
+});
+
+const maxWarnings = z.string()
+  .regex(/^-?\d+$/, '应为整数 (expected a whole number)')
+  .transform(Number)
+  .pipe(z.number().int().min(-1, '应不小于 -1 (expected -1 or more)'));
+
+const optionsSchema = z.object({
+  paths: z.array(z.string().min(1)).min(1, '至少需要一个文件、文件夹或通配符 (at least one file, folder or glob is required)'),
+  format: z.enum(['text', 'json', 'sarif', 'summary']).default('text'),
+  version: versionSetting.optional(),
+  locale: z.enum(['zh-CN', 'en']).default('zh-CN'),
+  config: z.string().min(1, '不能为空 (must not be empty)').optional(),
+  rule: z.array(ruleFlag).default([]).transform((pairs) => Object.fromEntries(pairs) as Record<string, SeveritySetting>),
+  ignore: z.array(z.string().min(1, '不能为空 (must not be empty)')).default([]),
+  'max-warnings': maxWarnings.default('-1'),
+  quiet: z.boolean().default(false),
+  fix: z.boolean().default(false),
+  'fix-dry-run': z.boolean().default(false),
+}).strict().refine((o) => !(o.fix && o['fix-dry-run']), { message: '--fix 与 --fix-dry-run 不能同时使用 (use one of --fix and --fix-dry-run)' });
+
+export interface CliOptions {
+  readonly paths: readonly string[];
+  readonly format: 'text' | 'json' | 'sarif' | 'summary';
+  readonly version: 'auto' | '2019' | '2021' | undefined;
+  readonly locale: 'zh-CN' | 'en';
+  readonly config: string | undefined;
+  readonly rules: Readonly<Record<string, SeveritySetting>>;
+  readonly ignore: readonly string[];
+  /** -1: no limit. */
+  readonly maxWarnings: number;
+  readonly quiet: boolean;
+  readonly fix: 'off' | 'write' | 'dry-run';
+}
+
+/** Split argv into options and paths; `--name=value` and `--name value` alike; `--` ends the options. */
+function tokenize(argv: readonly string[]): Record<string, unknown> | 'help' {
+  const raw: Record<string, unknown> = { paths: [] };
+  const paths = raw.paths as string[];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--') {
+      paths.push(...argv.slice(i + 1));
+      break;
+    }
+    if (a === '-h' || a === '--help') return 'help';
+    if (!a.startsWith('-') || a === '-') {
+      paths.push(a);
+      continue;
+    }
+    const m = /^--([a-z-]+)(?:=(.*))?$/s.exec(a);
+    const spec = m ? OPTIONS[m[1]] : undefined;
+    if (!m || !spec) throw new UsageError(`未知选项 (unknown option): ${a}`);
+    const name = m[1];
+    if (spec.kind === 'flag') {
+      if (m[2] !== undefined) throw new UsageError(`--${name} 不带值 (takes no value)`);
+      raw[name] = true;
+      continue;
+    }
+    const value = m[2] ?? argv[++i];
+    if (value === undefined) throw new UsageError(`--${name} 需要一个值 (needs a value)`);
+    if (spec.repeatable) {
+      raw[name] = [...((raw[name] as string[] | undefined) ?? []), value];
+    } else {
+      if (raw[name] !== undefined) throw new UsageError(`--${name} 只能给一次 (given more than once)`);
+      raw[name] = value;
+    }
+  }
+  return raw;
+}
+
+function describe(issue: z.ZodIssue): string {
+  const [key] = issue.path;
+  return key === undefined || key === 'paths' ? issue.message : `--${String(key)}: ${issue.message}`;
+}
+
+export function parseArgs(argv: readonly string[]): CliOptions | 'help' {
+  const raw = tokenize(argv);
+  if (raw === 'help') return 'help';
+  const r = optionsSchema.safeParse(raw);
+  if (!r.success) throw new UsageError(r.error.issues.map(describe).join('\n'));
+  const o = r.data;
+  return {
+    paths: o.paths, format: o.format, version: o.version, locale: o.locale, config: o.config, rules: o.rule,
+    ignore: o.ignore, maxWarnings: o['max-warnings'], quiet: o.quiet,
+    fix: o.fix ? 'write' : o['fix-dry-run'] ? 'dry-run' : 'off',
+  };
+}

@@ -1,0 +1,107 @@
+/** One file through the CLI: read and decode, check with its config, fix when asked, keep what the outputs need. */
+import { readFileSync } from 'node:fs';
+import { format, type Locale, type Message } from '../messages';
+import { check, type Finding, type Report, type SeveritySetting } from '../engine';
+import type { CliOptions } from './args';
+import { FILE_ENCODING, FILE_UNREADABLE, type CliCode } from './codes';
+import { isSuppressed, type ConfigResolver, type LoadedConfig } from './config';
+import { fixUntilStable, unifiedDiff, writeAtomic } from './fix';
+import { decode, encode, encodingLabel } from './read';
+import type { FileResult } from './types';
+import type { Target } from './discover';
+
+export interface Analysis {
+  readonly report: Report;
+  /** Findings after `--quiet` and the config's `ignore`: what is shown, counted and fixed. */
+  readonly findings: readonly Finding[];
+}
+
+export interface CheckFileContext {
+  readonly resolver: ConfigResolver;
+  readonly options: CliOptions;
+  /** Called when writing a fixed file fails; the run goes on. */
+  readonly onWriteError: (path: string, error: unknown) => void;
+}
+
+const ORIGIN = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+/** A finding about the file itself, at its start; none when the code is turned off. */
+function fileFinding(cli: CliCode, message: Message, rules: Readonly<Record<string, SeveritySetting>>, locale: Locale, quiet: boolean): Finding[] {
+  const severity = rules[cli.code] ?? cli.defaultSeverity;
+  if (severity === 'off' || (quiet && severity !== 'error')) return [];
+  return [{
+    code: cli.code, severity, message: format(message, locale), span: { start: 0, end: 0 }, range: ORIGIN, related: [], suggestions: [],
+  }];
+}
+
+/** The lines the findings and their related locations start on, read from the original text. */
+function framedLines(report: Report, findings: readonly Finding[]): Map<number, string> {
+  const lines = new Map<number, string>();
+  for (const f of findings) {
+    for (const r of [f.range, ...f.related.map((x) => x.range)]) {
+      const line = report.lines[r.start.line];
+      if (line && !lines.has(line.index)) lines.set(line.index, report.text.slice(line.start, line.end));
+    }
+  }
+  return lines;
+}
+
+export function checkFile(target: Target, ctx: CheckFileContext): FileResult {
+  const { options } = ctx;
+  const loaded: LoadedConfig = ctx.resolver.configFor(target.abs);
+  const rules = { ...loaded.config.rules, ...options.rules };
+  const version = options.version ?? loaded.config.version;
+  const base = { path: target.display, abs: target.abs };
+  const fileOnly = (cli: CliCode, message: Message): FileResult => ({
+    ...base, version: null, encoding: null, lines: new Map(), findings: fileFinding(cli, message, rules, options.locale, options.quiet),
+  });
+
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(target.abs);
+  } catch (error) {
+    return fileOnly(FILE_UNREADABLE, { key: 'file-unreadable', args: { error: error instanceof Error ? error.message : String(error) } });
+  }
+  const decoded = decode(bytes);
+  if (decoded.kind === 'binary') return fileOnly(FILE_ENCODING, { key: 'file-encoding.binary' });
+  if (decoded.kind === 'unknown-encoding') return fileOnly(FILE_ENCODING, { key: 'file-encoding' });
+
+  const analyse = (text: string): Analysis => {
+    const r = check(text, { version, rules, locale: options.locale });
+    const findings = r.findings.filter((f) => !(options.quiet && f.severity !== 'error') && !isSuppressed(f, target.abs, loaded));
+    return { report: r.report, findings };
+  };
+
+  let analysis: Analysis;
+  let fixed: number | undefined;
+  let diff: string | undefined;
+  if (options.fix === 'off') {
+    analysis = analyse(decoded.text);
+  } else {
+    const result = fixUntilStable(decoded.text, analyse);
+    ({ analysis } = result);
+    fixed = result.applied;
+    if (options.fix === 'dry-run') {
+      diff = unifiedDiff(target.display, decoded.text, result.text);
+    } else if (result.text !== decoded.text) {
+      try {
+        writeAtomic(target.abs, encode(result.text, decoded.encoding, decoded.bom));
+      } catch (error) {
+        ctx.onWriteError(target.display, error);
+        // Nothing was written: report the findings of the file as it is.
+        analysis = analyse(decoded.text);
+        fixed = 0;
+      }
+    }
+  }
+  const { report, findings } = analysis;
+  return {
+    ...base,
+    version: report.content === 'text' ? report.version.used : null,
+    encoding: encodingLabel(decoded.encoding, decoded.bom),
+    findings,
+    lines: framedLines(report, findings),
+    ...(fixed !== undefined ? { fixed } : {}),
+    ...(diff !== undefined ? { diff } : {}),
+  };
+}

@@ -1,0 +1,27 @@
+/**
+ * The codes the CLI reports itself, about a file rather than a report (issue 7). They sit beside the engine's
+ * rules in `--rule`, the outputs and the SARIF rule list, but never reach the engine.
+ */
+import { ruleOf, type Severity } from '../engine';
+
+export interface CliCode {
+  readonly code: string;
+  readonly defaultSeverity: Severity;
+  readonly description: { readonly 'zh-CN': string; readonly en: string };
+}
+
+export const FILE_ENCODING: CliCode = {
+  code: 'file-encoding', defaultSeverity: 'error',
+  description: { 'zh-CN': '无法识别的编码或二进制文件', en: 'Unknown encoding, or a binary file' },
+};
+export const FILE_UNREADABLE: CliCode = {
+  code: 'file-unreadable', defaultSeverity: 'error',
+  description: { 'zh-CN': '文件无法读取', en: 'The file cannot be read' },
+};
+
+export const CLI_CODES: readonly CliCode[] = [FILE_ENCODING, FILE_UNREADABLE];
+
+/** The canonical code of an engine rule (or alias) or of a CLI code; undefined when unknown. */
+export function canonicalCode(code: string): string | undefined {
+  return ruleOf(code)?.code ?? CLI_CODES.find((c) => c.code === code)?.code;
+}

@@ -1,0 +1,86 @@
+/**
+ * Configuration for the CLI: `--config PATH`, or the nearest `.xxgkrc.json` upward from each file (cached per
+ * folder), validated by the same zod schema as the editor's. A bad file is a configuration error (exit 2).
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
+import { CONFIG_FILE_NAME } from '../config/resolve';
+import { DEFAULT_CONFIG, describeProblems, parseConfigText, type Config } from '../config/schema';
+import { isSuppressed as suppressedBy, type ScopedSuppression } from '../config/suppress';
+import type { Finding } from '../engine';
+
+export class ConfigError extends Error {}
+
+export interface LoadedConfig {
+  /** The file read, or null for the defaults. */
+  readonly path: string | null;
+  /** The folder the config's globs and suppressions are relative to. */
+  readonly dir: string;
+  readonly config: Config;
+  /** The config's `ignore` entries, relative to its folder. */
+  readonly suppressions: readonly ScopedSuppression[];
+}
+
+function load(path: string): LoadedConfig {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new ConfigError(`无法读取配置文件 (cannot read config) ${path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const r = parseConfigText(text);
+  if (!r.ok) throw new ConfigError(`配置文件有误 (invalid config) ${path}: ${describeProblems(r.problems)}`);
+  const dir = dirname(path);
+  return { path, dir, config: r.config, suppressions: r.config.ignore.map((entry) => ({ entry, base: dir })) };
+}
+
+/** Finds and caches configs; `configFor` throws a ConfigError for a bad file. */
+export class ConfigResolver {
+  private readonly explicit: LoadedConfig | undefined;
+  private readonly byDir = new Map<string, LoadedConfig | null>();
+  private readonly defaults: LoadedConfig;
+
+  constructor(explicitPath: string | undefined, cwd: string) {
+    this.defaults = { path: null, dir: cwd, config: DEFAULT_CONFIG, suppressions: [] };
+    if (explicitPath !== undefined) {
+      const abs = resolve(cwd, explicitPath);
+      if (!existsSync(abs) || !statSync(abs).isFile()) throw new ConfigError(`找不到配置文件 (config file not found): ${explicitPath}`);
+      this.explicit = load(abs);
+    }
+  }
+
+  /** The config of a file: --config, else the nearest `.xxgkrc.json` upward, else the defaults. */
+  configFor(absPath: string): LoadedConfig {
+    return this.explicit ?? this.nearest(dirname(absPath)) ?? this.defaults;
+  }
+
+  private nearest(dir: string): LoadedConfig | null {
+    const seen: string[] = [];
+    let found: LoadedConfig | null = null;
+    for (let d = dir; ; d = dirname(d)) {
+      const cached = this.byDir.get(d);
+      if (cached !== undefined) {
+        found = cached;
+        break;
+      }
+      seen.push(d);
+      const candidate = join(d, CONFIG_FILE_NAME);
+      if (existsSync(candidate) && statSync(candidate).isFile()) {
+        found = load(candidate);
+        break;
+      }
+      if (dirname(d) === d) break;
+    }
+    for (const d of seen) this.byDir.set(d, found);
+    return found;
+  }
+}
+
+export function toPosix(path: string): string {
+  return sep === '/' ? path : path.split(sep).join('/');
+}
+
+/** Whether the config's `ignore` entries silence this finding: the editor's rule (paths relative to the config). */
+export function isSuppressed(finding: Finding, absPath: string, loaded: LoadedConfig): boolean {
+  return loaded.suppressions.length > 0 && suppressedBy(finding, { path: absPath, name: absPath }, loaded.suppressions);
+}

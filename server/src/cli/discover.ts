@@ -1,0 +1,173 @@
+/**
+ * From arguments to files (issue 7). A file argument is checked as it is; a folder is searched recursively for
+ * reports — files matching the config's `files` globs (the editor's), and plain `*.txt` files whose opening
+ * lines read as an annual report, so the bundled samples/ folder works; a glob picks every file it matches.
+ * `--ignore` globs (relative to the working folder) skip files and whole folders.
+ */
+import { closeSync, openSync, readSync, readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { matchesGlob } from '../config/glob';
+import { parseReport } from '../engine';
+import { toPosix, type ConfigResolver } from './config';
+import { decode, type Decoded } from './read';
+
+export interface Target {
+  readonly abs: string;
+  /** The path as shown in the output: as given, or the folder argument joined with the path found in it. */
+  readonly display: string;
+}
+
+export interface Discovery {
+  readonly files: readonly Target[];
+  /** Arguments that name nothing readable, or match no file: each makes the run end with exit code 2. */
+  readonly problems: readonly string[];
+}
+
+export interface DiscoverOptions {
+  readonly cwd: string;
+  readonly ignore: readonly string[];
+  readonly resolver: ConfigResolver;
+}
+
+/** Folders never searched: version control, dependencies, hidden folders. */
+function skippedDir(name: string): boolean {
+  return name.startsWith('.') || name === 'node_modules';
+}
+
+const SNIFF_BYTES = 16 * 1024;
+const SNIFF_LINES = 40;
+
+/** The opening of a file, cut at a line end so that no multi-byte character is split. */
+function readOpening(abs: string): Buffer {
+  const fd = openSync(abs, 'r');
+  try {
+    const buf = Buffer.alloc(SNIFF_BYTES);
+    const n = readSync(fd, buf, 0, SNIFF_BYTES, 0);
+    if (n < SNIFF_BYTES) return buf.subarray(0, n);
+    if ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff)) return buf.subarray(0, n - (n % 2));
+    const eol = buf.lastIndexOf(0x0a);
+    return buf.subarray(0, eol > 0 ? eol : n);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Whether the opening lines read as an annual report: the engine finds its title or a section heading there. */
+export function looksLikeReport(abs: string): boolean {
+  let decoded: Decoded;
+  try {
+    decoded = decode(readOpening(abs));
+  } catch {
+    return false;
+  }
+  if (decoded.kind !== 'text') return false;
+  const opening = decoded.text.split(/\r\n|\r|\n/, SNIFF_LINES).join('\n');
+  const report = parseReport(opening);
+  return report.content === 'text' && (report.title !== null || report.headings.length > 0);
+}
+
+type Matcher = (path: string) => boolean;
+
+/** The editor's glob rules (config/glob.ts): `**` crosses folders, `*` and `?` do not, `{a,b}` picks one. */
+function matcherOf(patterns: readonly string[]): Matcher {
+  return (path) => patterns.some((p) => matchesGlob(path, p));
+}
+
+const GLOB_CHARS = /[*?{]/;
+
+/** The folder a glob starts from: its leading segments without glob characters. */
+function globBase(pattern: string): string {
+  const segments = pattern.split('/');
+  const fixed = segments.slice(0, segments.findIndex((s) => GLOB_CHARS.test(s)));
+  return fixed.join('/') || (pattern.startsWith('/') ? '/' : '.');
+}
+
+export function discover(args: readonly string[], options: DiscoverOptions): Discovery {
+  const { cwd, resolver } = options;
+  const ignored = matcherOf(options.ignore);
+  /** A folder is also tested with a trailing slash, so that `drafts/**` skips the folder `drafts` whole. */
+  const isIgnored = (abs: string, dir = false) => [toPosix(relative(cwd, abs)), toPosix(abs)].some((p) => ignored(p) || (dir && ignored(p + '/')));
+  const files: Target[] = [];
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  const add = (abs: string, display: string) => {
+    if (seen.has(abs)) return;
+    seen.add(abs);
+    files.push({ abs, display });
+  };
+
+  /** Every file under a folder, sorted, skipping ignored and hidden folders. */
+  function* walk(dir: string): Generator<string> {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      const abs = join(dir, e.name);
+      let isDir = e.isDirectory();
+      let isFile = e.isFile();
+      if (e.isSymbolicLink()) {
+        // Linked files are followed; linked folders are not (no cycles).
+        try {
+          isFile = statSync(abs).isFile();
+        } catch {
+          isFile = false;
+        }
+        isDir = false;
+      }
+      if (isIgnored(abs, isDir)) continue;
+      if (isDir && !skippedDir(e.name)) yield* walk(abs);
+      else if (isFile) yield abs;
+    }
+  }
+
+  function isReportFile(abs: string, root: string): boolean {
+    const loaded = resolver.configFor(abs);
+    const fromConfig = loaded.path !== null ? relative(loaded.dir, abs) : '';
+    const rel = toPosix(fromConfig && !fromConfig.startsWith('..') ? fromConfig : relative(root, abs));
+    if (matcherOf(loaded.config.files)(rel)) return true;
+    return /\.txt$/i.test(abs) && looksLikeReport(abs);
+  }
+
+  for (const arg of args) {
+    const abs = resolve(cwd, arg);
+    let stat: Stats | undefined;
+    try {
+      stat = statSync(abs);
+    } catch {
+      stat = undefined;
+    }
+    if (stat?.isFile()) {
+      if (!isIgnored(abs)) add(abs, arg);
+      continue;
+    }
+    let found = 0;
+    if (stat?.isDirectory()) {
+      for (const f of walk(abs)) {
+        if (isReportFile(f, abs)) {
+          add(f, join(arg, relative(abs, f)));
+          found++;
+        }
+      }
+      if (found === 0) problems.push(`文件夹中没有找到年度报告 (no report files found in folder): ${arg}`);
+      continue;
+    }
+    const pattern = toPosix(arg).replace(/^\.\//, '');
+    if (!GLOB_CHARS.test(pattern)) {
+      problems.push(stat ? `不是文件或文件夹 (not a file or folder): ${arg}` : `找不到文件或文件夹 (no such file or folder): ${arg}`);
+      continue;
+    }
+    const absolute = isAbsolute(arg);
+    for (const f of walk(resolve(cwd, globBase(pattern)))) {
+      if (matchesGlob(toPosix(absolute ? f : relative(cwd, f)), pattern)) {
+        add(f, relative(cwd, f));
+        found++;
+      }
+    }
+    if (found === 0) problems.push(`通配符没有匹配到文件 (glob matched no files): ${arg}`);
+  }
+  return { files, problems };
+}

@@ -1,0 +1,27 @@
+/**
+ * `--format json`: the public contract (README, issue 7). Fields may be added, never renamed or removed:
+ * `{"files":[{"path","version","diagnostics":[{"code","severity","message","range","related":[{"message","range"}]}]}]}`,
+ * with LSP positions (0-based line, UTF-16 character). Added: file `encoding`, `fixed` (with --fix);
+ * diagnostic `fixable` (a safe fix exists) and `target` (row and column ids, for `ignore` entries).
+ */
+import type { FileResult } from '../types';
+
+export function formatJson(results: readonly FileResult[]): string {
+  return JSON.stringify({
+    files: results.map((r) => ({
+      path: r.path,
+      version: r.version,
+      encoding: r.encoding,
+      ...(r.fixed !== undefined ? { fixed: r.fixed } : {}),
+      diagnostics: r.findings.map((f) => ({
+        code: f.code,
+        severity: f.severity,
+        message: f.message,
+        range: f.range,
+        related: f.related.map((x) => ({ message: x.message, range: x.range })),
+        fixable: f.fix !== undefined,
+        ...(f.target ? { target: f.target } : {}),
+      })),
+    })),
+  }, null, 2);
+}

@@ -1,0 +1,103 @@
+/**
+ * `--format sarif`: SARIF 2.1.0 for code-scanning tools. Positions are 1-based lines and columns counted in
+ * UTF-16 code units (`columnKind`), the same units as the engine's offsets; paths are relative to the working
+ * folder under `%SRCROOT%`. Safe fixes travel as SARIF `fixes`.
+ */
+import { isAbsolute, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { RULES, type Finding, type Range, type Severity } from '../../engine';
+import { CLI_CODES } from '../codes';
+import { toPosix } from '../config';
+import { readmeUri, ruleDocUri, TOOL_NAME, TOOL_VERSION } from '../package-info';
+import type { FileResult } from '../types';
+import { loadDescriptions } from './descriptions';
+
+const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+
+export interface SarifOptions {
+  readonly cwd: string;
+  readonly locale: 'zh-CN' | 'en';
+}
+
+function region(r: Range) {
+  return { startLine: r.start.line + 1, startColumn: r.start.character + 1, endLine: r.end.line + 1, endColumn: r.end.character + 1 };
+}
+
+/** `%SRCROOT%`-relative for files under the working folder (each segment percent-encoded), else a file: URI. */
+function artifactLocation(abs: string, cwd: string, index: number) {
+  const rel = relative(cwd, abs);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return { uri: pathToFileURL(abs).href, index };
+  return { uri: toPosix(rel).split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%', index };
+}
+
+export function formatSarif(results: readonly FileResult[], o: SarifOptions): string {
+  const rules: { readonly id: string; readonly severity: Severity; readonly tags: readonly string[] }[] = [
+    ...RULES.map((r) => ({ id: r.code, severity: r.defaultSeverity, tags: r.tags })),
+    // A rule that threw: one finding under this code (docs/rules/internal-error.md).
+    { id: 'internal-error', severity: 'error', tags: ['engine'] },
+    ...CLI_CODES.map((c) => ({ id: c.code, severity: c.defaultSeverity, tags: ['input'] })),
+  ];
+  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
+  const descriptions = loadDescriptions();
+  const artifacts = results.map((r, i) => ({
+    location: artifactLocation(r.abs, o.cwd, i),
+    ...(r.encoding ? { encoding: r.encoding } : {}),
+  }));
+
+  const result = (r: FileResult, fileIndex: number, f: Finding) => {
+    const location = artifactLocation(r.abs, o.cwd, fileIndex);
+    const index = ruleIndex.get(f.code);
+    return {
+      ruleId: f.code,
+      ...(index !== undefined ? { ruleIndex: index } : {}),
+      level: LEVEL[f.severity],
+      message: { text: f.message },
+      locations: [{ physicalLocation: { artifactLocation: location, region: region(f.range) } }],
+      ...(f.related.length ? {
+        relatedLocations: f.related.map((x, id) => ({
+          id, message: { text: x.message }, physicalLocation: { artifactLocation: location, region: region(x.range) },
+        })),
+      } : {}),
+      ...(f.fix ? {
+        fixes: [{
+          description: { text: f.fix.title },
+          artifactChanges: [{
+            artifactLocation: location,
+            replacements: f.fix.edits.map((e) => ({ deletedRegion: region(e.range), insertedContent: { text: e.newText } })),
+          }],
+        }],
+      } : {}),
+      ...(f.target ? { properties: { target: f.target } } : {}),
+    };
+  };
+
+  const log = {
+    $schema: SCHEMA,
+    version: '2.1.0',
+    runs: [{
+      tool: {
+        driver: {
+          name: TOOL_NAME,
+          version: TOOL_VERSION,
+          semanticVersion: TOOL_VERSION,
+          informationUri: readmeUri(),
+          language: o.locale === 'en' ? 'en-US' : 'zh-CN',
+          rules: rules.map((r) => ({
+            id: r.id,
+            shortDescription: { text: descriptions.get(r.id)?.[o.locale] ?? r.id },
+            helpUri: ruleDocUri(r.id),
+            defaultConfiguration: { level: LEVEL[r.severity] },
+            properties: { tags: [...r.tags] },
+          })),
+        },
+      },
+      invocations: [{ executionSuccessful: true }],
+      originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(o.cwd).href.replace(/\/?$/, '/') } },
+      artifacts,
+      columnKind: 'utf16CodeUnits',
+      results: results.flatMap((r, i) => r.findings.map((f) => result(r, i, f))),
+    }],
+  };
+  return JSON.stringify(log, null, 2);
+}

@@ -1,0 +1,60 @@
+/** `--format text`: findings grouped by file, each with its line and a caret under the cell (ESLint stylish + codeframe). */
+import type { Finding } from '../../engine';
+import { totalCounts, type FileResult } from '../types';
+import { frameLine } from './frame';
+import type { Labels } from './labels';
+import type { Style } from './style';
+import { padEnd } from '../width';
+
+export interface TextOptions {
+  readonly labels: Labels;
+  readonly style: Style;
+}
+
+/** Related locations shown per finding; the rest are counted (all of them are in json and sarif). */
+const MAX_RELATED = 5;
+
+function position(f: { readonly range: Finding['range'] }): string {
+  return `${f.range.start.line + 1}:${f.range.start.character + 1}`;
+}
+
+function findingLines(r: FileResult, f: Finding, o: TextOptions): string[] {
+  const { labels: l, style: s } = o;
+  const fixable = f.fix ? ` ${s.dim('(' + l.fixable + ')')}` : '';
+  const out = [`  ${padEnd(position(f), 8)} ${s.severity(f.severity, padEnd(l.severity[f.severity], 8))} ${f.message}  ${s.dim(f.code)}${fixable}`];
+  const line = r.lines.get(f.range.start.line);
+  if (line !== undefined && line.trim() !== '') {
+    const sameLine = f.range.end.line === f.range.start.line;
+    const frame = frameLine(line, f.range.start.character, sameLine ? f.range.end.character : Number.MAX_SAFE_INTEGER);
+    const gutter = String(f.range.start.line + 1);
+    out.push(`  ${s.dim(`${gutter.padStart(6)} │`)} ${frame.text}`);
+    out.push(`  ${s.dim(`${' '.repeat(6)} │`)} ${s.severity(f.severity, frame.caret)}`);
+  }
+  for (const x of f.related.slice(0, MAX_RELATED)) out.push(`  ${' '.repeat(9)}${s.dim('↳ ' + position(x))} ${x.message}`);
+  if (f.related.length > MAX_RELATED) out.push(`  ${' '.repeat(9)}${s.dim('↳ ' + l.moreRelated(f.related.length - MAX_RELATED))}`);
+  return out;
+}
+
+export function formatText(results: readonly FileResult[], o: TextOptions): string {
+  const { labels: l, style: s } = o;
+  const out: string[] = [];
+  for (const r of results) {
+    if (r.findings.length === 0) continue;
+    const about = [r.version ? l.version(r.version) : null, r.encoding].filter((x) => x !== null).join(' · ');
+    out.push(`${s.underline(r.path)}${about ? '  ' + s.dim(about) : ''}`);
+    for (const f of r.findings) out.push(...findingLines(r, f, o));
+    out.push('');
+  }
+  const c = totalCounts(results);
+  const problems = c.error + c.warning + c.info + c.hint;
+  const fixedEdits = results.reduce((n, r) => n + (r.fixed ?? 0), 0);
+  if (fixedEdits > 0) out.push(s.green('✔ ' + l.fixed(fixedEdits, results.filter((r) => (r.fixed ?? 0) > 0).length)));
+  if (problems === 0) {
+    out.push(s.green('✔ ' + l.noProblems(results.length)));
+  } else {
+    const worst = c.error ? 'error' : c.warning ? 'warning' : c.info ? 'info' : 'hint';
+    out.push(s.bold(s.severity(worst, '✖ ' + l.problems(c))));
+    if (c.fixable > 0) out.push(s.dim('  ' + l.fixableCount(c.fixable)));
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,48 @@
+/** What the CLI knows about one checked file, shared by the output formats. */
+import type { Finding, FormatVersion } from '../engine';
+
+export interface FileResult {
+  /** As shown: the argument as given, or the folder argument joined with the path found in it. */
+  readonly path: string;
+  readonly abs: string;
+  /** The format version the tables were read with; null when the file was not read as a report. */
+  readonly version: FormatVersion | null;
+  /** `UTF-8`, `GBK/GB18030`…; null when the file could not be decoded. */
+  readonly encoding: string | null;
+  /** The findings shown and counted: after `--quiet` and the config's `ignore`. */
+  readonly findings: readonly Finding[];
+  /** The text of each line a finding or related location starts on, for the code frame. */
+  readonly lines: ReadonlyMap<number, string>;
+  /** With --fix or --fix-dry-run: how many safe-fix edits were applied (or would be). */
+  readonly fixed?: number;
+  /** With --fix-dry-run: the unified diff of the fixes, '' when there are none. */
+  readonly diff?: string;
+}
+
+export type Format = 'text' | 'json' | 'sarif' | 'summary';
+
+export interface Counts {
+  error: number;
+  warning: number;
+  info: number;
+  hint: number;
+  fixable: number;
+}
+
+export function countFindings(findings: readonly Finding[]): Counts {
+  const c: Counts = { error: 0, warning: 0, info: 0, hint: 0, fixable: 0 };
+  for (const f of findings) {
+    c[f.severity]++;
+    if (f.fix) c.fixable++;
+  }
+  return c;
+}
+
+export function totalCounts(results: readonly FileResult[]): Counts {
+  const c: Counts = { error: 0, warning: 0, info: 0, hint: 0, fixable: 0 };
+  for (const r of results) {
+    const x = countFindings(r.findings);
+    for (const k of Object.keys(c) as (keyof Counts)[]) c[k] += x[k];
+  }
+  return c;
+}
