@@ -34,7 +34,8 @@ export function columnTitle(column: ColumnDef): string {
 
 /** A short label for a row: its official wording without the long parenthetical. */
 export function shortLabel(label: string): string {
-  return label.replace(/[（(][^）)]*[）)]$/, '').trim() || label;
+  // No opening bracket inside the parenthetical: linear on any input (issue 9; `[^）)]*` was quadratic on `（（（…`).
+  return label.replace(/[（(][^（(）)]*[）)]$/, '').trim() || label;
 }
 
 export function tableName(report: Report, id: TableId): string {
@@ -55,11 +56,13 @@ export function truncatedTables(report: Report): Set<TableId> {
 /** Sections missing after the last heading, when two or more are: the text was cut, not the sections forgotten. */
 export function trailingMissingSections(report: Report): number[] {
   if (!report.sections.length) return [];
-  const last = Math.max(...report.sections.map((s) => s.no));
+  // The last section present: by its heading, or by its table when the heading is missing (issue 9:
+  // a text cut inside Table 3 whose heading 四 is garbled has lost 五 and 六, not forgotten them).
+  const tableSections = Object.values(report.tables).map((t) => report.template.sections.find((d) => d.table === t!.id)!.no);
+  const last = Math.max(...report.sections.map((s) => s.no), ...tableSections);
   const missing: number[] = [];
   for (let no = last + 1; no <= 6; no++) missing.push(no);
-  const tableAfter = Object.values(report.tables).some((t) => t && report.template.sections.find((d) => d.table === t.id)!.no > last);
-  return missing.length >= 2 && !tableAfter ? missing : [];
+  return missing.length >= 2 ? missing : [];
 }
 
 export function endOfText(report: Report): Span {

@@ -16,12 +16,18 @@ import { tableMissing } from './table-missing';
 import { versionMismatch } from './version-mismatch';
 import { yearMissing } from './year-missing';
 import type { Rule } from './types';
+import { textTableMismatch } from './text-table-mismatch';
+import { textSum } from './text-sum';
+import { yearMismatch } from './year-mismatch';
+import { feeStatementMissing } from './fee-statement-missing';
+import { carryOverMismatch } from './carry-over-mismatch';
 
 export const RULES: readonly Rule[] = [
   reportEmpty, reportBinary, reportTruncated, yearMissing,
   sectionMissing, sectionOrder, sectionDuplicate, sectionNumbering,
   tableMissing, rowMissing, cellMissing, cellExtra, cellNotNumber, cellBlank, cellUnit,
   rowTotal, itemTotal, balance, reviewTotal, versionMismatch,
+  textTableMismatch, textSum, yearMismatch, feeStatementMissing, carryOverMismatch,
 ];
 
 const BY_CODE = new Map<string, Rule>();

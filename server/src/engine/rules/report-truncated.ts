@@ -21,7 +21,9 @@ export const reportTruncated: Rule = {
     }
     const trailing = trailingMissingSections(report);
     // A table cut off in the last section found already says the text ends there: one finding.
-    const lastSection = Math.max(0, ...report.sections.map((s) => s.no));
+    // (The last section found by its heading or, when the heading is missing, by its table: as in trailingMissingSections.)
+    const sectionOf = (id: string) => report.template.sections.find((d) => d.table === id)?.no ?? 0;
+    const lastSection = Math.max(0, ...report.sections.map((s) => s.no), ...Object.values(report.tables).map((t) => sectionOf(t!.id)));
     const cutInLast = Object.values(report.tables).some((t) => t?.truncatedAt && report.template.sections.find((d) => d.table === t.id)?.no === lastSection);
     if (trailing.length && !cutInLast) {
       ctx.report({

@@ -12,9 +12,14 @@ export const sectionMissing: Rule = {
     for (const def of report.template.sections) {
       if (report.sections.some((s) => s.no === def.no) || cut.has(def.no)) continue;
       const table = def.table ? report.tables[def.table] : undefined;
-      // Where the heading belongs: before this section's own table, else before the next section found.
+      // Where the heading belongs: before this section's own table, else before the next section found
+      // or the table of a later section that lacks its heading too (issue 9: 一 went after 二's table).
       const next = report.sections.filter((s) => s.no > def.no).sort((a, b) => a.heading.line - b.heading.line)[0];
-      const beforeLine = table ? table.firstLine : next?.heading.line;
+      const nextTable = report.template.sections
+        .filter((d) => d.no > def.no && d.table && !report.sections.some((s) => s.no === d.no))
+        .flatMap((d) => report.tables[d.table!] ?? []).sort((a, b) => a.firstLine - b.firstLine)[0];
+      const beforeTable = !table && nextTable && (!next || nextTable.firstLine < next.heading.line);
+      const beforeLine = table ? table.firstLine : beforeTable ? nextTable.firstLine : next?.heading.line;
       let insertAt: number;
       let text: string;
       let span: Span;
@@ -23,7 +28,7 @@ export const sectionMissing: Rule = {
       if (beforeLine !== undefined) {
         insertAt = report.lines[beforeLine].start;
         text = table ? def.heading + eol : def.heading + body + eol + eol;
-        span = table ? { start: insertAt, end: report.lines[beforeLine].end } : next!.heading.span;
+        span = table || beforeTable ? { start: insertAt, end: report.lines[beforeLine].end } : next!.heading.span;
       } else {
         insertAt = report.text.length;
         const trailingEol = /(\r\n|\r|\n)$/.test(report.text);

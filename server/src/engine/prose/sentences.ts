@@ -1,0 +1,118 @@
+/**
+ * The prose of a report, as sentences (issue 6). Only lines outside the tables count: no table line,
+ * no line split into fields by TAB or `|`, no section heading. A sentence never crosses a line: a
+ * paragraph broken mid-sentence (sample 001) gives two sentences, which at worst loses a statement.
+ */
+import type { Line } from '../text/lines';
+import type { Report, Span } from '../model';
+
+export interface Sentence {
+  /** Offsets into the original text (identical to the folded text's). */
+  readonly start: number;
+  readonly end: number;
+  /** The folded text of the sentence, terminator included. */
+  readonly text: string;
+  readonly line: number;
+  /** The section the sentence is in (1–6), or 0 before the first heading. */
+  readonly section: number;
+  /** True when the sentence begins its line (a paragraph start). */
+  readonly paragraphStart: boolean;
+}
+
+/** A piece of a sentence between punctuation marks, with its offset. */
+export interface Segment {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+const TERMINATORS = /[。！？!?]/;
+
+function sectionAt(report: Report, offset: number): number {
+  let no = 0;
+  let best = -1;
+  for (const h of report.headings) {
+    if (h.span.start <= offset && h.span.start > best) {
+      best = h.span.start;
+      no = h.no;
+    }
+  }
+  return no;
+}
+
+function isProseLine(report: Report, line: Line, headingLines: ReadonlySet<number>): boolean {
+  if (report.tableLines.has(line.index) || headingLines.has(line.index)) return false;
+  if (/[\t|]/.test(line.text)) return false;
+  return line.text.trim() !== '' && line.text.length <= 20000;
+}
+
+const CACHE = new WeakMap<Report, readonly Sentence[]>();
+
+/** Every sentence of the report's prose, in text order (computed once per report). */
+export function proseSentences(report: Report): readonly Sentence[] {
+  let cached = CACHE.get(report);
+  if (!cached) {
+    cached = readSentences(report);
+    CACHE.set(report, cached);
+  }
+  return cached;
+}
+
+function readSentences(report: Report): Sentence[] {
+  if (report.content !== 'text') return [];
+  const headingLines = new Set(report.headings.map((h) => h.line));
+  const out: Sentence[] = [];
+  for (const line of report.lines) {
+    if (!isProseLine(report, line, headingLines)) continue;
+    const section = sectionAt(report, line.start);
+    let s = 0;
+    const text = line.text;
+    // Leading white space and markdown marks are not part of the first sentence.
+    while (s < text.length && /[\s*#]/.test(text[s])) s++;
+    let first = true;
+    for (let i = s; i < text.length; i++) {
+      const c = text[i];
+      if (c !== '。' && c !== '！' && c !== '？' && c !== '!' && c !== '?' && i !== text.length - 1) continue;
+      const e = i + 1;
+      const piece = text.slice(s, e);
+      if (piece.trim() !== '') {
+        out.push({ start: line.start + s, end: line.start + e, text: piece, line: line.index, section, paragraphStart: first });
+        first = false;
+      }
+      s = e;
+      while (s < text.length && /\s/.test(text[s])) s++;
+      i = s - 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * The sentence cut at the given marks (by default ，,；;、：:), each piece with its offset. The marks
+ * themselves are left out.
+ */
+export function segments(sentence: Sentence | Segment, marks = /[，,；;、：:]/): Segment[] {
+  const out: Segment[] = [];
+  let s = 0;
+  const t = sentence.text;
+  for (let i = 0; i <= t.length; i++) {
+    if (i < t.length && !marks.test(t[i]) && !TERMINATORS.test(t[i])) continue;
+    if (i > s) out.push({ start: sentence.start + s, end: sentence.start + i, text: t.slice(s, i) });
+    s = i + 1;
+  }
+  return out;
+}
+
+export function spanOfText(text: string, start: number): Span {
+  return { start, end: start + text.length };
+}
+
+/** Years named in a sentence (`2021 年`, `2021年度`), with their spans. */
+export function yearsIn(sentence: Sentence | Segment): { value: number; span: Span }[] {
+  const out: { value: number; span: Span }[] = [];
+  const re = /(?<![\d.])((?:19|20)\d{2})\s*年/g;
+  for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
+    out.push({ value: Number(m[1]), span: { start: sentence.start + m.index, end: sentence.start + m.index + 4 } });
+  }
+  return out;
+}
