@@ -1,0 +1,98 @@
+/**
+ * Engine bugs found by the property tests (issue 9), each pinned by its minimal counterexample.
+ * See test/property/engine.test.ts for the properties that found them.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyEdits, check, nonOverlapping, safeFixEdits } from '../../server/src/engine';
+
+test('report-binary: the span never splits an astral first character', () => {
+  const text = '𐀀\u0000';
+  const f = check(text).findings.find((x) => x.code === 'report-binary');
+  assert.ok(f);
+  assert.deepEqual(f.span, { start: 0, end: 2 });
+  assert.deepEqual(f.range.end, { line: 0, character: 2 });
+});
+
+test('a digit right after 、 still leaves the heading numbered (no "二、二、…" renumbering)', () => {
+  const text = '2022年政府信息公开工作年度报告\n一、总体情况\n二、2022年主动公开政府信息情况\n';
+  const r = check(text);
+  assert.deepEqual(r.report.headings.map((h) => [h.no, h.marker?.text]), [[1, '一、'], [2, '二、']]);
+  assert.equal(r.findings.filter((f) => f.code === 'section-numbering').length, 0);
+});
+
+test('section-numbering fix-all is idempotent on a heading whose title starts with a digit', () => {
+  // Counterexample: the heading `1总体情况` was renumbered to `一、1总体情况`, which was then read as
+  // unnumbered again and renumbered to `一、一、1总体情况`.
+  const text = '2021年政府信息公开工作年度报告\n\n1总体情况\n';
+  const f = check(text).findings.find((x) => x.code === 'section-numbering');
+  assert.ok(f?.fix);
+  const fixed = text.slice(0, f.fix.edits[0].span.start) + f.fix.edits[0].newText + text.slice(f.fix.edits[0].span.end);
+  assert.equal(fixed, '2021年政府信息公开工作年度报告\n\n一、1总体情况\n');
+  assert.equal(check(fixed).findings.filter((x) => x.code === 'section-numbering').length, 0);
+});
+
+test('fix-all inserts every missing section, even when several insert at the same point', () => {
+  // 三 and 四 (with their tables) both belong before 五: fix-all kept only the first insertion, so a
+  // second fix-all was needed for 四.
+  const text = '2021年政府信息公开工作年度报告\n一、总体情况\n二、主动公开政府信息情况\n五、存在的主要问题及改进情况\n六、其他需要报告的事项\n';
+  const before = check(text).findings;
+  assert.equal(before.filter((f) => f.code === 'section-missing').length, 2);
+  const fixed = applyEdits(text, safeFixEdits(before));
+  const headings = fixed.split('\n').filter((l) => /^[一二三四五六]、.*(情况|事项)$/.test(l));
+  assert.deepEqual(headings.map((l) => l[0]), ['一', '二', '三', '四', '五', '六']);
+  const after = check(fixed).findings;
+  assert.deepEqual(after.map((f) => f.code), ['table-missing']);
+  assert.equal(applyEdits(fixed, safeFixEdits(after)), fixed);
+});
+
+test('nonOverlapping keeps distinct insertions at one point in order and drops repeats', () => {
+  const at = { start: 3, end: 3 };
+  const kept = nonOverlapping([{ span: at, newText: 'a' }, { span: at, newText: 'b' }, { span: at, newText: 'a' }, { span: { start: 2, end: 4 }, newText: 'x' }]);
+  assert.deepEqual(kept.map((e) => e.newText), ['x']);
+  assert.equal(applyEdits('0123456', [{ span: at, newText: 'a' }, { span: at, newText: 'b' }, { span: at, newText: 'a' }]), '012ab3456');
+});
+
+test('section-missing: with 一 and 二 both missing, 一 is inserted before 二\'s table, not after it', () => {
+  // Counterexample: 一 was placed before the next heading found (三), i.e. after Table 1, while 二 went
+  // before Table 1; fix-all then produced 二, Table 1, 一, 三 and a section-order warning.
+  const text = '2021年政府信息公开工作年度报告\n第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t0\t0\t0\n'
+    + '三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况\n六、其他需要报告的事项\n';
+  const before = check(text).findings;
+  const one = before.find((f) => f.code === 'section-missing' && f.target?.row === 'section-1');
+  assert.ok(one?.fix);
+  assert.equal(one.fix.edits[0].span.start, text.indexOf('第二十条'));
+  const fixed = applyEdits(text, safeFixEdits(before));
+  assert.ok(fixed.startsWith('2021年政府信息公开工作年度报告\n一、总体情况\n\n二、主动公开政府信息情况\n第二十条'), fixed);
+  assert.deepEqual(check(fixed).findings.filter((f) => f.code.startsWith('section-')).map((f) => f.code), []);
+});
+
+test('a text cut inside a table whose heading is missing: the sections after it are cut, not missing', () => {
+  // Counterexample (shrunk): the text ends inside Table 1 and heading 二 is gone. 三…六 were each
+  // reported missing with a fix appending them after the cut table; once appended, the cut table
+  // was no longer at the end and its findings changed. Now 三…六 count as cut off.
+  const text = '2021年政府信息公开工作年度报告\n一、总体情况\n第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t0\t0\t';
+  const before = check(text).findings;
+  assert.deepEqual(before.filter((f) => f.code === 'section-missing').map((f) => f.target?.row), ['section-2']);
+  assert.ok(before.some((f) => f.code === 'report-truncated'));
+  const fixed = applyEdits(text, safeFixEdits(before));
+  assert.equal(fixed, text.replace('一、总体情况\n', '一、总体情况\n二、主动公开政府信息情况\n') + '0');
+  const after = check(fixed).findings;
+  assert.deepEqual(after.map((f) => f.code), before.filter((f) => !f.fix).map((f) => f.code));
+  assert.equal(applyEdits(fixed, safeFixEdits(after)), fixed);
+});
+
+test('fix-all: 一 missing and 二 unnumbered, both inserted at the same point, in order', () => {
+  const text = '2021年政府信息公开工作年度报告\n主动公开政府信息情况\n第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t0\t0\t0\n';
+  const before = check(text).findings;
+  assert.deepEqual(before.filter((f) => f.fix).map((f) => f.code), ['section-missing', 'section-numbering']);
+  const fixed = applyEdits(text, safeFixEdits(before));
+  assert.ok(fixed.startsWith('2021年政府信息公开工作年度报告\n一、总体情况\n\n二、主动公开政府信息情况\n'), fixed);
+  assert.equal(applyEdits(fixed, safeFixEdits(check(fixed).findings)), fixed);
+});
+
+test('fix-all: a missing heading inserted before an unnumbered one keeps both in order', () => {
+  const at = { start: 5, end: 5 };
+  const edits = [{ span: at, newText: '二、' }, { span: at, newText: '\n六、其他需要报告的事项\n' }, { span: at, newText: '一、总体情况\n\n' }];
+  assert.deepEqual(nonOverlapping(edits).map((e) => e.newText), ['一、总体情况\n\n', '二、', '\n六、其他需要报告的事项\n']);
+});
