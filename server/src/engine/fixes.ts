@@ -10,18 +10,30 @@ export interface TextEdit {
 function overlaps(a: Span, b: Span): boolean {
   const aInsert = a.start === a.end;
   const bInsert = b.start === b.end;
-  if (aInsert && bInsert) return a.start === b.start;
+  // Two insertions at one point do not overlap: both apply, in order (several missing sections at the end).
+  if (aInsert && bInsert) return false;
   if (aInsert) return a.start > b.start && a.start < b.end;
   if (bInsert) return b.start > a.start && b.start < a.end;
   return a.start < b.end && b.start < a.end;
 }
 
-/** Keep edits in text order, dropping any that overlaps one already kept (the first wins). */
+/**
+ * Order of insertions at one point: whole lines put before the line there (`一、总体情况⏎`), then text
+ * within the line (a blank cell's `0`), then lines appended after it (`⏎三、…` at the end of the text).
+ */
+function insertRank(e: TextEdit): number {
+  if (e.span.start !== e.span.end) return 0;
+  if (/^(\r\n|\r|\n)/.test(e.newText)) return 2;
+  return /(\r\n|\r|\n)$/.test(e.newText) ? 0 : 1;
+}
+
+/** Keep edits in text order, dropping any that overlaps one already kept (the first wins) or repeats it. */
 export function nonOverlapping<T extends TextEdit>(edits: readonly T[]): T[] {
-  const sorted = edits.map((e, i) => ({ e, i })).sort((a, b) => a.e.span.start - b.e.span.start || a.e.span.end - b.e.span.end || a.i - b.i);
+  const sorted = edits.map((e, i) => ({ e, i }))
+    .sort((a, b) => a.e.span.start - b.e.span.start || a.e.span.end - b.e.span.end || insertRank(a.e) - insertRank(b.e) || a.i - b.i);
   const kept: T[] = [];
   for (const { e } of sorted) {
-    if (kept.some((k) => overlaps(k.span, e.span))) continue;
+    if (kept.some((k) => overlaps(k.span, e.span) || (k.span.start === e.span.start && k.span.end === e.span.end && k.newText === e.newText))) continue;
     kept.push(e);
   }
   return kept;

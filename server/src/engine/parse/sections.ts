@@ -7,7 +7,8 @@ import { APPLICATION_HEADER_WORDS, REVIEW_HEADER_WORDS, UNNUMBERED_HEADING_ENDIN
 import type { Template } from '../template/types';
 import type { Heading, Span, SubHeading } from '../model';
 
-const LEVEL1_MARKER = /^([一二三四五六七八九十]{1,3}|\d{1,2})(\s*[、.,:](?!\d))\s*/;
+// A digit may follow 、 (`二、2022年主动公开…`), not `.` `,` `:` (`1.5`): issue 9.
+const LEVEL1_MARKER = /^([一二三四五六七八九十]{1,3}|\d{1,2})(\s*(?:、|[.,:](?!\d)))\s*/;
 const LEVEL2_MARKER = /^[(（]\s*([一二三四五六七八九十]{1,3}|\d{1,2})\s*[)）]/;
 const LEADING_NUMBERING = /^[一二三四五六七八九十\d]+/;
 const SECTION_CHECK_ORDER = [4, 5, 6, 3, 2, 1];

@@ -1,0 +1,51 @@
+/**
+ * Does a plain-text document read as a 政府信息公开工作年度报告? (issue 4) Looks only at its opening lines:
+ * a title naming 政府信息公开 and a yearly report, or at least two of the six section headings. Pure: no
+ * vscode import, so it is unit-tested directly.
+ */
+
+/** How many non-blank opening lines are read. */
+export const OPENING_LINES = 60;
+
+/** How many characters of the document are enough to hold the opening lines (a cheap upper bound). */
+export const OPENING_CHARS = 12_000;
+
+const TITLE = /政府信息公开/;
+const YEARLY_REPORT = /年度.*报告|年报/;
+
+/** The six sections' key words, as the official headings and their common variants write them. */
+const SECTION_WORDS: readonly RegExp[] = [
+  /总体情况/,
+  /主动公开政府信息/,
+  /收到和处理政府信息公开申请/,
+  /行政复议.*行政诉讼/,
+  /存在的主要问题/,
+  /其他需要报告的事项/,
+];
+
+/** A heading's number: 一、 二. 三． 1、 (2) （三） and the like, then its words. */
+const NUMBERED = /^[\s\u3000]*(?:[（(]?[一二三四五六1-6１-６][）)]?[、.．,，\s\u3000]|[（(][一二三四五六1-6１-６][）)])/;
+
+export function openingLines(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.slice(0, OPENING_CHARS).replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)) {
+    const t = line.trim();
+    if (t === '') continue;
+    out.push(t);
+    if (out.length >= OPENING_LINES) break;
+  }
+  return out;
+}
+
+export function readsAsAnnualReport(text: string): boolean {
+  const lines = openingLines(text);
+  // The title comes first, after at most the agency's name and a date.
+  if (lines.slice(0, 5).some((l) => l.length <= 80 && TITLE.test(l) && YEARLY_REPORT.test(l))) return true;
+  const sections = new Set<number>();
+  for (const l of lines) {
+    if (l.length > 40 || !NUMBERED.test(l)) continue;
+    const i = SECTION_WORDS.findIndex((w) => w.test(l));
+    if (i >= 0) sections.add(i);
+  }
+  return sections.size >= 2;
+}

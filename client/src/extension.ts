@@ -1,0 +1,73 @@
+/**
+ * The VS Code side of xxgk-report (issue 4): a thin client starting the bundled language server over IPC for
+ * report documents (files and untitled), plus the commands, the automatic switch of plain text that reads as
+ * a report, and the language status item. The output channel never reveals itself; nothing pops up.
+ */
+import * as vscode from 'vscode';
+import {
+  CloseAction,
+  ErrorAction,
+  LanguageClient,
+  RevealOutputChannelOn,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+import { LANGUAGE_ID } from '../../server/src/protocol';
+import { AutoSwitch } from './auto-switch';
+import { registerCommands } from './commands';
+import { ReportStatus } from './status';
+
+let client: LanguageClient | undefined;
+
+/** Restarts a crashed server a few times, then stops quietly (the status item says so) instead of a pop-up. */
+function quietErrorHandler(onGiveUp: () => void): LanguageClientOptions['errorHandler'] {
+  const restarts: number[] = [];
+  return {
+    error: () => ({ action: ErrorAction.Continue, handled: true }),
+    closed: () => {
+      const now = Date.now();
+      restarts.push(now);
+      while (restarts.length > 0 && now - restarts[0] > 3 * 60_000) restarts.shift();
+      if (restarts.length <= 4) return { action: CloseAction.Restart, handled: true };
+      onGiveUp();
+      return { action: CloseAction.DoNotRestart, handled: true };
+    },
+  };
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  context.subscriptions.push(...registerCommands(), new AutoSwitch());
+
+  const serverModule = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6029'] } },
+  };
+  const outputChannel = vscode.window.createOutputChannel('xxgk-report');
+  let status: ReportStatus | undefined;
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: LANGUAGE_ID },
+      { scheme: 'untitled', language: LANGUAGE_ID },
+    ],
+    outputChannel,
+    revealOutputChannelOn: RevealOutputChannelOn.Never,
+    errorHandler: quietErrorHandler(() => status?.stopped()),
+    initializationFailedHandler: (error) => {
+      outputChannel.appendLine(`initialisation failed: ${error instanceof Error ? error.message : String(error)}`);
+      status?.stopped();
+      return false;
+    },
+    diagnosticPullOptions: { onChange: true, onSave: true },
+  };
+  client = new LanguageClient('xxgkReport', 'xxgk-report', serverOptions, clientOptions);
+  status = new ReportStatus(client);
+  context.subscriptions.push(outputChannel, status);
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

@@ -1,0 +1,215 @@
+/**
+ * Which configuration applies to a document (issue 4): defaults < user/workspace settings (section `xxgk`,
+ * per resource) < the nearest `.xxgkrc.json` walking up from the file's folder (untitled documents: the
+ * first workspace folder's). Every layer is validated with the one zod schema; a bad settings value falls
+ * back to its default, a bad config file is skipped whole, each with one message in the log and never a
+ * pop-up. Results are cached per URI until `invalidate()` (a settings or config file change).
+ */
+import { dirname, isAbsolute, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { configSchema, DEFAULT_CONFIG, describeProblems, type Config, type ConfigProblem } from './schema';
+import type { ScopedSuppression, SuppressionSubject } from './suppress';
+
+export const CONFIG_FILE_NAME = '.xxgkrc.json';
+
+/** The settings keys read from the editor's `xxgk` section; other keys there belong to the client. */
+const SETTINGS_KEYS = ['version', 'rules', 'files', 'inlayHints', 'ignore'] as const satisfies readonly (keyof Config)[];
+
+type Layer = Partial<Config>;
+
+export interface ResolvedConfig {
+  readonly config: Config;
+  /** Suppressions of every layer, each with the folder its paths are relative to. */
+  readonly ignore: readonly ScopedSuppression[];
+  /** The `.xxgkrc.json` in use, if any (a bad one is not in use). */
+  readonly configFile: string | null;
+  /** The document as suppressions see it. */
+  readonly subject: SuppressionSubject;
+}
+
+export interface ConfigEnvironment {
+  /** The editor's `xxgk` settings for a resource (`workspace/configuration`), or undefined when unsupported. */
+  fetchSettings(uri: string): Promise<unknown>;
+  /** A file's text, or undefined when there is none. */
+  readFile(path: string): string | undefined;
+  /** The file-system paths of the workspace folders, first folder first. */
+  workspaceFolders(): readonly string[];
+  log(message: string): void;
+}
+
+export interface ConfigMessages {
+  badSettings(problems: string): string;
+  badFile(path: string, problems: string): string;
+}
+
+interface FileLayer {
+  readonly path: string;
+  readonly layer: Layer | null;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Validates each known settings key on its own: a bad key falls back to its default, the others still apply. */
+export function settingsLayer(value: unknown): { layer: Layer; problems: ConfigProblem[] } {
+  const layer: Record<string, unknown> = {};
+  const problems: ConfigProblem[] = [];
+  if (value === undefined || value === null) return { layer: {}, problems };
+  if (!isRecord(value)) return { layer: {}, problems: [{ path: '', message: `应为对象 (expected an object), got ${JSON.stringify(value)}` }] };
+  for (const key of SETTINGS_KEYS) {
+    if (value[key] === undefined || value[key] === null) continue;
+    const r = configSchema.shape[key].safeParse(value[key]);
+    if (r.success) layer[key] = r.data;
+    else problems.push(...r.error.issues.map((i) => ({ path: ['xxgk', key, ...i.path].join('.'), message: i.message })));
+  }
+  return { layer: layer as Layer, problems };
+}
+
+/** A `.xxgkrc.json` text: all of it or nothing (invalid JSON or any schema problem). */
+export function fileLayer(text: string): { layer: Layer | null; problems: ConfigProblem[] } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return { layer: null, problems: [{ path: '', message: `不是有效的 JSON (invalid JSON): ${error instanceof Error ? error.message : String(error)}` }] };
+  }
+  const r = configSchema.partial().safeParse(json);
+  if (!r.success) return { layer: null, problems: r.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) };
+  const layer: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(r.data)) if (v !== undefined) layer[k] = v;
+  return { layer: layer as Layer, problems: [] };
+}
+
+/** Later layers win key by key; `rules` merge code by code. */
+export function mergeLayers(layers: readonly Layer[]): Config {
+  let config: Config = DEFAULT_CONFIG;
+  for (const l of layers) {
+    config = {
+      version: l.version ?? config.version,
+      rules: { ...config.rules, ...(l.rules ?? {}) },
+      files: l.files ?? config.files,
+      inlayHints: l.inlayHints ?? config.inlayHints,
+      ignore: [...config.ignore, ...(l.ignore ?? [])],
+    };
+  }
+  return config;
+}
+
+function pathOfUri(uri: string): string | null {
+  if (!uri.startsWith('file:')) return null;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return null;
+  }
+}
+
+/** An untitled document's name (`untitled:Untitled-1` → `Untitled-1`), for `ignore[].file`. */
+function nameOfUri(uri: string): string {
+  const rest = uri.replace(/^[a-z][\w+.-]*:/i, '').replace(/^\/+/, '');
+  try {
+    return decodeURIComponent(rest);
+  } catch {
+    return rest;
+  }
+}
+
+export class ConfigResolver {
+  private readonly byUri = new Map<string, Promise<ResolvedConfig>>();
+  private readonly files = new Map<string, FileLayer | null>();
+  private readonly logged = new Set<string>();
+
+  constructor(private readonly env: ConfigEnvironment, private readonly messages: ConfigMessages) {}
+
+  resolve(uri: string): Promise<ResolvedConfig> {
+    let hit = this.byUri.get(uri);
+    if (!hit) {
+      hit = this.compute(uri);
+      this.byUri.set(uri, hit);
+      // A failed lookup is not cached: the next request tries again.
+      const pending = hit;
+      pending.catch(() => {
+        if (this.byUri.get(uri) === pending) this.byUri.delete(uri);
+      });
+    }
+    return hit;
+  }
+
+  /** Settings or a config file changed: forget everything, and log problems again once. */
+  invalidate(): void {
+    this.byUri.clear();
+    this.files.clear();
+    this.logged.clear();
+  }
+
+  forget(uri: string): void {
+    this.byUri.delete(uri);
+  }
+
+  private logOnce(message: string): void {
+    if (this.logged.has(message)) return;
+    this.logged.add(message);
+    this.env.log(message);
+  }
+
+  private async compute(uri: string): Promise<ResolvedConfig> {
+    const path = pathOfUri(uri);
+    const raw = await this.env.fetchSettings(uri);
+    const settings = settingsLayer(raw);
+    if (settings.problems.length) this.logOnce(this.messages.badSettings(describeProblems(settings.problems)));
+    const file = path !== null ? this.nearestFile(dirname(path)) : this.firstFolderFile();
+    const folder = this.folderOf(path);
+    const layers: Layer[] = [settings.layer];
+    const ignore: ScopedSuppression[] = (settings.layer.ignore ?? []).map((entry) => ({ entry, base: folder }));
+    if (file?.layer) {
+      layers.push({ ...file.layer, ignore: [] });
+      ignore.push(...(file.layer.ignore ?? []).map((entry) => ({ entry, base: dirname(file.path) })));
+    }
+    const config = { ...mergeLayers(layers), ignore: ignore.map((s) => s.entry) };
+    const name = path ?? nameOfUri(uri);
+    return { config, ignore, configFile: file?.layer ? file.path : null, subject: { path, name } };
+  }
+
+  /** The workspace folder holding the path (settings' `ignore` paths are relative to it), or the first folder. */
+  private folderOf(path: string | null): string | null {
+    const folders = this.env.workspaceFolders();
+    if (path !== null) {
+      const holding = folders.filter((f) => {
+        const rel = relative(f, path);
+        return !rel.startsWith('..') && !isAbsolute(rel);
+      });
+      if (holding.length) return holding.sort((a, b) => b.length - a.length)[0];
+    }
+    return folders[0] ?? null;
+  }
+
+  private firstFolderFile(): FileLayer | null {
+    const first = this.env.workspaceFolders()[0];
+    return first === undefined ? null : this.fileIn(first);
+  }
+
+  private nearestFile(start: string): FileLayer | null {
+    let dir = start;
+    for (;;) {
+      const found = this.fileIn(dir);
+      if (found) return found;
+      const up = dirname(dir);
+      if (up === dir) return null;
+      dir = up;
+    }
+  }
+
+  private fileIn(dir: string): FileLayer | null {
+    const cached = this.files.get(dir);
+    if (cached !== undefined) return cached;
+    const path = join(dir, CONFIG_FILE_NAME);
+    const text = this.env.readFile(path);
+    let result: FileLayer | null = null;
+    if (text !== undefined) {
+      const parsed = fileLayer(text);
+      if (parsed.problems.length) this.logOnce(this.messages.badFile(path, describeProblems(parsed.problems)));
+      result = { path, layer: parsed.layer };
+    }
+    this.files.set(dir, result);
+    return result;
+  }
+}

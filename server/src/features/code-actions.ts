@@ -1,0 +1,89 @@
+/**
+ * Quick fixes (issue 4) from the cached findings of the version the client's diagnostics came from: a safe
+ * fix is preferred, suggestions never are, then "open docs"; `source.fixAll.xxgk-report` applies only the safe
+ * fixes, without overlaps. Edits are the engine's own spans, stamped with the document version; when the
+ * client's diagnostics belong to another version there are no actions at all.
+ */
+import { CodeActionKind, TextDocumentEdit, type CancellationToken, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { nonOverlapping, type Finding, type Fix } from '../engine';
+import { format, type Locale } from '../messages';
+import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND, isDiagnosticData, OPEN_RULE_DOCS_COMMAND } from '../protocol';
+import type { DocumentChecker } from './checker';
+import { rangeOfSpan } from './diagnostics';
+
+/** Whether an action of `kind` is wanted by a request limited to `only` (kinds are dot-separated hierarchies). */
+export function kindWanted(kind: string, only: readonly string[] | undefined): boolean {
+  return only === undefined || only.some((o) => kind === o || kind.startsWith(`${o}.`));
+}
+
+function versionedEdit(document: TextDocument, edits: readonly TextEdit[]): CodeAction['edit'] {
+  return { documentChanges: [TextDocumentEdit.create({ uri: document.uri, version: document.version }, [...edits])] };
+}
+
+function editsOf(document: TextDocument, fix: Fix): TextEdit[] {
+  return fix.edits.map((e) => ({ range: rangeOfSpan(document, e.span), newText: e.newText }));
+}
+
+const sameRange = (a: Diagnostic['range'], b: Diagnostic['range']) =>
+  a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+
+export class CodeActionsFeature {
+  constructor(private readonly checker: DocumentChecker, private readonly locale: Locale, private readonly docsHref: (code: string) => string) {}
+
+  async actions(params: CodeActionParams, token: CancellationToken): Promise<CodeAction[]> {
+    const ours = params.context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
+    const found = await this.checker.checkedDocument(params.textDocument.uri, token);
+    if (!found) return [];
+    const { document, checked } = found;
+    // Diagnostics of another version describe another text: their ranges cannot be trusted.
+    if (ours.some((d) => isDiagnosticData(d.data) && d.data.version !== document.version)) return [];
+    const actions: CodeAction[] = [];
+    if (kindWanted(CodeActionKind.QuickFix, params.context.only)) {
+      for (const diagnostic of ours) {
+        const finding = checked.findings.find((f) => f.code === diagnostic.code && sameRange(rangeOfSpan(document, f.span), diagnostic.range));
+        if (finding) actions.push(...this.forFinding(document, finding, diagnostic));
+      }
+    }
+    if (kindWanted(FIX_ALL_KIND, params.context.only)) {
+      const fixAll = this.fixAll(document, checked.findings);
+      if (fixAll) actions.push(fixAll);
+    }
+    return actions;
+  }
+
+  private forFinding(document: TextDocument, finding: Finding, diagnostic: Diagnostic): CodeAction[] {
+    const out: CodeAction[] = [];
+    if (finding.fix) {
+      out.push({ title: finding.fix.title, kind: CodeActionKind.QuickFix, isPreferred: true, diagnostics: [diagnostic], edit: versionedEdit(document, editsOf(document, finding.fix)) });
+    }
+    for (const s of finding.suggestions) {
+      out.push({ title: s.title, kind: CodeActionKind.QuickFix, isPreferred: false, diagnostics: [diagnostic], edit: versionedEdit(document, editsOf(document, s)) });
+    }
+    const title = format({ key: 'fix.openDocs', args: { code: finding.code } }, this.locale);
+    out.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title, command: OPEN_RULE_DOCS_COMMAND, arguments: [this.docsHref(finding.code)] } });
+    return out;
+  }
+
+  /**
+   * Every safe fix of the version, each whole or not at all: a fix overlapping one already taken (text order,
+   * the first wins) is left out. Suggestions never.
+   */
+  private fixAll(document: TextDocument, findings: readonly Finding[]): CodeAction | undefined {
+    let kept: Fix['edits'][number][] = [];
+    let count = 0;
+    for (const f of findings) {
+      if (!f.fix || f.fix.edits.length === 0) continue;
+      const next = nonOverlapping([...kept, ...f.fix.edits]);
+      if (next.length !== kept.length + f.fix.edits.length) continue;
+      kept = next;
+      count++;
+    }
+    if (count === 0) return undefined;
+    return {
+      title: format({ key: 'fix.all', args: { count } }, this.locale),
+      kind: FIX_ALL_KIND,
+      edit: versionedEdit(document, kept.map((e) => ({ range: rangeOfSpan(document, e.span), newText: e.newText }))),
+    };
+  }
+}

@@ -1,0 +1,34 @@
+/**
+ * Folding ranges (issue 4) for sections, sub-headings, tables and row groups, from the same outline as the
+ * symbols: a part folds from its first line to its last, its first line staying visible.
+ */
+import { FoldingRangeKind, type CancellationToken, type FoldingRange, type FoldingRangeParams } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { outlineOf, type OutlineKind, type OutlineNode } from '../engine/outline';
+import type { DocumentChecker } from './checker';
+
+const FOLDS: ReadonlySet<OutlineKind> = new Set<OutlineKind>(['section', 'subHeading', 'table', 'group']);
+
+function collect(document: TextDocument, nodes: readonly OutlineNode[], out: FoldingRange[]): void {
+  for (const n of nodes) {
+    if (FOLDS.has(n.kind)) {
+      const startLine = document.positionAt(n.span.start).line;
+      const endLine = document.positionAt(n.span.end).line;
+      if (endLine > startLine) out.push({ startLine, endLine, kind: FoldingRangeKind.Region });
+    }
+    collect(document, n.children, out);
+  }
+}
+
+export class FoldingFeature {
+  constructor(private readonly checker: DocumentChecker) {}
+
+  async ranges(params: FoldingRangeParams, token: CancellationToken): Promise<FoldingRange[]> {
+    const found = await this.checker.checkedDocument(params.textDocument.uri, token);
+    if (!found) return [];
+    const out: FoldingRange[] = [];
+    collect(found.document, outlineOf(found.checked.report), out);
+    // One range per start line (editors use only one): the outermost part, e.g. Table 1 rather than its first block.
+    return out.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine).filter((f, i, all) => i === 0 || all[i - 1].startLine !== f.startLine);
+  }
+}

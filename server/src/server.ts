@@ -1,0 +1,183 @@
+/**
+ * The xxgk-report language server: wiring only (issue 4). Connection, document manager and capabilities
+ * here; everything else in features/ and config/. Nothing runs on a change event: diagnostics are pulled.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  CodeActionKind,
+  createConnection,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  DocumentDiagnosticReportKind,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CONFIG_FILE_NAME, ConfigResolver } from './config/resolve';
+import { CodeActionsFeature } from './features/code-actions';
+import { DocumentChecker } from './features/checker';
+import { DiagnosticsFeature } from './features/diagnostics';
+import { DocumentCache } from './features/document-cache';
+import { FoldingFeature } from './features/folding';
+import { guarded } from './features/guard';
+import { ReportInfoFeature } from './features/report-info';
+import { SymbolsFeature } from './features/symbols';
+import { format, localeOf, type Locale } from './messages';
+import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND, REPORT_INFO_METHOD, SETTINGS_SECTION, type ReportInfoParams, type ReportInfoResult } from './protocol';
+
+const connection = createConnection();
+const documents = new TextDocuments(TextDocument);
+
+const log = {
+  info: (m: string) => connection.console.info(m),
+  warn: (m: string) => connection.console.warn(m),
+  error: (m: string) => connection.console.error(m),
+};
+
+/** The bundled rule pages: dist/server.js → docs/rules/<code>.md, opened offline. */
+const RULE_DOCS = join(__dirname, '..', 'docs', 'rules');
+const docsHref = (code: string) => pathToFileURL(join(RULE_DOCS, `${code}.md`)).href;
+
+interface Services {
+  readonly locale: Locale;
+  readonly resolver: ConfigResolver;
+  readonly cache: DocumentCache;
+  readonly diagnostics: DiagnosticsFeature;
+  readonly codeActions: CodeActionsFeature;
+  readonly symbols: SymbolsFeature;
+  readonly folding: FoldingFeature;
+  readonly reportInfo: ReportInfoFeature;
+  readonly canPullSettings: boolean;
+  readonly canRefresh: boolean;
+  readonly canWatchFiles: boolean;
+  readonly canRegisterConfiguration: boolean;
+  readonly hasWorkspaceFolders: boolean;
+}
+
+let services: Services | undefined;
+/** Settings pushed by clients that cannot answer `workspace/configuration`. */
+let pushedSettings: unknown;
+let folders: string[] = [];
+
+function ready(): Services {
+  if (!services) throw new Error('the server is not initialised');
+  return services;
+}
+
+function folderPaths(list: readonly { uri: string }[] | null | undefined): string[] {
+  return (list ?? []).filter((f) => f.uri.startsWith('file:')).map((f) => fileURLToPath(f.uri));
+}
+
+function readTextFile(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  const caps = params.capabilities;
+  const locale = localeOf(params.locale);
+  const canPullSettings = caps.workspace?.configuration === true;
+  folders = folderPaths(params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri }] : []));
+  const resolver = new ConfigResolver(
+    {
+      fetchSettings: async (uri) => (canPullSettings ? connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION }) : pushedSettings),
+      readFile: readTextFile,
+      workspaceFolders: () => folders,
+      log: log.warn,
+    },
+    {
+      badSettings: (problems) => format({ key: 'config.badSettings', args: { problems } }, locale),
+      badFile: (path, problems) => format({ key: 'config.badFile', args: { path, problems } }, locale),
+    },
+  );
+  // Each engine run in the trace (only when the client turned tracing on): one per version and settings.
+  const cache = new DocumentCache((uri, version, ms, cancelled) => connection.tracer.log(`checked ${uri} version ${version} in ${ms.toFixed(1)} ms${cancelled ? ' (cancelled)' : ''}`));
+  const checker = new DocumentChecker(documents, resolver, cache, locale);
+  services = {
+    locale,
+    resolver,
+    cache,
+    diagnostics: new DiagnosticsFeature(checker, docsHref),
+    codeActions: new CodeActionsFeature(checker, locale, docsHref),
+    symbols: new SymbolsFeature(checker),
+    folding: new FoldingFeature(checker),
+    reportInfo: new ReportInfoFeature(checker),
+    canPullSettings,
+    canRefresh: caps.workspace?.diagnostics?.refreshSupport === true,
+    canWatchFiles: caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
+    canRegisterConfiguration: caps.workspace?.didChangeConfiguration?.dynamicRegistration === true,
+    hasWorkspaceFolders: caps.workspace?.workspaceFolders === true,
+  };
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      diagnosticProvider: { identifier: DIAGNOSTIC_SOURCE, interFileDependencies: false, workspaceDiagnostics: false },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      documentSymbolProvider: true,
+      foldingRangeProvider: true,
+      workspace: services.hasWorkspaceFolders ? { workspaceFolders: { supported: true, changeNotifications: true } } : undefined,
+    },
+    serverInfo: { name: 'xxgk-report' },
+  };
+});
+
+connection.onInitialized(() => {
+  const s = ready();
+  if (s.canRegisterConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
+  if (s.canWatchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] });
+  if (s.hasWorkspaceFolders) {
+    connection.workspace.onDidChangeWorkspaceFolders((e) => {
+      const removed = new Set(folderPaths(e.removed));
+      folders = [...folders.filter((f) => !removed.has(f)), ...folderPaths(e.added)];
+      configurationChanged();
+    });
+  }
+});
+
+/** Settings or a config file changed: resolve again, and ask the client to pull every document again. */
+function configurationChanged(): void {
+  const s = ready();
+  s.resolver.invalidate();
+  if (s.canRefresh) connection.languages.diagnostics.refresh();
+}
+
+connection.onDidChangeConfiguration((change) => {
+  try {
+    const settings: unknown = change.settings;
+    if (settings && typeof settings === 'object' && SETTINGS_SECTION in settings) pushedSettings = (settings as Record<string, unknown>)[SETTINGS_SECTION];
+    configurationChanged();
+  } catch (error) {
+    log.error(`[configuration] ${String(error)}`);
+  }
+});
+
+connection.onDidChangeWatchedFiles((change) => {
+  try {
+    if (change.changes.some((c) => c.uri.endsWith(`/${CONFIG_FILE_NAME}`))) configurationChanged();
+  } catch (error) {
+    log.error(`[watched files] ${String(error)}`);
+  }
+});
+
+documents.onDidClose((e) => {
+  services?.cache.evict(e.document.uri);
+  services?.resolver.forget(e.document.uri);
+});
+
+connection.languages.diagnostics.on(guarded('diagnostics', log.error, () => ({ kind: DocumentDiagnosticReportKind.Full, items: [] }), (p, t) => ready().diagnostics.pull(p, t)));
+connection.onCodeAction(guarded('code actions', log.error, () => [], (p, t) => ready().codeActions.actions(p, t)));
+connection.onDocumentSymbol(guarded('symbols', log.error, () => [], (p, t) => ready().symbols.symbols(p, t)));
+connection.onFoldingRanges(guarded('folding', log.error, () => [], (p, t) => ready().folding.ranges(p, t)));
+connection.onRequest(REPORT_INFO_METHOD, guarded<ReportInfoParams, ReportInfoResult>('report info', log.error, () => null, (p, t) => ready().reportInfo.info(p, t)));
+
+process.on('unhandledRejection', (reason) => log.error(`[unhandled] ${reason instanceof Error ? reason.stack ?? reason.message : String(reason)}`));
+
+documents.listen(connection);
+connection.listen();

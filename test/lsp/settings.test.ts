@@ -1,0 +1,173 @@
+/**
+ * Locale and configuration over stdio (issue 4): `en*` locales give English messages and action titles;
+ * settings come per resource from `workspace/configuration`, are validated (a bad value: one log message and
+ * its default), are overridden by the nearest `.xxgkrc.json`, and a change asks the client to pull again.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { isTableOrStructure, SAMPLE, sampleText, sampleUri, TestClient } from './support/client';
+
+const r = (sl: number, sc: number, el: number, ec: number) => ({ start: { line: sl, character: sc }, end: { line: el, character: ec } });
+const ALL_004 = ['cell-blank', 'item-total', 'item-total', 'item-total', 'balance', 'balance'];
+
+test('locale en (and en-GB) gives English messages and action titles; zh-CN or none gives Chinese', async () => {
+  for (const locale of ['en', 'en-GB']) {
+    const client = await TestClient.start({ locale });
+    try {
+      const uri = sampleUri(SAMPLE.s004);
+      await client.open(uri, sampleText(SAMPLE.s004));
+      const items = await client.tableDiagnostics(uri);
+      assert.equal(items[1].message, '(七) Total, column “自然人”, should be 4, found 0 (sum of all outcomes: （一）予以公开 4 + … = 4)');
+      assert.equal(items[1].relatedInformation?.[0].message, '（一）予以公开 · 自然人: 4');
+      const actions = await client.codeActions(uri, items[0].range, [items[0]]);
+      assert.deepEqual(actions.map((a) => a.title), ['Replace the blank cell with 0', 'Open the documentation of rule “cell-blank”', 'Fix all safely fixable problems (1)']);
+    } finally {
+      await client.stop();
+    }
+  }
+  for (const locale of ['zh-CN', undefined]) {
+    const client = await TestClient.start({ locale });
+    try {
+      const uri = sampleUri(SAMPLE.s004);
+      await client.open(uri, sampleText(SAMPLE.s004));
+      assert.match((await client.tableDiagnostics(uri))[1].message, /^（七）总计的「自然人」应为 4，实为 0/);
+    } finally {
+      await client.stop();
+    }
+  }
+});
+
+test('settings per resource: a rule turned off or given another severity', async () => {
+  const client = await TestClient.start({ settings: () => ({ version: 'auto', rules: { 'item-total': 'off', 'cell-blank': 'error' }, files: [], inlayHints: true }) });
+  try {
+    const uri = sampleUri(SAMPLE.s004);
+    await client.open(uri, sampleText(SAMPLE.s004));
+    const items = await client.tableDiagnostics(uri);
+    assert.deepEqual(items.map((d) => [d.code, d.severity]), [['cell-blank', 1], ['balance', 1], ['balance', 1]]);
+    assert.ok(client.configurationRequests >= 1);
+  } finally {
+    await client.stop();
+  }
+});
+
+test('a bad setting is logged once, falls back to its default, and the valid ones still apply', async () => {
+  const client = await TestClient.start({ settings: () => ({ version: '2020', rules: { 'balance': 'off' } }) });
+  try {
+    for (const name of [SAMPLE.s004, SAMPLE.s001]) await client.open(sampleUri(name), sampleText(name));
+    assert.deepEqual((await client.tableDiagnostics(sampleUri(SAMPLE.s004))).map((d) => d.code), ['cell-blank', 'item-total', 'item-total', 'item-total']);
+    assert.deepEqual((await client.tableDiagnostics(sampleUri(SAMPLE.s001))).map((d) => d.code), ['cell-missing', 'report-truncated', 'section-missing']);
+    const warnings = client.logs.filter((l) => l.message.includes('xxgk.version'));
+    assert.equal(warnings.length, 1, `one message for two documents: ${JSON.stringify(client.logs)}`);
+    assert.equal(warnings[0].type, 2, 'a warning in the log, no pop-up');
+    assert.match(warnings[0].message, /^设置 xxgk 中有无效的值，这些项已改用默认值：xxgk\.version: /);
+  } finally {
+    await client.stop();
+  }
+});
+
+test('a settings change is answered by a diagnostics refresh, and the next pull uses the new settings', async () => {
+  let rules: Record<string, string> = {};
+  const client = await TestClient.start({ settings: () => ({ rules }) });
+  try {
+    const uri = sampleUri(SAMPLE.s004);
+    await client.open(uri, sampleText(SAMPLE.s004));
+    const first = await client.pull(uri);
+    assert.deepEqual(first.kind === 'full' && first.items.filter(isTableOrStructure).map((d) => d.code), ALL_004);
+    rules = { 'cell-blank': 'off' };
+    const refreshes = client.refreshes;
+    await client.changeConfiguration();
+    await client.waitFor('workspace/diagnostic/refresh', () => client.refreshes > refreshes);
+    // Same version, other settings: a full answer, not `unchanged`.
+    const second = await client.pull(uri, '1');
+    assert.equal(second.kind, 'full');
+    assert.deepEqual(second.kind === 'full' && second.items.filter(isTableOrStructure).map((d) => d.code), ALL_004.slice(1));
+  } finally {
+    await client.stop();
+  }
+});
+
+test('the nearest .xxgkrc.json overrides settings; its ignore entries silence findings by rule, file, row and column', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'xxgk-lsp-'));
+  try {
+    const folder = join(dir, 'reports', '2019');
+    mkdirSync(folder, { recursive: true });
+    const file = join(folder, 'report.txt');
+    writeFileSync(file, sampleText(SAMPLE.s004));
+    // A farther config that must lose to the nearer one.
+    writeFileSync(join(dir, '.xxgkrc.json'), JSON.stringify({ rules: { 'cell-blank': 'off' } }));
+    writeFileSync(join(dir, 'reports', '.xxgkrc.json'), JSON.stringify({
+      rules: { balance: 'warning' },
+      ignore: [
+        { rule: 'item-total', file: '2019/*.txt', row: 'R3.7', column: 'natural' },
+        { rule: 'item-total', file: 'other/*.txt' },
+      ],
+    }));
+    const client = await TestClient.start({ settings: () => ({ rules: { balance: 'off', 'cell-blank': 'hint' } }), workspaceFolders: [dir] });
+    try {
+      const uri = pathToFileURL(file).href;
+      await client.open(uri, sampleText(SAMPLE.s004));
+      const items = await client.tableDiagnostics(uri);
+      // cell-blank: hint from the settings (the farther file is not read); balance: warning from the file;
+      // item-total of 自然人 (R3.7 / natural) ignored, the other two kept.
+      assert.deepEqual(items.map((d) => [d.code, d.severity, d.range.start.character]), [
+        ['cell-blank', 4, 37], ['item-total', 1, 20], ['item-total', 1, 32], ['balance', 2, 14], ['balance', 2, 38],
+      ]);
+      assert.equal((await client.reportInfo(uri))?.configFile, join(dir, 'reports', '.xxgkrc.json'));
+
+      // The file changes: the watcher's notification brings a refresh and the new rules.
+      writeFileSync(join(dir, 'reports', '.xxgkrc.json'), '{ "rules": { "balance": ');
+      const refreshes = client.refreshes;
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(join(dir, 'reports', '.xxgkrc.json')).href, type: 2 }] });
+      await client.waitFor('workspace/diagnostic/refresh', () => client.refreshes > refreshes);
+      const broken = await client.tableDiagnostics(uri);
+      // A broken file: one message, and the file is ignored (settings still apply: balance off, cell-blank hint).
+      assert.deepEqual(broken.map((d) => [d.code, d.severity]), [['cell-blank', 4], ['item-total', 1], ['item-total', 1], ['item-total', 1]]);
+      const messages = client.logs.filter((l) => l.message.includes('.xxgkrc.json'));
+      assert.equal(messages.length, 1, JSON.stringify(client.logs));
+      assert.match(messages[0].message, /^配置文件 .*reports[/\\]\.xxgkrc\.json 无效，已忽略并改用默认值：不是有效的 JSON/);
+      assert.equal((await client.reportInfo(uri))?.configFile, null);
+    } finally {
+      await client.stop();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('an untitled report is checked with the settings and the first workspace folder’s .xxgkrc.json', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'xxgk-lsp-'));
+  try {
+    writeFileSync(join(dir, '.xxgkrc.json'), JSON.stringify({ rules: { 'item-total': 'off' } }));
+    const client = await TestClient.start({ settings: () => ({ rules: { 'cell-blank': 'info' } }), workspaceFolders: [dir] });
+    try {
+      const uri = 'untitled:Untitled-1';
+      await client.open(uri, sampleText(SAMPLE.s004));
+      assert.deepEqual((await client.tableDiagnostics(uri)).map((d) => [d.code, d.severity, d.range]), [
+        ['cell-blank', 3, r(41, 37, 41, 37)], ['balance', 1, r(52, 14, 52, 15)], ['balance', 1, r(52, 38, 52, 39)],
+      ]);
+    } finally {
+      await client.stop();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a client that cannot answer workspace/configuration gets pushed settings', async () => {
+  const client = await TestClient.start({ configuration: false });
+  try {
+    const uri = sampleUri(SAMPLE.s004);
+    await client.open(uri, sampleText(SAMPLE.s004));
+    assert.deepEqual((await client.tableDiagnostics(uri)).map((d) => d.code), ALL_004);
+    await client.changeConfiguration({ xxgk: { rules: { 'item-total': 'off', balance: 'off' } } });
+    assert.deepEqual((await client.tableDiagnostics(uri)).map((d) => d.code), ['cell-blank']);
+    assert.equal(client.configurationRequests, 0);
+  } finally {
+    await client.stop();
+  }
+});
+
