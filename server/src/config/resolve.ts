@@ -57,6 +57,17 @@ export function settingsLayer(value: unknown): { layer: Layer; problems: ConfigP
   if (!isRecord(value)) return { layer: {}, problems: [{ path: '', message: `应为对象 (expected an object), got ${JSON.stringify(value)}` }] };
   for (const key of SETTINGS_KEYS) {
     if (value[key] === undefined || value[key] === null) continue;
+    if (key === 'rules' && isRecord(value.rules)) {
+      // Rule by rule (issue 5): one bad severity falls back to that rule's default, the other rules still apply.
+      const rules: Record<string, unknown> = {};
+      for (const [code, severity] of Object.entries(value.rules)) {
+        const r = configSchema.shape.rules.safeParse({ [code]: severity });
+        if (r.success) Object.assign(rules, r.data);
+        else problems.push(...r.error.issues.map((i) => ({ path: ['xxgk', key, ...i.path].join('.'), message: i.message })));
+      }
+      layer.rules = rules;
+      continue;
+    }
     const r = configSchema.shape[key].safeParse(value[key]);
     if (r.success) layer[key] = r.data;
     else problems.push(...r.error.issues.map((i) => ({ path: ['xxgk', key, ...i.path].join('.'), message: i.message })));

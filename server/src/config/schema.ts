@@ -3,7 +3,7 @@
  * Bad input gets a message naming the key; it never throws past `parseConfig`.
  */
 import { z } from 'zod';
-import { ruleOf } from '../engine/rules';
+import { canonicalCode } from '../cli/codes';
 
 export const SEVERITY_SETTINGS = ['error', 'warning', 'info', 'hint', 'off'] as const;
 export const severitySetting = z.enum(SEVERITY_SETTINGS);
@@ -11,7 +11,8 @@ export const versionSetting = z.enum(['auto', '2019', '2021']);
 
 export const DEFAULT_FILE_GLOBS = ['**/*年度报告*.txt', '**/*年报*.txt'];
 
-const ruleCode = z.string().refine((code) => ruleOf(code) !== undefined, (code) => ({ message: `未知的规则「${code}」(unknown rule)` }));
+// Engine rules (and aliases) and the file-level codes of the CLI (file-encoding, file-unreadable).
+const ruleCode = z.string().refine((code) => canonicalCode(code) !== undefined, (code) => ({ message: `未知的规则「${code}」(unknown rule)` }));
 
 /** A finding silenced from outside the report: keyed by content (rule, file, row, column), not by line. */
 export const suppressionSchema = z.object({

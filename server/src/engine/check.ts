@@ -6,6 +6,7 @@ import { RULES, ruleOf } from './rules';
 import type { FixDraft, Severity, SeveritySetting } from './rules/types';
 import { positionAt, type Position } from './text/lines';
 import type { FormatVersion } from './template/types';
+import { carryOverFindings, type PreviousReport } from './carry-over';
 
 export interface CheckOptions {
   readonly version?: 'auto' | FormatVersion;
@@ -14,6 +15,8 @@ export interface CheckOptions {
   readonly locale?: Locale | string;
   /** Polled between rules; when it returns true the check stops and reports `cancelled`. */
   readonly isCancelled?: () => boolean;
+  /** Last year's report of the same body, for `carry-over-mismatch`. */
+  readonly previous?: PreviousReport;
 }
 
 export interface Range {
@@ -38,7 +41,8 @@ export interface Finding {
   readonly message: string;
   readonly span: Span;
   readonly range: Range;
-  readonly related: readonly { readonly span: Span; readonly range: Range; readonly message: string }[];
+  /** Other cells involved; `uri` is set when they are in another file (last year's report). */
+  readonly related: readonly { readonly span: Span; readonly range: Range; readonly message: string; readonly uri?: string }[];
   readonly fix?: Fix;
   readonly suggestions: readonly Fix[];
   readonly target?: { readonly row?: string; readonly column?: string };
@@ -71,7 +75,10 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
     edits: d.edits.map((e) => ({ span: e.span, range: rangeOf(report, e.span), newText: e.newText })),
   });
   let cancelled = false;
+  // Reports for 2018 and earlier follow an older structure (spec §1): one finding, not a cascade.
+  const outOfScope = report.year !== null && report.year.value < 2019;
   for (const rule of RULES) {
+    if (outOfScope && rule.code !== 'version-mismatch') continue;
     if (options.isCancelled?.()) {
       cancelled = true;
       break;
@@ -83,7 +90,9 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
         report(d) {
           findings.push({
             code: rule.code,
-            severity: setting ?? d.severity ?? rule.defaultSeverity,
+            // A rule may lower one finding below its default (version-mismatch for 2019 reports): a setting
+            // equal to the default keeps that; any other setting applies to all the rule's findings.
+            severity: setting && setting !== rule.defaultSeverity ? setting : d.severity ?? rule.defaultSeverity,
             message: render(d.message),
             span: d.span,
             range: rangeOf(report, d.span),
@@ -103,6 +112,7 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
       });
     }
   }
+  if (!cancelled) findings.push(...carryOverFindings(report, options.previous, options.rules, options.locale));
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
   return { report, findings, cancelled };
 }

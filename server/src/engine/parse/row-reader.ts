@@ -61,7 +61,11 @@ export function finishRow(row: PendingRow): TableRow {
     const placed = positional(after, n);
     if (placed) {
       const cells = placed.map((f) => (f.text === '' ? blankCellAt(f.start) : cellOf(f)));
-      if (cells.filter((c) => c.raw !== '').length === values.length) return { ...base, cells, found: values, extra: [] };
+      // Every non-empty field is one of the values read, or a short word standing where a number belongs (`若干`).
+      const valueStarts = new Set(values.map((v) => v.span.start));
+      if (cells.every((c) => c.raw === '' || valueStarts.has(c.span.start) || c.raw.length <= 8)) {
+        return { ...base, cells, found: cells.filter((c) => c.raw !== ''), extra: [] };
+      }
     }
   }
   // One cell per line: placeholder lines after the label are blank cells.

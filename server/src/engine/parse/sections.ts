@@ -105,7 +105,8 @@ export function readSubHeading(line: Line): SubHeading | null {
   return { line: line.index, span: { start: line.start + s, end: line.start + s + len }, text: content.slice(0, len) };
 }
 
-const TITLE_YEAR = /(\d{4})年度?政府信息公开(?:工作)?(?:年度)?(?:工作)?报告/;
+// `…2023年政府信息公开工作年度报告`, `…2023年度政务公开工作年度报告`, `关于2023年度政府信息公开工作情况的报告`.
+const TITLE_YEAR = /(\d{4})年度?(?:政府信息公开|政务公开)[\u4e00-\u9fff]{0,12}?报告/;
 
 /** The title: the first line before the first heading that names a report. */
 export function readTitle(lines: readonly Line[], before: number): { span: Span; text: string; year: number | null; yearSpan: Span | null } | null {

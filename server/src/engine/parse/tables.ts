@@ -23,7 +23,7 @@ export interface Region {
 
 /** Rows expected but not found; two or more at the end mean the table was cut off. */
 function missingAndTruncation(
-  expected: readonly { id: string; label: string }[], found: Map<string, TableRow>,
+  expected: readonly { id: string; label: string }[], found: Map<string, TableRow>, reachesEnd: boolean,
 ): { missing: MissingRow[]; truncatedAt: Span | null } {
   let lastFound = -1;
   expected.forEach((r, i) => { if (found.has(r.id)) lastFound = i; });
@@ -31,7 +31,8 @@ function missingAndTruncation(
   if (lastFound < 0) return { missing, truncatedAt: null };
   const lastRow = found.get(expected[lastFound].id) as TableRow;
   const trailing = expected.length - 1 - lastFound;
-  const truncatedAt = trailing >= 2 ? lastSpanOf(lastRow) : null;
+  // Cut off, not merely incomplete: the text ends in the table, or its last row breaks off mid-row.
+  const truncatedAt = trailing >= 2 && (reachesEnd || lastRow.cells === null) ? lastSpanOf(lastRow) : null;
   const upTo = truncatedAt ? lastFound : expected.length - 1;
   for (let i = 0; i <= upTo; i++) {
     if (found.has(expected[i].id)) continue;
@@ -104,6 +105,11 @@ export function readApplications(t: Template, lines: readonly Line[], region: Re
       if (current) feedRow(current, tok);
       continue;
     }
+    // A sentence (a lead paragraph or a note under the table) is never a label, whatever words it holds.
+    if (/[。；;]/.test(tok.field.text)) {
+      previousText = null;
+      continue;
+    }
     const key = labelKey(tok.field.text);
     if (lastIdx < 0 && !current && (def.headerWords.includes(key) || CORNER_NOTE_KEYS.some((k) => key.includes(k)))) {
       firstSpan ??= tok.field;
@@ -135,7 +141,7 @@ export function readApplications(t: Template, lines: readonly Line[], region: Re
   finish();
   if (found.size === 0) return null;
   const rows = def.rows.filter((r) => found.has(r.id)).map((r) => found.get(r.id) as TableRow);
-  const { missing, truncatedAt } = missingAndTruncation(def.rows, found);
+  const { missing, truncatedAt } = missingAndTruncation(def.rows, found, region.to >= lines.length - 1);
   const span = tableSpan(rows, firstSpan) as Span;
   return {
     id: 'applications', version: t.version, span, firstLine: lineOfOffset(lines, span.start), lastLine: lineOfOffset(lines, span.end),
@@ -272,7 +278,7 @@ export function readActive(t: Template, lines: readonly Line[], region: Region):
     })
     : [];
   const rows = [...found.values()].sort((a, b) => a.labelSpan.start - b.labelSpan.start);
-  const { missing, truncatedAt } = missingAndTruncation(expected, found);
+  const { missing, truncatedAt } = missingAndTruncation(expected, found, region.to >= lines.length - 1);
   const span = tableSpan(rows, firstSpan) as Span;
   return {
     id: 'active', version: t.version, span, firstLine: lineOfOffset(lines, span.start), lastLine: lineOfOffset(lines, span.end),

@@ -8,7 +8,7 @@ export const cellNotNumber: Rule = {
       for (const row of t?.rows ?? []) {
         row.cells?.forEach((cell, i) => {
           const column = row.columns[i];
-          const args = { row: shortLabel(row.label), column: columnTitle(column), raw: cell.raw };
+          const args = { row: shortLabel(row.label), column: columnTitle(column), raw: report.text.slice(cell.span.start, cell.span.end) };
           const target = { row: row.id, column: column.id };
           if (cell.kind === 'text') ctx.report({ span: cell.span, message: { key: 'cell-not-number', args }, target });
           else if (cell.kind === 'number' && cell.value! < 0 && column.type !== 'signedInteger') ctx.report({ span: cell.span, message: { key: 'cell-not-number.negative', args }, target });

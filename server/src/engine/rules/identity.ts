@@ -80,27 +80,48 @@ function formula(terms: readonly Term[], by: 'row' | 'column', sum: number): str
 }
 
 /** The expected values of the totals that `rule`'s identities find broken, by cell. */
-function correctionsFrom(report: Report, rule: IdentityDef['rule']): Map<string, number> {
+function correctionsFrom(report: Report, rules: readonly IdentityDef['rule'][]): Map<string, number> {
   const out = new Map<string, number>();
   for (const identity of report.template.identities) {
-    if (identity.rule !== rule) continue;
+    if (!rules.includes(identity.rule)) continue;
     for (const b of brokenIdentities(report, identity)) out.set(cellKey(b.target.rowId, b.target.column.id), b.expected);
   }
   return out;
 }
 
 /**
- * A rule checking the template's identities of one kind. `trusts` names a rule whose broken totals
+ * The broken instances of an identity as a rule reports them. With `corrections` (balance trusting
+ * item-total), an instance broken with the written values is re-evaluated with the wrong totals
+ * replaced by the sum of their parts; when it then holds, the fault is the total's alone and is not
+ * reported twice. An instance that holds with the written values is never reported: when a leaf is
+ * wrong rather than the total, the written （七）总计 still balances.
+ */
+function reportedInstances(report: Report, identity: IdentityDef, corrections?: ReadonlyMap<string, number>): BrokenIdentity[] {
+  const plain = brokenIdentities(report, identity);
+  if (!corrections || !corrections.size || !plain.length) return plain;
+  const brokenOver = new Set(plain.map((b) => b.over));
+  return brokenIdentities(report, identity, corrections).filter((b) => brokenOver.has(b.over));
+}
+
+/**
+ * A rule checking the template's identities of one kind. `trusts` names rules whose broken totals
  * are replaced by the sum of their parts here (balance uses the outcomes' sum, not a wrong 总计).
  */
-export function identityRule(code: IdentityDef['rule'], describe: (b: BrokenIdentity) => { key: MessageKey; args: MessageArgs }, trusts?: IdentityDef['rule']): Rule {
+export function identityRule(
+  code: IdentityDef['rule'],
+  describe: (b: BrokenIdentity) => { key: MessageKey; args: MessageArgs },
+  trusts: readonly IdentityDef['rule'][] = [],
+  fixTitle: (b: BrokenIdentity) => { key: MessageKey; args: MessageArgs } = (b) => ({ key: 'fix.setTotal', args: { expected: b.expected } }),
+): Rule {
   return {
     code, aliases: [], defaultSeverity: 'error', tags: ['table', 'arithmetic'], fix: 'suggestion',
     run(report: Report, ctx: RuleContext) {
-      const corrections = trusts ? correctionsFrom(report, trusts) : undefined;
+      const corrections = trusts.length ? correctionsFrom(report, trusts) : undefined;
       for (const identity of report.template.identities) {
         if (identity.rule !== code) continue;
-        for (const b of brokenIdentities(report, identity, corrections)) {
+        for (const b of reportedInstances(report, identity, corrections)) {
+          // A blank total is cell-blank's finding, whose fix writes this sum: not a second finding here.
+          if (identity.total && b.target.cell.kind === 'blank') continue;
           const others = [...b.left, ...b.right].filter((t) => t !== b.target);
           const finding: FindingDraft = {
             span: b.target.cell.span,
@@ -110,7 +131,7 @@ export function identityRule(code: IdentityDef['rule'], describe: (b: BrokenIden
               message: { key: 'related.cell', args: { row: shortLabel(t.rowLabel), column: columnTitle(t.column), value: t.cell.raw || '0' } },
             })),
             suggestions: b.expected >= 0 && b.target.cell.kind === 'number'
-              ? [{ title: { key: 'fix.setTotal', args: { expected: b.expected } }, edits: [{ span: b.target.cell.span, newText: String(b.expected) }] }]
+              ? [{ title: fixTitle(b), edits: [{ span: b.target.cell.span, newText: String(b.expected) }] }]
               : [],
             target: { row: b.target.rowId, column: b.target.column.id },
           };
@@ -140,7 +161,7 @@ export const balance = identityRule('balance', (b) => {
       outcomes: corrected?.value ?? 0,
     },
   };
-}, 'item-total');
+}, ['row-total', 'item-total'], (b) => ({ key: 'fix.setCell', args: { row: shortLabel(b.target.rowLabel), column: columnTitle(b.target.column), expected: b.expected } }));
 
 const GROUP_NAMES: Record<string, string> = { review: '行政复议', direct: '行政诉讼·未经复议直接起诉', afterReview: '行政诉讼·复议后起诉' };
 
@@ -154,6 +175,6 @@ export const reviewTotal = identityRule('review-total', (b) => ({
 
 /** Every broken identity of the report, evaluated as the rules evaluate them (balance trusting item-total). */
 export function allBrokenIdentities(report: Report): BrokenIdentity[] {
-  const corrections = correctionsFrom(report, 'item-total');
-  return report.template.identities.flatMap((identity) => brokenIdentities(report, identity, identity.rule === 'balance' ? corrections : undefined));
+  const corrections = correctionsFrom(report, ['row-total', 'item-total']);
+  return report.template.identities.flatMap((identity) => reportedInstances(report, identity, identity.rule === 'balance' ? corrections : undefined));
 }

@@ -11,6 +11,10 @@ export const versionMismatch: Rule = {
     const { observed, expected, markers } = report.version;
     const year = report.year;
     const related = year ? [{ span: year.span, message: { key: 'related.year' as const, args: { year: year.value } } }] : [];
+    if (year && year.value < 2019) {
+      ctx.report({ span: year.span, severity: 'info', message: { key: 'version-mismatch.unsupported', args: { year: year.value } } });
+      return;
+    }
     if (observed === 'mixed') {
       const minor = markers['2019'].length <= markers['2021'].length ? '2019' : '2021';
       const major = minor === '2019' ? '2021' : '2019';
