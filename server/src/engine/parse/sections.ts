@@ -41,12 +41,13 @@ const TABLE_LABEL_PREFIXES: ReadonlySet<string> = (() => {
   return keys;
 })();
 
-/** Start and end of a line's text without surrounding blanks, markdown `#` and `**`. */
+/** Start and end of a line's text without surrounding blanks, markdown `#` and `**`, and pipes. */
 function contentBounds(text: string): [number, number] {
   let s = 0;
   let e = text.length;
-  while (s < e && /[\s#*]/.test(text[s])) s++;
-  while (e > s && /[\s*]/.test(text[e - 1])) e--;
+  // Stray pipes too (`| 三、… |`, a one-cell pipe row): a numbering fix goes after them (issue 9).
+  while (s < e && /[\s#*|]/.test(text[s])) s++;
+  while (e > s && /[\s*|]/.test(text[e - 1])) e--;
   return [s, e];
 }
 

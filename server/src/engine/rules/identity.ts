@@ -6,6 +6,7 @@ import type { MessageArgs, MessageKey } from '../../messages';
 import type { Cell, Report } from '../model';
 import type { IdentityDef } from '../template/types';
 import type { ColumnDef } from '../template/types';
+import { blankTotalSum } from './blank-total';
 import { columnTitle, shortLabel, usableCell } from './helpers';
 import type { FindingDraft, Rule, RuleContext } from './types';
 
@@ -120,8 +121,8 @@ export function identityRule(
       for (const identity of report.template.identities) {
         if (identity.rule !== code) continue;
         for (const b of reportedInstances(report, identity, corrections)) {
-          // A blank total is cell-blank's finding, whose fix writes this sum: not a second finding here.
-          if (identity.total && b.target.cell.kind === 'blank') continue;
+          // A blank total whose sum is certain is cell-blank's finding, whose fix writes that sum.
+          if (identity.total && b.target.cell.kind === 'blank' && blankTotalSum(report, identity.table, b.target.rowId, b.target.column.id) !== null) continue;
           const others = [...b.left, ...b.right].filter((t) => t !== b.target);
           const finding: FindingDraft = {
             span: b.target.cell.span,
