@@ -40,6 +40,10 @@ const CASES: Record<string, { valid: string[]; invalid: Invalid[] }> = {
     valid: [base],
     invalid: [{ name: 'NUL bytes', text: 'PK\u0003\u0004\u0000\u0000abc', at: 'P' }],
   },
+  'report-too-large': {
+    valid: [base, base.repeat(100)],
+    invalid: [{ name: 'over 2 MB', text: base.repeat(Math.ceil((2.1 * 1024 * 1024) / Buffer.byteLength(base))), at: '某某市卫生健康委员会', severity: 'warning', message: /文件过大（2\.\d MB，超过 2\.0 MB）/ }],
+  },
   'report-truncated': {
     valid: [base],
     invalid: [

@@ -109,7 +109,7 @@ export interface Report {
   readonly template: Template;
   /** Lines covered by a table (no headings or sub-headings there). */
   readonly tableLines: ReadonlySet<number>;
-  readonly content: 'empty' | 'binary' | 'text';
+  readonly content: 'empty' | 'binary' | 'too-large' | 'text';
 }
 
 export function spanOf(start: number, end: number): Span {

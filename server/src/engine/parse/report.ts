@@ -7,6 +7,7 @@ import type { Heading, ParsedTable, Report, Section, Span, SubHeading, VersionIn
 import { readHeading, readSubHeading, readTitle, readYearFallback } from './sections';
 import { readActive, readApplications, readReview, type Region } from './tables';
 import { splitFields } from './fields';
+import { exceedsSizeLimit } from '../limits';
 
 export interface ParseOptions {
   /** Force the format version instead of detecting it. */
@@ -15,6 +16,7 @@ export interface ParseOptions {
 
 /** Text that is not a report at all: NUL bytes, or many control or replacement characters. */
 function classifyContent(text: string): Report['content'] {
+  if (exceedsSizeLimit(text)) return 'too-large';
   if (/^\s*$/.test(text)) return 'empty';
   const sample = text.length > 65536 ? text.slice(0, 65536) : text;
   if (sample.includes('\u0000')) return 'binary';
@@ -31,6 +33,8 @@ const ANCHORS: Record<TableId, (key: string, separated: boolean) => boolean> = {
   applications: (key, sep) => key.includes('勾稽关系') || (sep && key.includes('本年新收')) || key === '申请人情况',
   review: (key, sep) => key === '行政复议' || (sep && key.startsWith('行政复议行政诉讼')),
 };
+
+const ALL_MARKERS = [...TEMPLATES['2019'].versionMarkers, ...TEMPLATES['2021'].versionMarkers];
 
 const TABLE_OF_SECTION: Record<number, TableId> = { 2: 'active', 3: 'applications', 4: 'review' };
 
@@ -66,10 +70,9 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     if (h) headings.push(h);
   }
   const lastLine = lines.length - 1;
-  const endOfSection = (h: Heading): number => {
-    const next = headings.find((x) => x.line > h.line);
-    return next ? next.line - 1 : lastLine;
-  };
+  // Headings are in line order: a section ends where the next heading starts.
+  const nextHeadingLine = new Map<Heading, number>(headings.map((h, i) => [h, i + 1 < headings.length ? headings[i + 1].line : lastLine + 1]));
+  const endOfSection = (h: Heading): number => (nextHeadingLine.get(h) ?? lastLine + 1) - 1;
 
   // Table regions: the body of the section that holds the table, else from the table's own anchor.
   const regions: Partial<Record<TableId, Region>> = {};
@@ -109,6 +112,8 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     if (!r) continue;
     for (let i = r.from; i <= r.to; i++) {
       if (lines[i].text.length > 400) continue;
+      const lineKey = labelKey(lines[i].text);
+      if (!ALL_MARKERS.some((m) => lineKey.includes(m))) continue;
       for (const f of splitFields(lines[i]).nonEmpty) {
         const key = labelKey(f.text);
         for (const v of ['2019', '2021'] as FormatVersion[]) {
@@ -140,8 +145,10 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   }
 
   const sections: Section[] = [];
+  const seen = new Set<number>();
   for (const h of headings) {
-    if (sections.some((s) => s.no === h.no)) continue;
+    if (seen.has(h.no)) continue;
+    seen.add(h.no);
     const end = endOfSection(h);
     const subHeadings: SubHeading[] = [];
     for (let i = h.line + 1; i <= end; i++) {

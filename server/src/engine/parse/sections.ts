@@ -63,9 +63,8 @@ function sectionByKeywords(template: Template, key: string): number | null {
 /** The heading on this line, or null (spec §2.4). */
 export function readHeading(line: Line, template: Template): Heading | null {
   const text = line.text;
-  if (text.length > 120) return null;
-  const cells = text.split(/[\t|]/).filter((c) => c.trim() !== '');
-  if (cells.length >= 2) return null;
+  if (text.length > 120 || !/[\u4e00-\u9fff]/.test(text)) return null;
+  if ((text.includes('\t') || text.includes('|')) && text.split(/[\t|]/).filter((c) => c.trim() !== '').length >= 2) return null;
   const [s, e] = contentBounds(text);
   if (s >= e) return null;
   const content = text.slice(s, e);

@@ -6,8 +6,9 @@ import { TEMPLATES } from '../template';
 import { ACTIVE_CORNER_KEYS, CORNER_NOTE_KEYS } from '../template/matching';
 import type { BlockDef, ColumnDef, FormatVersion, RowDef, Template } from '../template/types';
 import type { Cell, MissingRow, ParsedTable, RowGroupLabel, Span, TableRow } from '../model';
-import { cellOf, isValueLike } from './cells';
-import { positional } from './fields';
+import { cellOf, isValueLike, readCellText } from './cells';
+import { positional, splitFields } from './fields';
+import { isPageArtefact } from './sections';
 import { feedRow, finishRow, lastSpanOf, startRow, type PendingRow } from './row-reader';
 import { tokenize, type Token } from './tokens';
 
@@ -89,7 +90,7 @@ function matchGroup(t: Template, key: string): string | null {
 /** Table 2: 收到和处理政府信息公开申请情况. */
 export function readApplications(t: Template, lines: readonly Line[], region: Region): ParsedTable | null {
   const def = t.applications;
-  const { tokens } = tokenize(lines, region.from, region.to);
+  const tokens = tokenize(lines, region.from, region.to);
   const found = new Map<string, TableRow>();
   const groups: RowGroupLabel[] = [];
   let lastIdx = -1;
@@ -105,6 +106,13 @@ export function readApplications(t: Template, lines: readonly Line[], region: Re
       if (current) feedRow(current, tok);
       continue;
     }
+    // A number or a blank marker is never a label: it goes to the current row without label matching.
+    if (readCellText(tok.field.text).kind !== 'text') {
+      if (current) feedRow(current, tok);
+      continue;
+    }
+    // Past the last row's values the table is over: the rest of the region is prose.
+    if (current && lastIdx === def.rows.length - 1 && current.values.length >= def.columns.length && !isValueLike(tok.field.text)) break;
     // A sentence (a lead paragraph or a note under the table) is never a label, whatever words it holds.
     if (/[。；;]/.test(tok.field.text)) {
       previousText = null;
@@ -153,11 +161,14 @@ export function readApplications(t: Template, lines: readonly Line[], region: Re
 export function readReview(t: Template, lines: readonly Line[], region: Region): ParsedTable | null {
   const def = t.review;
   const n = def.columns.length;
-  const { rows } = tokenize(lines, region.from, region.to);
   const values: Cell[] = [];
   let header: Span | null = null;
   let lastLine = region.from;
-  for (const [lineNo, lf] of rows) {
+  // Lines are split one by one, and reading stops at the end of the table: the region may run on
+  // for a long way (everything up to the next heading).
+  for (let lineNo = region.from; lineNo <= region.to && lineNo < lines.length; lineNo++) {
+    if (isPageArtefact(lines[lineNo].text, true)) continue;
+    const lf = splitFields(lines[lineNo]);
     if (lf.nonEmpty.length === 0) continue;
     if (lf.nonEmpty.some((f) => def.headerWords.includes(labelKey(f.text)))) {
       if (values.length) break;
@@ -207,7 +218,7 @@ function chooseBlockVersion(item: number, headerKeys: readonly string[], fallbac
 
 /** Table 1: 主动公开政府信息情况 — blocks anchored by 第二十条第（X）项. */
 export function readActive(t: Template, lines: readonly Line[], region: Region): ParsedTable | null {
-  const { tokens } = tokenize(lines, region.from, region.to);
+  const tokens = tokenize(lines, region.from, region.to);
   const found = new Map<string, TableRow>();
   const blocks: { id: string; version: FormatVersion; span: Span; item: number }[] = [];
   let block: { def: BlockDef; item: number } | null = null;

@@ -10,20 +10,16 @@ export type Token =
   /** An empty line. */
   | { readonly kind: 'break'; readonly line: number };
 
-export function tokenize(lines: readonly Line[], from: number, to: number): { tokens: Token[]; rows: Map<number, LineFields> } {
-  const tokens: Token[] = [];
-  const rows = new Map<number, LineFields>();
+/** The tokens of lines `from`..`to`, produced lazily so a reader can stop at the end of its table. */
+export function* tokenize(lines: readonly Line[], from: number, to: number): Generator<Token> {
   for (let i = from; i <= to && i < lines.length; i++) {
     const line = lines[i];
     if (isPageArtefact(line.text, true)) continue;
     const lf = splitFields(line);
-    rows.set(i, lf);
     if (lf.nonEmpty.length === 0) {
-      if (lf.separated) tokens.push({ kind: 'placeholder', line: i, at: line.start });
-      else tokens.push({ kind: 'break', line: i });
+      yield lf.separated ? { kind: 'placeholder', line: i, at: line.start } : { kind: 'break', line: i };
       continue;
     }
-    for (const f of lf.nonEmpty) tokens.push({ kind: 'cell', field: f, line: i, row: lf });
+    for (const f of lf.nonEmpty) yield { kind: 'cell', field: f, line: i, row: lf };
   }
-  return { tokens, rows };
 }

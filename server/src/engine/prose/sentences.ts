@@ -28,18 +28,6 @@ export interface Segment {
 
 const TERMINATORS = /[。！？!?]/;
 
-function sectionAt(report: Report, offset: number): number {
-  let no = 0;
-  let best = -1;
-  for (const h of report.headings) {
-    if (h.span.start <= offset && h.span.start > best) {
-      best = h.span.start;
-      no = h.no;
-    }
-  }
-  return no;
-}
-
 function isProseLine(report: Report, line: Line, headingLines: ReadonlySet<number>): boolean {
   if (report.tableLines.has(line.index) || headingLines.has(line.index)) return false;
   if (/[\t|]/.test(line.text)) return false;
@@ -62,9 +50,13 @@ function readSentences(report: Report): Sentence[] {
   if (report.content !== 'text') return [];
   const headingLines = new Set(report.headings.map((h) => h.line));
   const out: Sentence[] = [];
+  // Headings are in text order and so are lines: the section of a line is that of the last heading
+  // at or before it (a pointer, not a scan of every heading per line: linear on large texts).
+  let next = 0;
+  let section = 0;
   for (const line of report.lines) {
+    while (next < report.headings.length && report.headings[next].span.start <= line.start) section = report.headings[next++].no;
     if (!isProseLine(report, line, headingLines)) continue;
-    const section = sectionAt(report, line.start);
     let s = 0;
     const text = line.text;
     // Leading white space and markdown marks are not part of the first sentence.

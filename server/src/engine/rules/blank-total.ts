@@ -20,5 +20,26 @@ export function blankTotalSum(report: Report, tableId: TableId, rowId: string, c
     if (value !== null && value !== sum) return null;
     value = sum;
   }
+  if (value === null) return null;
+  // The cell is also a part elsewhere ((七)总计's row total, balance): the sum must not break those either
+  // (issue 9: a blank (七)总计 cell filled with its column's sum broke the row's total and the balance).
+  for (const identity of report.template.identities) {
+    const byRow = identity.forEach === 'row';
+    const own = byRow ? columnId : rowId;
+    if (identity.table !== tableId || !identity.over.includes(byRow ? rowId : columnId) || identity.total === own) continue;
+    if (!identity.left.includes(own) && !identity.right.includes(own)) continue;
+    const side = (ids: readonly string[]): number | null => {
+      let s = 0;
+      for (const id of ids) {
+        const u = id === own ? null : usableCell(table, byRow ? rowId : id, byRow ? id : columnId);
+        if (id !== own && !u) return null;
+        s += id === own ? (value as number) : u!.cell.value ?? 0;
+      }
+      return Math.round(s * 1e6) / 1e6;
+    };
+    const l = side(identity.left);
+    const r = side(identity.right);
+    if (l !== null && r !== null && l !== r) return null;
+  }
   return value;
 }

@@ -5,7 +5,7 @@ import { cellMissing } from './cell-missing';
 import { cellNotNumber } from './cell-not-number';
 import { cellUnit } from './cell-unit';
 import { balance, itemTotal, reviewTotal, rowTotal } from './identity';
-import { reportBinary, reportEmpty } from './report-content';
+import { reportBinary, reportEmpty, reportTooLarge } from './report-content';
 import { reportTruncated } from './report-truncated';
 import { rowMissing } from './row-missing';
 import { sectionDuplicate } from './section-duplicate';
@@ -23,7 +23,7 @@ import { feeStatementMissing } from './fee-statement-missing';
 import { carryOverMismatch } from './carry-over-mismatch';
 
 export const RULES: readonly Rule[] = [
-  reportEmpty, reportBinary, reportTruncated, yearMissing,
+  reportEmpty, reportBinary, reportTooLarge, reportTruncated, yearMissing,
   sectionMissing, sectionOrder, sectionDuplicate, sectionNumbering,
   tableMissing, rowMissing, cellMissing, cellExtra, cellNotNumber, cellBlank, cellUnit,
   rowTotal, itemTotal, balance, reviewTotal, versionMismatch,
