@@ -4,6 +4,7 @@ import type { MessageKey } from './zh-CN';
 export const en: Record<MessageKey, string> = {
   'report-empty': 'The file is empty: there is no annual report text to check',
   'report-binary': 'The file is not text (binary or unreadable characters) and cannot be checked as an annual report',
+  'report-too-large': 'The file is too large ({size} MB, over {limit} MB) and is not checked, to keep the editor responsive. Real reports are tens of KB: check whether several were pasted together',
   'report-truncated.table': '“{table}” breaks off here: {count} rows are missing after it (from “{next}”); the report may be truncated',
   'report-truncated.sections': 'The report ends after section {last}: sections {from} to six are missing; the report may be truncated',
   'year-missing': 'The report year was not found in the title or the statistics period, so the format version cannot be checked',

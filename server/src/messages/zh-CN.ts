@@ -2,6 +2,7 @@
 export const zhCN = {
   'report-empty': '文件为空：这里没有可检查的年度报告内容',
   'report-binary': '文件不是文本（含有二进制或无法识别的字符），无法按年度报告检查',
+  'report-too-large': '文件过大（{size} MB，超过 {limit} MB）：为保持编辑器流畅，不做检查。真实年报通常只有几十 KB，请确认是否粘贴了多份报告',
   'report-truncated.table': '「{table}」在此处中断：其后缺少 {count} 行（从「{next}」起），报告可能被截断',
   'report-truncated.sections': '报告在第{last}部分后结束：缺少第{from}至第六部分，报告可能被截断',
   'year-missing': '未能从标题或统计期限中识别报告年度，无法核对格式版本',
