@@ -16,6 +16,20 @@ export interface CellReading {
 }
 
 export function readCellText(text: string): CellReading {
+  // The same few cell texts (`0`, `1`, `/`) fill every table: read each once (bounded memo).
+  const known = READINGS.get(text);
+  if (known) return known;
+  const reading = readUncached(text);
+  if (text.length <= 40) {
+    if (READINGS.size >= 20000) READINGS.clear();
+    READINGS.set(text, reading);
+  }
+  return reading;
+}
+
+const READINGS = new Map<string, CellReading>();
+
+function readUncached(text: string): CellReading {
   const t = text.replace(/^\*+|\*+$/g, '').trim();
   if (t === '' || BLANK.test(t)) return { kind: 'blank', value: 0 };
   const m = NUMBER.exec(t);

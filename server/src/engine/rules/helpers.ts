@@ -3,8 +3,16 @@ import type { Cell, ParsedTable, Report, Span, TableRow } from '../model';
 import { TEMPLATES } from '../template';
 import type { ColumnDef, TableId } from '../template/types';
 
+const ROW_INDEX = new WeakMap<ParsedTable, Map<string, TableRow>>();
+
 export function rowById(table: ParsedTable | undefined, id: string): TableRow | undefined {
-  return table?.rows.find((r) => r.id === id);
+  if (!table) return undefined;
+  let index = ROW_INDEX.get(table);
+  if (!index) {
+    index = new Map(table.rows.map((r) => [r.id, r]));
+    ROW_INDEX.set(table, index);
+  }
+  return index.get(id);
 }
 
 /** A located, usable cell: its row and column were found and it parsed as a number or a blank. */

@@ -42,7 +42,19 @@ const cellKey = (rowId: string, columnId: string) => `${rowId}\u0000${columnId}`
  * Every broken instance of an identity in the report. `corrections` replaces the values of cells
  * known to be wrong totals (from another identity) by the sum of their parts.
  */
-export function brokenIdentities(report: Report, identity: IdentityDef, corrections: ReadonlyMap<string, number> = new Map()): BrokenIdentity[] {
+const PLAIN = new WeakMap<Report, Map<IdentityDef, BrokenIdentity[]>>();
+
+export function brokenIdentities(report: Report, identity: IdentityDef, corrections?: ReadonlyMap<string, number>): BrokenIdentity[] {
+  // Several rules and helpers ask for the same identity with the written values: evaluate it once per report.
+  if (corrections && corrections.size) return evaluateIdentity(report, identity, corrections);
+  let byIdentity = PLAIN.get(report);
+  if (!byIdentity) PLAIN.set(report, (byIdentity = new Map()));
+  let result = byIdentity.get(identity);
+  if (!result) byIdentity.set(identity, (result = evaluateIdentity(report, identity, new Map())));
+  return result;
+}
+
+function evaluateIdentity(report: Report, identity: IdentityDef, corrections: ReadonlyMap<string, number>): BrokenIdentity[] {
   const table = report.tables[identity.table];
   if (!table) return [];
   const out: BrokenIdentity[] = [];

@@ -29,8 +29,18 @@ export function foldText(text: string): string {
  * labels that differ in spacing, bracket width and punctuation. Letters and digits of any script stay.
  */
 export function labelKey(s: string): string {
-  return s.replace(/[^\p{L}\p{N}]+/gu, '');
+  // Labels, header words and numbers repeat in every report: remember recent keys (bounded).
+  const known = KEYS.get(s);
+  if (known !== undefined) return known;
+  const key = s.replace(/[^\p{L}\p{N}]+/gu, '');
+  if (s.length <= 200) {
+    if (KEYS.size >= 20000) KEYS.clear();
+    KEYS.set(s, key);
+  }
+  return key;
 }
+
+const KEYS = new Map<string, string>();
 
 /** True for white space, including the folded forms. */
 export function isBlankText(s: string): boolean {
