@@ -52,5 +52,6 @@ export function isValueLike(text: string): boolean {
 
 export function cellOf(f: Field): Cell {
   const r = readCellText(f.text);
-  return { span: { start: f.start, end: f.end }, raw: f.text, kind: r.kind, value: r.value, ...(r.unit ? { unit: r.unit } : {}) };
+  const span = { start: f.start, end: f.end };
+  return r.unit ? { span, raw: f.text, kind: r.kind, value: r.value, unit: r.unit } : { span, raw: f.text, kind: r.kind, value: r.value };
 }

@@ -77,7 +77,8 @@ export function readHeading(line: Line, template: Template): Heading | null {
   const body = text.slice(bodyStart, e);
   const bodyKey = labelKey(body);
   if (!bodyKey || bodyKey.length > MAX_TITLE_KEY) return null;
-  if (TABLE_LABEL_PREFIXES.has(bodyKey)) return null;
+  // Labels are keyed with and without their numbering; so is the line (`0其他对外管理服务事项` is a row: issue 9).
+  if (TABLE_LABEL_PREFIXES.has(bodyKey) || TABLE_LABEL_PREFIXES.has(bodyKey.replace(LEADING_NUMBERING, ''))) return null;
   const no = sectionByKeywords(template, bodyKey);
   if (no === null) return null;
   if (!m && !UNNUMBERED_HEADING_ENDINGS.some((w) => bodyKey.endsWith(w))) return null;
