@@ -63,6 +63,17 @@ results.scaling = scaling({ log, sizes: quick ? [10 * 1024, 100 * 1024, MB] : un
 const haveServer = !flag('--no-lsp') && (() => { try { readFileSync(SERVER); return true; } catch { return false; } })();
 if (haveServer) {
   log('4/5 editing latency through the server …');
+  try {
+    await serverParts();
+  } catch (error) {
+    results.serverError = String(error?.stack ?? error);
+    log(`server parts failed: ${results.serverError}`);
+  }
+} else {
+  log(`4–5 skipped: ${flag('--no-lsp') ? '--no-lsp' : `${SERVER} missing`}`);
+}
+
+async function serverParts() {
   const server = await Server.start();
   try {
     results.server = { syncKind: server.syncKind, capabilities: Object.keys(server.capabilities) };
@@ -91,8 +102,6 @@ if (haveServer) {
   }
   log('5/5 memory with 50 open reports …');
   results.memory = await memoryWithOpenReports(sampleFiles(), 50);
-} else {
-  log(`4–5 skipped: ${flag('--no-lsp') ? '--no-lsp' : `${SERVER} missing`}`);
 }
 
 if (flag('--profile')) {
@@ -171,6 +180,7 @@ if (results.latency) {
     out.push(`   5 MB (one Table 2, rows repeated): open + pull ${ms(r.bigPullMs)}, ${r.bigItems} items; another document's pull waited up to ${ms(r.maxSmallWaitMs)} (${r.smallPulls} pulls); size finding: ${r.sizeFinding ? `${r.sizeFinding.code} ${r.sizeFinding.message}` : 'none'}`);
   }
 }
+if (results.serverError) out.push('', `4–5. The server parts failed: ${results.serverError.split('\n')[0]}`);
 if (mem) out.push('', `5. Memory, 50 open reports: ${mem.heapUsed !== null ? `heap ${mb(mem.heapUsed)}, ` : ''}VmRSS ${mb(mem.rss)} (idle ${mb(mem.idleRss)}, peak VmHWM ${mb(mem.hwm)})`);
 if (results.profiles) {
   out.push('', 'Profiles (% of samples; functions mapped through the source maps; profiles in node_modules/.cache/xxgk-bench/profiles)');

@@ -27,6 +27,8 @@ export async function buildServerForProfile() {
   await build({
     entryPoints: [join(ROOT, 'server/src/server.ts')],
     outfile: SERVER_PROFILE_BUNDLE,
+    // As esbuild.mjs does for jsonc-parser: prefer a package's ESM build over a UMD `main`.
+    mainFields: ['module', 'main'],
     bundle: true, platform: 'node', target: 'node18', format: 'cjs', sourcemap: true, logLevel: 'warning',
   });
   return SERVER_PROFILE_BUNDLE;

@@ -32,6 +32,11 @@ export class Server {
     s.proc = spawn(process.execPath, [...execArgv, script, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     s.stderr = '';
     s.proc.stderr.on('data', (d) => { s.stderr = (s.stderr + d).slice(-4000); });
+    // A server that dies rejects every wait instead of leaving it pending for ever.
+    s.exited = new Promise((_, reject) => s.proc.once('exit', (code, signal) => {
+      reject(new Error(`the server exited (${code ?? signal}): ${s.stderr.trim().split('\n').slice(-3).join(' ')}`));
+    }));
+    s.exited.catch(() => {});
     s.conn = createMessageConnection(new StreamMessageReader(s.proc.stdout), new StreamMessageWriter(s.proc.stdin));
     // Answer whatever the server asks: no configuration (defaults), accept registrations and refreshes.
     s.conn.onRequest((method, params) => {
@@ -40,7 +45,7 @@ export class Server {
     });
     s.conn.onNotification(() => {});
     s.conn.listen();
-    const init = await s.conn.sendRequest('initialize', {
+    const init = await s.alive(s.conn.sendRequest('initialize', {
       processId: process.pid, rootUri: null, workspaceFolders: null, locale: 'zh-CN',
       clientInfo: { name: 'xxgk-bench' },
       capabilities: {
@@ -52,13 +57,18 @@ export class Server {
         workspace: { configuration: true, diagnostics: { refreshSupport: true } },
         window: { workDoneProgress: false },
       },
-    });
+    }));
     s.capabilities = init.capabilities ?? {};
     const sync = s.capabilities.textDocumentSync;
     s.syncKind = typeof sync === 'number' ? sync : sync?.change ?? 0;
     s.conn.sendNotification('initialized', {});
     s.docs = new Map();
     return s;
+  }
+
+  /** `promise`, or the server's death, whichever comes first. */
+  alive(promise) {
+    return Promise.race([promise, this.exited]);
   }
 
   open(uri, text) {
@@ -88,13 +98,13 @@ export class Server {
   pull(uri, token) {
     const params = { textDocument: { uri } };
     // An undefined third argument would be sent as a positional parameter.
-    return token ? this.conn.sendRequest('textDocument/diagnostic', params, token) : this.conn.sendRequest('textDocument/diagnostic', params);
+    return this.alive(token ? this.conn.sendRequest('textDocument/diagnostic', params, token) : this.conn.sendRequest('textDocument/diagnostic', params));
   }
 
   /** The server's own counters (`xxgk/stats`), or null when it offers none. */
   async stats() {
     try {
-      return await this.conn.sendRequest('xxgk/stats', {});
+      return await this.alive(this.conn.sendRequest('xxgk/stats', {}));
     } catch {
       return null;
     }
@@ -105,6 +115,7 @@ export class Server {
   }
 
   async stop() {
+    if (this.proc.exitCode !== null || this.proc.signalCode !== null) { this.conn.dispose(); return; }
     try {
       await Promise.race([this.conn.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
       this.conn.sendNotification('exit');

@@ -48,9 +48,13 @@ export async function serverProfile({ engine, edits = 60, log = () => {}, top = 
     const dir = join(CACHE, 'profiles', name.replace(/\W+/g, '-'));
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
-    const server = await Server.start({ script, execArgv: ['--cpu-prof', `--cpu-prof-dir=${dir}`] });
-    await run(server);
-    await server.stop();
+    try {
+      const server = await Server.start({ script, execArgv: ['--cpu-prof', `--cpu-prof-dir=${dir}`] });
+      try { await run(server); } finally { await server.stop(); }
+    } catch (error) {
+      out.push({ shape: name, error: String(error?.message ?? error) });
+      continue;
+    }
     const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
     out.push(file ? { shape: name, file: join(dir, file), ...summarise(join(dir, file), top) } : { shape: name, error: 'no profile written' });
   }
