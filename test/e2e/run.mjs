@@ -5,7 +5,7 @@
 //   node test/e2e/run.mjs --vsix F    use an existing .vsix instead of `npm run package`
 //   node test/e2e/run.mjs --keep      keep the temporary user/extensions/workspace directories
 //
-// Recipe: ../../../shared/e2e.md. Everything is read from the DOM and waited on with timeouts (never a
+// Recipe and lessons: test/e2e/README.md. Everything is read from the DOM and waited on with timeouts (never a
 // fixed sleep). A screenshot is kept for every step in test-output/e2e/; on failure, failure.png, the
 // code-server log and the browser console are kept there too, and the failing step is named.
 import { spawn, spawnSync } from 'node:child_process';
@@ -14,6 +14,7 @@ import { createServer, connect } from 'node:net';
 import { tmpdir, homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { editorExperience, prepareEditorExperience } from './steps/editor-experience.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT = join(ROOT, 'test-output', 'e2e');
@@ -171,7 +172,7 @@ function registerEmptyLanguagePack(userDir) {
   mkdirSync(dirname(translations), { recursive: true });
   writeFileSync(translations, JSON.stringify({ version: '1.0.0', contents: {} }));
   writeFileSync(join(userDir, 'languagepacks.json'), JSON.stringify({
-    'zh-cn': { hash: 'xxgke2e0', label: '中文(简体)', extensions: [], translations: { vscode: translations } },
+    'zh-cn': { hash: 'xxgke2e0', label: '中文(简体)', extensions: [{ extensionIdentifier: { id: 'xxgk-e2e.empty-zh-cn' }, version: '0.0.1' }], translations: { vscode: translations } },
   }));
 }
 
@@ -206,7 +207,12 @@ async function problemRow(parts, timeout = T.ui) {
   return until(`a Problems row with ${parts.map((p) => `«${p}»`).join(' and ')}`, async () => {
     const rows = await problemsRows();
     return rows.find((r) => parts.every((p) => r.includes(p))) || false;
-  }, timeout);
+  }, timeout).catch(async (e) => {
+    // Say what is listed instead (in English if the display language did not reach the server).
+    await filterProblems('');
+    const rows = await until('any Problems row', async () => ((await problemsRows()).length > 1 ? problemsRows() : false), 3000).catch(() => []);
+    fail(`${e.message}; unfiltered, the Problems panel lists: ${JSON.stringify(rows.slice(0, 8))}`);
+  });
 }
 
 async function noProblemRow(part, timeout = T.fix) {
@@ -236,6 +242,23 @@ async function openFile(name) {
   await until(`the editor tab «${name}» to be active`, async () =>
     page.$eval('.editor-group-container.active .tab.active', (t) => t.getAttribute('aria-label') || t.textContent || '').then((s) => s.includes(name)));
   await page.locator(editorSel).first().waitFor({ state: 'visible', timeout: T.ui });
+}
+
+/** The status bar's problem counts [errors, warnings] and its label, e.g. "Errors: 5, Warnings: 1". */
+async function statusCounts() {
+  const label = (await page.locator('[id="status.problems"]').getAttribute('aria-label', { timeout: 2000 }).catch(() => '')) || '';
+  // A zero count is left out of the label ("Errors: 5"; "No Problems").
+  const n = (re) => (label ? Number((label.match(re) || [])[1] ?? 0) : NaN);
+  return { errors: n(/Errors?:\s*(\d+)/i), warnings: n(/Warnings?:\s*(\d+)/i), label };
+}
+
+/** Wait until the status bar counts equal `want` ([errors, warnings]) or one of several such pairs. */
+async function waitCounts(what, want, timeout = T.fix) {
+  const wants = Array.isArray(want[0]) ? want : [want];
+  return until(`${what}: the status bar to count ${wants.map((w) => `${w[0]} error(s), ${w[1]} warning(s)`).join(' or ')}`, async () => {
+    const c = await statusCounts();
+    return wants.some((w) => c.errors === w[0] && c.warnings === w[1]) ? c : notYet(c.label);
+  }, timeout);
 }
 
 /** The status bar's cursor position, e.g. "Ln 62, Col 1". */
@@ -289,7 +312,8 @@ async function outlineRows() {
 async function gotoProblem(parts, line) {
   const text = await problemRow(parts);
   const row = page.locator('.markers-panel .monaco-list-row', { hasText: parts[0] }).first();
-  await row.click();
+  // Click the message text, near the row's start: the rule code further right is a link to its page.
+  await row.locator('.marker-message-details, .monaco-highlighted-label').first().click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Enter');
   // The selection covers the finding's range: the status bar reads e.g. «Ln 52, Col 10 (1 selected)».
   await until(`the cursor on line ${line}`, async () => {
@@ -300,7 +324,7 @@ async function gotoProblem(parts, line) {
   return text;
 }
 
-/** Open the quick-fix menu with Ctrl+. and pick the action titled `title`. */
+/** Open the quick-fix menu (Ctrl+. or a click on the light bulb); return its item titled `title`. */
 async function pickQuickFix(title, via) {
   const menu = page.locator('.action-widget:not(.action-list-submenu-panel)').first();
   if (via === 'lightbulb') {
@@ -314,7 +338,7 @@ async function pickQuickFix(title, via) {
   }
   await until('the quick-fix menu', () => menu.isVisible());
   const item = menu.locator('.monaco-list-row', { hasText: title }).first();
-  await until(`the quick fix «${title}» in the menu (items: ${'see screenshot'})`, () => item.isVisible(), T.ui).catch(async (e) => {
+  await until(`the quick fix «${title}» in the menu`, () => item.isVisible(), T.ui).catch(async (e) => {
     const items = await menu.locator('.monaco-list-row').allTextContents().catch(() => []);
     fail(`${e.message}; the menu lists: ${JSON.stringify(items)}`);
   });
@@ -329,6 +353,15 @@ async function main() {
   const tmp = mkdtempSync(join(tmpdir(), 'xxgk-e2e-'));
   const dirs = { user: join(tmp, 'user'), ext: join(tmp, 'ext'), ws: join(tmp, 'workspace') };
   let csPid, browserServer, chromePid;
+  // If the run itself is interrupted (Ctrl+C, a CI timeout), still stop what it started.
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.once(sig, () => {
+      console.error(`\n✘ E2E interrupted by ${sig} at step «${current}»; stopping Chromium and code-server`);
+      for (const pid of [chromePid, csPid]) if (pid) killTree(pid, 'SIGKILL');
+      if (!KEEP) rmSync(tmp, { recursive: true, force: true });
+      process.exit(130);
+    });
+  }
   const csLog = createWriteStream(join(OUT, 'code-server.log'));
   const consoleLog = createWriteStream(join(OUT, 'browser-console.log'));
   let ok = false;
@@ -379,6 +412,7 @@ async function main() {
         'telemetry.telemetryLevel': 'off',
         'git.enabled': false,
         'editor.minimap.enabled': false,
+        'outline.collapseItems': 'alwaysCollapse',
         'editor.lightbulb.enabled': 'on',
         'editor.hover.delay': 100,
         'files.autoSave': 'off',
@@ -386,6 +420,7 @@ async function main() {
       }, null, 2));
       mkdirSync(dirs.ws);
       for (const s of [S004, S001]) copyFileSync(join(ROOT, s.src), join(dirs.ws, s.name));
+      prepareEditorExperience(dirs.ws, ROOT);
     });
 
     const port = await freePort();
@@ -408,7 +443,7 @@ async function main() {
     await step('start Chromium and load the workbench', async () => {
       browserServer = await chromium.launchServer({
         executablePath: CHROMIUM,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=en-US'],
+        args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=en-US'],
       });
       chromePid = browserServer.process().pid;
       const browser = await chromium.connect(browserServer.wsEndpoint());
@@ -425,12 +460,17 @@ async function main() {
 
     // ---- Sample 004: broken totals -----------------------------------------------------------------
     const total = { msg: '（七）总计的「自然人」应为 4，实为 0', at: '[Ln 52, Col 9]' };
-    const counts = (src) => {
-      const f = engine.check(readFileSync(join(ROOT, src), 'utf8')).findings;
+    /** The engine's [errors, warnings] for a text. */
+    const counts = (text) => {
+      const f = engine.check(text).findings;
       return [f.filter((x) => x.severity === 'error').length, f.filter((x) => x.severity === 'warning').length];
     };
-    const c004 = counts(S004.src), c001 = counts(S001.src);
-    const expectedCounts = [c004, [c004[0] + c001[0], c004[1] + c001[1]]];
+    const c004 = counts(readFileSync(join(ROOT, S004.src), 'utf8'));
+    /** After a fix, the status bar moves by the engine's difference between the texts before and after. */
+    const afterFix = (before, original, fixed) => {
+      const [a, b] = [counts(original), counts(fixed)];
+      return [before.errors - a[0] + b[0], before.warnings - a[1] + b[1]];
+    };
     await step(`open sample 004: its findings in the Problems panel and ${c004[0]} errors, ${c004[1]} warning(s) in the status bar`, async () => {
       await page.locator('.part.editor').click({ position: { x: 300, y: 300 } });
       await openFile(S004.name);
@@ -438,18 +478,15 @@ async function main() {
         const alias = pkg.contributes.languages[0].aliases[0];
         await until(`the status bar language «${alias}»`, async () => ((await page.locator('#status\\.editor\\.mode').textContent({ timeout: 2000 }).catch(() => '')) || '').includes(alias));
       }
+      log('  the editor shows the report language; waiting for the first diagnostics (server start)');
       await showProblems();
       await problemRow([total.msg, total.at], T.first);
+      log('  first diagnostics listed');
       await problemRow(['「总计」列勾稽关系不成立', '[Ln 53,']);
       await problemRow(['「8.属于行政查询事项」的「总计」为空', '[Ln 42, Col 38]']);
-      await until('error and warning counts in the status bar', async () => {
-        const s = await page.$$eval('.statusbar-item', (items) => items.map((i) => `${i.id}=${i.getAttribute('aria-label') || ''}|${i.textContent || ''}`).find((t) => /problems/i.test(t.split('=')[0])) || '');
-        const label = s.split('=').slice(1).join('=');
-        const n = (re) => Number((label.match(re) || [])[1] ?? NaN);
-        const seen = [n(/Errors?:\s*(\d+)/i), n(/Warnings?:\s*(\d+)/i)];
-        // Only 004 is open; a server that also checks unopened workspace files may count 001 too.
-        return expectedCounts.some((c) => c[0] === seen[0] && c[1] === seen[1]) ? label : false;
-      }).catch(async (e) => fail(`${e.message}; status bar: ${JSON.stringify(await page.$$eval('.statusbar-item', (items) => items.map((i) => `${i.id}=${i.getAttribute('aria-label')}|${i.textContent}`)))}`));
+      // Only 004 is open: the counts are its findings (or 004's and 001's, if the server also checks unopened files).
+      const c001 = counts(readFileSync(join(ROOT, S001.src), 'utf8'));
+      await waitCounts('the findings of 004', [c004, [c004[0] + c001[0], c004[1] + c001[1]]], T.ui);
       await shot('02-problems-004');
     });
 
@@ -473,16 +510,25 @@ async function main() {
         .filter((l, i) => [2, 8, 27, 54, 59, 62].includes(i + 1));
       if (headings.length !== 6 || !headings.every((h, i) => h.startsWith('一二三四五六'[i] + '、'))) fail(`the sample's headings are not where expected: ${JSON.stringify(headings)}`);
       await runCommand('Explorer: Focus on Outline View');
+      // Give the Outline room (its rows are virtualised): fold the file tree's pane; files open through quick open.
+      const folders = page.locator('.sidebar .pane-header[aria-expanded="true"]', { hasText: 'workspace' }).first();
+      if (await folders.count()) await folders.click();
       const titles = headings.map((h) => h.slice(2));
+      const matches = (r) => titles.some((t) => r.text.includes(t));
+      await until('the Outline to list symbols', async () => (await outlineRows()).length > 0 || notYet(await page.locator('.outline-pane').textContent().catch(() => '')));
+      // Items start collapsed (outline.collapseItems); a report-title item may hold the sections: open it.
+      for (const r of await outlineRows()) {
+        if (r.level === 1 && !matches(r)) await page.locator('.outline-pane .monaco-list-row[aria-level="1"]', { hasText: r.text }).first().locator('.monaco-tl-twistie').click();
+      }
       const rows = await until('the Outline rows for 一、…六、', async () => {
         const rows = await outlineRows();
         return titles.every((t) => rows.some((r) => r.text.includes(t))) ? rows : false;
       }).catch(async (e) => fail(`${e.message}; outline rows: ${JSON.stringify(await outlineRows())}`));
-      const order = titles.map((t) => rows.findIndex((r) => r.text.includes(t)));
-      if (order.some((v, i) => i > 0 && v <= order[i - 1])) fail(`outline rows out of order: ${JSON.stringify(rows)}`);
-      // Table rows such as 「一、本年新收政府信息公开申请数量」 (line 31) are not sections.
-      const bogus = rows.filter((r) => r.text.includes('本年新收政府信息公开申请数量') && r.level <= Math.min(...order.map((i) => rows[i].level)));
-      if (bogus.length) fail(`a table row is listed as a section in the Outline: ${JSON.stringify(bogus)}`);
+      // The sections' level lists exactly the six headings, in order: no table row (such as
+      // 「一、本年新收政府信息公开申请数量」 on line 31) is taken for a section.
+      const level = rows.find(matches).level;
+      const atLevel = rows.filter((r) => r.level === level);
+      if (atLevel.length !== 6 || !atLevel.every((r, i) => r.text.includes(titles[i]))) fail(`the Outline's level ${level} is not the six sections: ${JSON.stringify(atLevel)}`);
       log(`outline: ${rows.map((r) => `${'  '.repeat(Math.max(0, r.level - 1))}${r.text}`).join(' | ')}`);
       await shot('04-outline-004');
     });
@@ -492,6 +538,7 @@ async function main() {
       const expected = fixedText(engine, original, 'cell-blank', 41);
       await showProblems();
       await gotoProblem(['「8.属于行政查询事项」的「总计」为空'], 42);
+      const before = await statusCounts();
       const item = await pickQuickFix(expected.title, 'lightbulb');
       await shot('05-quickfix-menu-004');
       await item.click();
@@ -501,6 +548,7 @@ async function main() {
         return l === want ? l : notYet(l);
       });
       await noProblemRow('「8.属于行政查询事项」的「总计」为空');
+      await waitCounts('after the blank-cell fix', afterFix(before, original, expected.text));
       await page.keyboard.press('Control+S');
       await until('the saved file to equal the engine fix', () => readFileSync(join(dirs.ws, S004.name), 'utf8') === expected.text, T.fix)
         .catch((e) => fail(`${e.message}\n--- line 42 on disk: ${readFileSync(join(dirs.ws, S004.name), 'utf8').split(/\r?\n/)[41]}\n--- expected: ${expected.text.split(/\r?\n/)[41]}`));
@@ -522,12 +570,14 @@ async function main() {
       const original = readFileSync(join(ROOT, S001.src), 'utf8');
       const expected = fixedText(engine, original, 'section-missing', 61);
       await gotoProblem([missing.msg], 62);
+      const before = await statusCounts();
       const item = await pickQuickFix(expected.title, 'keyboard');
       await shot('08-quickfix-menu-001');
       await item.click();
       await until('the heading 「四、政府信息公开行政复议、行政诉讼情况」 in the editor', async () =>
         (await viewLines()).some((l) => l.trim().startsWith('四、政府信息公开行政复议、行政诉讼情况')));
       await noProblemRow('缺少第四部分');
+      await waitCounts('after the section fix', afterFix(before, original, expected.text));
       await shot('09-quickfix-applied-001');
       await page.keyboard.press('Control+S');
       await until('the saved file to equal the engine fix', () => readFileSync(join(dirs.ws, S001.name), 'utf8') === expected.text, T.fix)
@@ -536,10 +586,14 @@ async function main() {
       const at4 = saved.indexOf('四、政府信息公开行政复议、行政诉讼情况');
       if (!(at4 > 0 && at4 < saved.indexOf('五、存在的主要问题及改进情况'))) fail('section 四 was not inserted before section 五');
       if (!/行政复议[\s\S]*行政诉讼/.test(saved.slice(at4 + 20, saved.indexOf('五、存在的主要问题及改进情况')))) fail('section 四 has no table skeleton');
-      // The findings that remain are still listed; none is new at the inserted section.
+      // The findings that remain are still listed, and no rule failed anywhere.
       await problemRow(['报告可能被截断']);
       await shot('10-saved-001');
+      await noProblemRow('internal-error', 2000);
     });
+
+    // ---- Hover, inlay hints, table preview (issue 5): test/e2e/steps/editor-experience.mjs -----------
+    await editorExperience({ page, step, until, notYet, fail, shot, openFile, cursorStatus, ROOT, T, S004 });
     ok = true;
   } catch (e) {
     await shot('failure');

