@@ -16,7 +16,8 @@ const common = {
 };
 
 const entries = [
-  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  // jsonc-parser's `main` is a UMD build whose lazy requires esbuild cannot follow: bundle its ESM build.
+  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' } },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ].filter((e) => existsSync(e.entryPoints[0]));

@@ -1,7 +1,8 @@
 /**
  * The VS Code side of xxgk-report (issue 4): a thin client starting the bundled language server over IPC for
  * report documents (files and untitled), plus the commands, the automatic switch of plain text that reads as
- * a report, and the language status item. The output channel never reveals itself; nothing pops up.
+ * a report, the language status item and the table preview (issue 5). The output channel never reveals itself;
+ * nothing pops up.
  */
 import * as vscode from 'vscode';
 import {
@@ -16,6 +17,7 @@ import {
 import { LANGUAGE_ID } from '../../server/src/protocol';
 import { AutoSwitch } from './auto-switch';
 import { registerCommands } from './commands';
+import { TablePreview } from './preview/panel';
 import { ReportStatus } from './status';
 
 let client: LanguageClient | undefined;
@@ -63,7 +65,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   client = new LanguageClient('xxgkReport', 'xxgk-report', serverOptions, clientOptions);
   status = new ReportStatus(client);
-  context.subscriptions.push(outputChannel, status);
+  context.subscriptions.push(outputChannel, status, new TablePreview(client));
   await client.start();
 }
 

@@ -1,10 +1,11 @@
 /**
- * The language status item of report documents (issue 4): the format version and the year the server read,
- * the counts, and the configuration file in use; a stopped server shows here too. Never a pop-up.
+ * The language status item of report documents (issue 4, issue 5): the format version and the year the
+ * server read, the error and warning counts, the configuration file in use and a link to the `xxgk` settings;
+ * a stopped server shows here too. Never a pop-up.
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { LANGUAGE_ID, REPORT_INFO_METHOD, type ReportInfoParams, type ReportInfoResult } from '../../server/src/protocol';
+import { LANGUAGE_ID, REPORT_INFO_METHOD, SETTINGS_SECTION, type ReportInfoParams, type ReportInfoResult } from '../../server/src/protocol';
 
 export class ReportStatus implements vscode.Disposable {
   private readonly item = vscode.languages.createLanguageStatusItem('xxgk.report', { language: LANGUAGE_ID });
@@ -14,6 +15,7 @@ export class ReportStatus implements vscode.Disposable {
 
   constructor(private readonly client: LanguageClient) {
     this.item.name = vscode.l10n.t('Annual report');
+    this.item.command = { title: vscode.l10n.t('Settings'), tooltip: vscode.l10n.t('Open the settings of the annual report checker'), command: 'workbench.action.openSettings', arguments: [SETTINGS_SECTION] };
     this.subscriptions.push(
       vscode.window.onDidChangeActiveTextEditor(() => void this.update()),
       vscode.languages.onDidChangeDiagnostics((e) => {

@@ -43,3 +43,61 @@ export interface ReportInfo {
 /** `xxgk/reportInfo`: what the language status item shows; null for a document the server does not hold. */
 export const REPORT_INFO_METHOD = 'xxgk/reportInfo';
 export type ReportInfoResult = ReportInfo | null;
+
+/** A position and a range as LSP has them (zero-based line, UTF-16 character). */
+export interface TextPosition {
+  readonly line: number;
+  readonly character: number;
+}
+export interface TextRange {
+  readonly start: TextPosition;
+  readonly end: TextPosition;
+}
+
+/** A cell of the table preview (issue 5). `mark`: 'total' for the cell a broken identity blames, 'part' for its other cells. */
+export interface PreviewCell {
+  readonly text: string;
+  readonly range: TextRange | null;
+  readonly mark: 'total' | 'part' | null;
+  /** The value a 'total' cell should have. */
+  readonly expected: number | null;
+  readonly kind: 'number' | 'blank' | 'text' | 'missing';
+}
+
+export interface PreviewRow {
+  readonly id: string;
+  readonly label: string;
+  /** Null for a row the report lacks. */
+  readonly labelRange: TextRange | null;
+  readonly cells: readonly PreviewCell[];
+}
+
+export interface PreviewTable {
+  readonly id: 'active' | 'applications' | 'review';
+  readonly name: string;
+  /** The format version the table was read with. */
+  readonly version: string;
+  /** Column names; empty for the table of proactive disclosure, whose blocks name their columns in the row label. */
+  readonly columns: readonly string[];
+  readonly rows: readonly PreviewRow[];
+}
+
+export interface TablesParams {
+  readonly uri: string;
+  /** The document version the client asks about; the answer says which version it describes. */
+  readonly version: number;
+}
+
+export interface TablesAnswer {
+  readonly uri: string;
+  /** The version described; the client drops an answer for any other version than its latest. */
+  readonly documentVersion: number;
+  readonly tables: readonly PreviewTable[];
+}
+
+/** `xxgk/tables`: the report's tables as grids for the preview, from the cached check; null when the document is not open. */
+export const TABLES_METHOD = 'xxgk/tables';
+export type TablesResult = TablesAnswer | null;
+
+/** Client command opening the table preview beside the editor. */
+export const SHOW_PREVIEW_COMMAND = 'xxgk.showPreview';

@@ -24,10 +24,16 @@ import { DiagnosticsFeature } from './features/diagnostics';
 import { DocumentCache } from './features/document-cache';
 import { FoldingFeature } from './features/folding';
 import { guarded } from './features/guard';
+import { HoverFeature } from './features/hover';
+import { InlayHintsFeature } from './features/inlay-hints';
 import { ReportInfoFeature } from './features/report-info';
 import { SymbolsFeature } from './features/symbols';
+import { TablesFeature } from './features/tables';
 import { format, localeOf, type Locale } from './messages';
-import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND, REPORT_INFO_METHOD, SETTINGS_SECTION, type ReportInfoParams, type ReportInfoResult } from './protocol';
+import {
+  DIAGNOSTIC_SOURCE, FIX_ALL_KIND, REPORT_INFO_METHOD, SETTINGS_SECTION, TABLES_METHOD,
+  type ReportInfoParams, type ReportInfoResult, type TablesParams, type TablesResult,
+} from './protocol';
 
 const connection = createConnection();
 const documents = new TextDocuments(TextDocument);
@@ -51,8 +57,12 @@ interface Services {
   readonly symbols: SymbolsFeature;
   readonly folding: FoldingFeature;
   readonly reportInfo: ReportInfoFeature;
+  readonly hover: HoverFeature;
+  readonly inlayHints: InlayHintsFeature;
+  readonly tables: TablesFeature;
   readonly canPullSettings: boolean;
   readonly canRefresh: boolean;
+  readonly canRefreshInlayHints: boolean;
   readonly canWatchFiles: boolean;
   readonly canRegisterConfiguration: boolean;
   readonly hasWorkspaceFolders: boolean;
@@ -105,12 +115,21 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     resolver,
     cache,
     diagnostics: new DiagnosticsFeature(checker, docsHref),
-    codeActions: new CodeActionsFeature(checker, locale, docsHref),
+    codeActions: new CodeActionsFeature(checker, locale, docsHref, {
+      readFile: readTextFile,
+      workspaceFolders: () => folders,
+      canVersionDocuments: caps.workspace?.workspaceEdit?.documentChanges === true,
+      canCreateFiles: caps.workspace?.workspaceEdit?.resourceOperations?.includes('create') === true,
+    }),
     symbols: new SymbolsFeature(checker),
     folding: new FoldingFeature(checker),
     reportInfo: new ReportInfoFeature(checker),
+    hover: new HoverFeature(checker, locale),
+    inlayHints: new InlayHintsFeature(checker),
+    tables: new TablesFeature(checker),
     canPullSettings,
     canRefresh: caps.workspace?.diagnostics?.refreshSupport === true,
+    canRefreshInlayHints: caps.workspace?.inlayHint?.refreshSupport === true,
     canWatchFiles: caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
     canRegisterConfiguration: caps.workspace?.didChangeConfiguration?.dynamicRegistration === true,
     hasWorkspaceFolders: caps.workspace?.workspaceFolders === true,
@@ -122,6 +141,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       documentSymbolProvider: true,
       foldingRangeProvider: true,
+      hoverProvider: true,
+      inlayHintProvider: true,
       workspace: services.hasWorkspaceFolders ? { workspaceFolders: { supported: true, changeNotifications: true } } : undefined,
     },
     serverInfo: { name: 'xxgk-report' },
@@ -146,6 +167,8 @@ function configurationChanged(): void {
   const s = ready();
   s.resolver.invalidate();
   if (s.canRefresh) connection.languages.diagnostics.refresh();
+  // `inlayHints` may have been turned on or off (issue 5).
+  if (s.canRefreshInlayHints) connection.languages.inlayHint.refresh().catch((error: unknown) => log.warn(`[inlay hints] refresh: ${String(error)}`));
 }
 
 connection.onDidChangeConfiguration((change) => {
@@ -175,6 +198,9 @@ connection.languages.diagnostics.on(guarded('diagnostics', log.error, () => ({ k
 connection.onCodeAction(guarded('code actions', log.error, () => [], (p, t) => ready().codeActions.actions(p, t)));
 connection.onDocumentSymbol(guarded('symbols', log.error, () => [], (p, t) => ready().symbols.symbols(p, t)));
 connection.onFoldingRanges(guarded('folding', log.error, () => [], (p, t) => ready().folding.ranges(p, t)));
+connection.onHover(guarded('hover', log.error, () => null, (p, t) => ready().hover.hover(p, t)));
+connection.languages.inlayHint.on(guarded('inlay hints', log.error, () => [], (p, t) => ready().inlayHints.hints(p, t)));
+connection.onRequest(TABLES_METHOD, guarded<TablesParams, TablesResult>('tables', log.error, () => null, (p, t) => ready().tables.tables(p, t)));
 connection.onRequest(REPORT_INFO_METHOD, guarded<ReportInfoParams, ReportInfoResult>('report info', log.error, () => null, (p, t) => ready().reportInfo.info(p, t)));
 
 process.on('unhandledRejection', (reason) => log.error(`[unhandled] ${reason instanceof Error ? reason.stack ?? reason.message : String(reason)}`));

@@ -31,19 +31,20 @@ async function openAndPull(name: string, version = 1): Promise<{ uri: string; di
   return { uri, diagnostics: await client.tableDiagnostics(uri) };
 }
 
-test('a safe fix is a preferred quick fix with the engine’s exact edit, then the docs action, then fix-all', async () => {
+test('a safe fix is a preferred quick fix with the engine’s exact edit, then "ignore", the docs action, then fix-all', async () => {
   const { uri, diagnostics } = await openAndPull(SAMPLE.s004, 4);
   const blank = diagnostics.find((d) => d.code === 'cell-blank')!;
   const actions = await client.codeActions(uri, blank.range, [blank]);
   assert.deepEqual(actions.map((a) => [a.title, a.kind, a.isPreferred]), [
     ['将空白单元格改为 0', 'quickfix', true],
+    ['在 .xxgkrc.json 中忽略此处的「cell-blank」', 'quickfix', false],
     ['查看规则「cell-blank」的说明', 'quickfix', undefined],
     ['修复所有可安全修复的问题（1 处）', 'source.fixAll.xxgk-report', undefined],
   ]);
   assert.deepEqual(actions[0].diagnostics, [blank]);
   // `8.属于行政查询事项 | 0 ×6 | |||`: 0 goes into the empty field at character 37, nothing else changes.
   assert.deepEqual(only(actions[0]), { uri, version: 4, edits: [{ range: r(41, 37, 41, 37), newText: '0' }] });
-  assert.deepEqual(actions[1].command, { title: '查看规则「cell-blank」的说明', command: 'xxgk.openRuleDocs', arguments: [docsHref('cell-blank')] });
+  assert.deepEqual(actions[2].command, { title: '查看规则「cell-blank」的说明', command: 'xxgk.openRuleDocs', arguments: [docsHref('cell-blank')] });
   await client.close(uri);
 });
 
@@ -54,6 +55,7 @@ test('a suggestion (set the total to the sum) is offered but never preferred', a
   const actions = await client.codeActions(uri, total.range, [total], ['quickfix']);
   assert.deepEqual(actions.map((a) => [a.title, a.isPreferred]), [
     ['将总计改为 4（各部分之和）', false],
+    ['在 .xxgkrc.json 中忽略此处的「item-total」', false],
     ['查看规则「item-total」的说明', undefined],
   ]);
   assert.deepEqual(only(actions[0]), { uri, version: 1, edits: [{ range: r(51, 8, 51, 9), newText: '4' }] });

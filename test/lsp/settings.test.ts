@@ -14,7 +14,7 @@ import { isTableOrStructure, SAMPLE, sampleText, sampleUri, TestClient } from '.
 const r = (sl: number, sc: number, el: number, ec: number) => ({ start: { line: sl, character: sc }, end: { line: el, character: ec } });
 const ALL_004 = ['cell-blank', 'item-total', 'item-total', 'item-total', 'balance', 'balance'];
 
-test('locale en (and en-GB) gives English messages and action titles; zh-CN or none gives Chinese', async () => {
+test('locale en (and en-GB) gives English messages, hovers and action titles; zh-CN or none gives Chinese', async () => {
   for (const locale of ['en', 'en-GB']) {
     const client = await TestClient.start({ locale });
     try {
@@ -24,7 +24,26 @@ test('locale en (and en-GB) gives English messages and action titles; zh-CN or n
       assert.equal(items[1].message, '(七) Total, column “自然人”, should be 4, found 0 (sum of all outcomes: （一）予以公开 4 + … = 4)');
       assert.equal(items[1].relatedInformation?.[0].message, '（一）予以公开 · 自然人: 4');
       const actions = await client.codeActions(uri, items[0].range, [items[0]]);
-      assert.deepEqual(actions.map((a) => a.title), ['Replace the blank cell with 0', 'Open the documentation of rule “cell-blank”', 'Fix all safely fixable problems (1)']);
+      assert.deepEqual(actions.map((a) => a.title), [
+        'Replace the blank cell with 0',
+        'Ignore “cell-blank” here in .xxgkrc.json',
+        'Open the documentation of rule “cell-blank”',
+        'Fix all safely fixable problems (1)',
+      ]);
+      const totals = await client.codeActions(uri, items[1].range, [items[1]], ['quickfix']);
+      assert.deepEqual(totals.map((a) => a.title), [
+        'Set the total to 4 (the sum of its parts)', 'Ignore “item-total” here in .xxgkrc.json', 'Open the documentation of rule “item-total”',
+      ]);
+      // The hover on that (七)总计 cell, and on the heading of section 三: every word of ours in English.
+      const cell = await client.hover(uri, items[1].range.start);
+      assert.match(cell?.contents && typeof cell.contents === 'object' && 'value' in cell.contents ? cell.contents.value : '',
+        /^\*\*Row “（七）总计”, column “自然人”: 0\*\*\n\nTable: 收到和处理政府信息公开申请情况\n\n- Row total: .* ✓\n- Total of outcomes: .* ✗ this cell should be 4\n/);
+      const heading = await client.hover(uri, { line: 26, character: 2 });
+      assert.deepEqual(heading?.contents, {
+        kind: 'markdown',
+        value: '**Official section 三: 三、收到和处理政府信息公开申请情况**\n\n'
+          + '- Format version: 2019, 国办公开办函〔2019〕60号 （《中华人民共和国政府信息公开工作年度报告格式（试行）》）\n- Report year: 2019',
+      });
     } finally {
       await client.stop();
     }
@@ -34,7 +53,13 @@ test('locale en (and en-GB) gives English messages and action titles; zh-CN or n
     try {
       const uri = sampleUri(SAMPLE.s004);
       await client.open(uri, sampleText(SAMPLE.s004));
-      assert.match((await client.tableDiagnostics(uri))[1].message, /^（七）总计的「自然人」应为 4，实为 0/);
+      const items = await client.tableDiagnostics(uri);
+      assert.match(items[1].message, /^（七）总计的「自然人」应为 4，实为 0/);
+      assert.deepEqual((await client.codeActions(uri, items[1].range, [items[1]], ['quickfix'])).map((a) => a.title), [
+        '将总计改为 4（各部分之和）', '在 .xxgkrc.json 中忽略此处的「item-total」', '查看规则「item-total」的说明',
+      ]);
+      const hover = await client.hover(uri, { line: 26, character: 2 });
+      assert.match(hover?.contents && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '', /^\*\*第三部分：三、收到和处理政府信息公开申请情况\*\*\n\n- 格式版本：2019 年版，/);
     } finally {
       await client.stop();
     }
@@ -66,6 +91,46 @@ test('a bad setting is logged once, falls back to its default, and the valid one
     assert.match(warnings[0].message, /^设置 xxgk 中有无效的值，这些项已改用默认值：xxgk\.version: /);
   } finally {
     await client.stop();
+  }
+});
+
+test('a bad per-rule severity is logged once and that rule keeps its default; the other rules still apply', async () => {
+  const client = await TestClient.start({ settings: () => ({ rules: { 'item-total': 'loud', 'cell-blank': 'off' } }) });
+  try {
+    for (const name of [SAMPLE.s004, SAMPLE.s001]) await client.open(sampleUri(name), sampleText(name));
+    // item-total at its default (error); cell-blank off as asked.
+    assert.deepEqual((await client.tableDiagnostics(sampleUri(SAMPLE.s004))).map((d) => [d.code, d.severity]), [
+      ['item-total', 1], ['item-total', 1], ['item-total', 1], ['balance', 1], ['balance', 1],
+    ]);
+    await client.tableDiagnostics(sampleUri(SAMPLE.s001));
+    const warnings = client.logs.filter((l) => l.message.includes('xxgk.rules'));
+    assert.equal(warnings.length, 1, `one message for two documents: ${JSON.stringify(client.logs)}`);
+    assert.equal(warnings[0].type, 2, 'a warning in the log, no pop-up');
+    assert.match(warnings[0].message, /^设置 xxgk 中有无效的值，这些项已改用默认值：xxgk\.rules\.item-total: /);
+  } finally {
+    await client.stop();
+  }
+});
+
+test('.xxgkrc.json excludes a rule for one file (by path or glob), not for its neighbours', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'xxgk-lsp-'));
+  try {
+    for (const name of ['a.txt', 'b.txt']) writeFileSync(join(dir, name), sampleText(SAMPLE.s004));
+    writeFileSync(join(dir, '.xxgkrc.json'), JSON.stringify({ ignore: [{ rule: 'item-total', file: 'a.txt' }, { rule: 'balance', file: 'b*.txt' }] }));
+    const client = await TestClient.start({ workspaceFolders: [dir] });
+    try {
+      const codes = async (name: string) => {
+        const uri = pathToFileURL(join(dir, name)).href;
+        await client.open(uri, sampleText(SAMPLE.s004));
+        return (await client.tableDiagnostics(uri)).map((d) => d.code);
+      };
+      assert.deepEqual(await codes('a.txt'), ['cell-blank', 'balance', 'balance']);
+      assert.deepEqual(await codes('b.txt'), ['cell-blank', 'item-total', 'item-total', 'item-total']);
+    } finally {
+      await client.stop();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });
 

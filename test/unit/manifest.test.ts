@@ -29,7 +29,7 @@ test('the extension activates only for the report language and loads the bundled
   assert.equal(pkg.main, './dist/extension.js');
   assert.deepEqual(pkg.activationEvents, ['onLanguage:xxgk-report']);
   assert.deepEqual(pkg.contributes.languages.map((l) => [l.id, l.aliases[0], l.filenamePatterns]), [['xxgk-report', '政府信息公开年报', ['*年度报告*.txt']]]);
-  assert.deepEqual(pkg.contributes.commands.map((c) => c.command), ['xxgk.switchToReport']);
+  assert.deepEqual(pkg.contributes.commands.map((c) => c.command), ['xxgk.switchToReport', 'xxgk.showPreview']);
   assert.equal(pkg.capabilities.untrustedWorkspaces.supported, 'limited');
   assert.equal(pkg.capabilities.virtualWorkspaces.supported, 'limited');
 });
@@ -57,12 +57,34 @@ test('every %placeholder% has an English and a Chinese string, and the two files
 test('every client string goes through vscode.l10n and has a Chinese translation', () => {
   const bundle = json('l10n/bundle.l10n.zh-cn.json');
   const dir = join(ROOT, 'client', 'src');
-  const strings = readdirSync(dir).flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/l10n\.t\('([^']+)'/g)].map((m) => m[1]));
+  // client/src and its folders (preview/), as paths relative to client/src.
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+  const strings = files.flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/l10n\.t\('([^']+)'/g)].map((m) => m[1]));
   assert.ok(strings.length > 5);
   for (const s of strings) assert.equal(typeof bundle[s], 'string', `no translation for "${s}"`);
-  for (const client of readdirSync(dir)) {
+  for (const client of files) {
     const text = readFileSync(join(dir, client), 'utf8');
     // No pop-ups, except in answer to a command the user ran (commands.ts).
-    if (client !== 'commands.ts') assert.doesNotMatch(text, /show(Information|Warning|Error)Message/, client);
+    if (client !== 'commands.ts' && client !== join('preview', 'panel.ts')) assert.doesNotMatch(text, /show(Information|Warning|Error)Message/, client);
   }
+});
+
+test('the table preview: a command with the table icon, on the report editor’s title bar and in the palette for reports only (issue 5)', () => {
+  const manifest = pkg as unknown as {
+    contributes: { commands: { command: string; title: string; icon?: string }[]; menus: Record<string, { command: string; when?: string; group?: string }[]> };
+  };
+  const command = manifest.contributes.commands.find((c) => c.command === 'xxgk.showPreview');
+  assert.deepEqual([command?.title, command?.icon], ['%command.showPreview%', '$(table)']);
+  assert.deepEqual(manifest.contributes.menus['editor/title'], [{ command: 'xxgk.showPreview', when: 'editorLangId == xxgk-report', group: 'navigation' }]);
+  assert.deepEqual(manifest.contributes.menus.commandPalette.find((m) => m.command === 'xxgk.showPreview'), { command: 'xxgk.showPreview', when: 'editorLangId == xxgk-report' });
+  // The panel's only message answers the command run without a report open.
+  const panel = read('client/src/preview/panel.ts');
+  assert.equal([...panel.matchAll(/show(Information|Warning|Error)Message/g)].length, 1);
+  assert.match(panel, /private show\(\): void \{\n    const document = vscode\.window\.activeTextEditor\?\.document;\n    if \(!isReport\(document\)\) \{\n      void vscode\.window\.showInformationMessage/);
+});
+
+test('the language status item links to the xxgk settings and shows no pop-up (issue 5)', () => {
+  const status = read('client/src/status.ts');
+  assert.match(status, /command: 'workbench\.action\.openSettings', arguments: \[SETTINGS_SECTION\]/);
+  assert.match(status, /counts\.error, counts\.warning/);
 });

@@ -5,7 +5,7 @@
  */
 import { LSPErrorCodes, ResponseError, type CancellationToken, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ConfigResolver } from '../config/resolve';
+import type { ConfigResolver, ResolvedConfig } from '../config/resolve';
 import type { Locale } from '../messages';
 import type { CheckedDocument, DocumentCache } from './document-cache';
 import { checkSettingsOf } from './settings';
@@ -13,6 +13,8 @@ import { checkSettingsOf } from './settings';
 export interface Checked {
   readonly document: TextDocument;
   readonly checked: CheckedDocument;
+  /** The configuration the document was checked with (editor-side keys such as `inlayHints` included). */
+  readonly resolved: ResolvedConfig;
 }
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -39,6 +41,6 @@ export class DocumentChecker {
     if (!document) return undefined;
     const checked = this.cache.checked(document, checkSettingsOf(resolved, this.locale), () => token.isCancellationRequested);
     if (!checked) throw cancelledError();
-    return { document, checked };
+    return { document, checked, resolved };
   }
 }

@@ -1,16 +1,18 @@
 /**
  * Quick fixes (issue 4) from the cached findings of the version the client's diagnostics came from: a safe
- * fix is preferred, suggestions never are, then "open docs"; `source.fixAll.xxgk-report` applies only the safe
- * fixes, without overlaps. Edits are the engine's own spans, stamped with the document version; when the
+ * fix is preferred, suggestions never are, then "ignore in .xxgkrc.json" (issue 5), then "open docs";
+ * `source.fixAll.xxgk-report` applies only the safe fixes, without overlaps. Edits are the engine's own spans, stamped with the document version; when the
  * client's diagnostics belong to another version there are no actions at all.
  */
 import { CodeActionKind, TextDocumentEdit, type CancellationToken, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { nonOverlapping, type Finding, type Fix } from '../engine';
 import { format, type Locale } from '../messages';
+import type { SuppressionSubject } from '../config/suppress';
 import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND, isDiagnosticData, OPEN_RULE_DOCS_COMMAND } from '../protocol';
 import type { DocumentChecker } from './checker';
 import { rangeOfSpan } from './diagnostics';
+import { configTarget, ignoreEdit, suppressionFor, type IgnoreEnvironment } from './ignore-action';
 
 /** Whether an action of `kind` is wanted by a request limited to `only` (kinds are dot-separated hierarchies). */
 export function kindWanted(kind: string, only: readonly string[] | undefined): boolean {
@@ -29,20 +31,25 @@ const sameRange = (a: Diagnostic['range'], b: Diagnostic['range']) =>
   a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 
 export class CodeActionsFeature {
-  constructor(private readonly checker: DocumentChecker, private readonly locale: Locale, private readonly docsHref: (code: string) => string) {}
+  constructor(
+    private readonly checker: DocumentChecker,
+    private readonly locale: Locale,
+    private readonly docsHref: (code: string) => string,
+    private readonly ignoreEnv: IgnoreEnvironment,
+  ) {}
 
   async actions(params: CodeActionParams, token: CancellationToken): Promise<CodeAction[]> {
     const ours = params.context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
     const found = await this.checker.checkedDocument(params.textDocument.uri, token);
     if (!found) return [];
-    const { document, checked } = found;
+    const { document, checked, resolved } = found;
     // Diagnostics of another version describe another text: their ranges cannot be trusted.
     if (ours.some((d) => isDiagnosticData(d.data) && d.data.version !== document.version)) return [];
     const actions: CodeAction[] = [];
     if (kindWanted(CodeActionKind.QuickFix, params.context.only)) {
       for (const diagnostic of ours) {
         const finding = checked.findings.find((f) => f.code === diagnostic.code && sameRange(rangeOfSpan(document, f.span), diagnostic.range));
-        if (finding) actions.push(...this.forFinding(document, finding, diagnostic));
+        if (finding) actions.push(...this.forFinding(document, finding, diagnostic, resolved.subject));
       }
     }
     if (kindWanted(FIX_ALL_KIND, params.context.only)) {
@@ -52,7 +59,7 @@ export class CodeActionsFeature {
     return actions;
   }
 
-  private forFinding(document: TextDocument, finding: Finding, diagnostic: Diagnostic): CodeAction[] {
+  private forFinding(document: TextDocument, finding: Finding, diagnostic: Diagnostic, subject: SuppressionSubject): CodeAction[] {
     const out: CodeAction[] = [];
     if (finding.fix) {
       out.push({ title: finding.fix.title, kind: CodeActionKind.QuickFix, isPreferred: true, diagnostics: [diagnostic], edit: versionedEdit(document, editsOf(document, finding.fix)) });
@@ -60,9 +67,20 @@ export class CodeActionsFeature {
     for (const s of finding.suggestions) {
       out.push({ title: s.title, kind: CodeActionKind.QuickFix, isPreferred: false, diagnostics: [diagnostic], edit: versionedEdit(document, editsOf(document, s)) });
     }
+    const ignore = this.ignoreAction(finding, diagnostic, subject);
+    if (ignore) out.push(ignore);
     const title = format({ key: 'fix.openDocs', args: { code: finding.code } }, this.locale);
     out.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title, command: OPEN_RULE_DOCS_COMMAND, arguments: [this.docsHref(finding.code)] } });
     return out;
+  }
+
+  /** Silences the finding from outside the report: an `ignore` entry in the `.xxgkrc.json` the checker reads. */
+  private ignoreAction(finding: Finding, diagnostic: Diagnostic, subject: SuppressionSubject): CodeAction | undefined {
+    const target = configTarget(subject, this.ignoreEnv);
+    if (!target) return undefined;
+    const edit = ignoreEdit(target, suppressionFor(finding, subject, target.path), this.ignoreEnv);
+    if (!edit) return undefined;
+    return { title: format({ key: 'fix.ignore', args: { code: finding.code } }, this.locale), kind: CodeActionKind.QuickFix, isPreferred: false, diagnostics: [diagnostic], edit };
   }
 
   /**

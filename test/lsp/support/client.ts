@@ -9,9 +9,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CancellationTokenSource, createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type {
-  CodeAction, Diagnostic, DocumentDiagnosticReport, DocumentSymbol, FoldingRange, InitializeResult, Range, TextDocumentContentChangeEvent,
+  CodeAction, Diagnostic, DocumentDiagnosticReport, DocumentSymbol, FoldingRange, Hover, InitializeResult, InlayHint, Position, Range,
+  TextDocumentContentChangeEvent,
 } from 'vscode-languageserver/node';
-import type { ReportInfoResult } from '../../../server/src/protocol';
+import type { ReportInfoResult, TablesResult } from '../../../server/src/protocol';
 
 export const ROOT = join(__dirname, '..', '..', '..');
 export const SERVER = join(ROOT, 'dist', 'server.js');
@@ -39,6 +40,8 @@ export interface StartOptions {
   readonly settings?: (scopeUri: string | undefined) => unknown | Promise<unknown>;
   readonly workspaceFolders?: readonly string[];
   readonly configuration?: boolean;
+  /** Whether the client applies `documentChanges` and creates files, as VS Code does (default true). */
+  readonly workspaceEdit?: boolean;
 }
 
 interface Waiter {
@@ -51,6 +54,7 @@ export class TestClient {
   /** `$/logTrace` messages, once `trace()` turned tracing on. */
   readonly traces: string[] = [];
   refreshes = 0;
+  inlayHintRefreshes = 0;
   configurationRequests = 0;
   initializeResult!: InitializeResult;
   settings: (scopeUri: string | undefined) => unknown | Promise<unknown>;
@@ -70,6 +74,11 @@ export class TestClient {
     connection.onRequest('client/registerCapability', () => null);
     connection.onRequest('workspace/diagnostic/refresh', () => {
       this.refreshes++;
+      this.notify();
+      return null;
+    });
+    connection.onRequest('workspace/inlayHint/refresh', () => {
+      this.inlayHintRefreshes++;
       this.notify();
       return null;
     });
@@ -101,6 +110,8 @@ export class TestClient {
           didChangeWatchedFiles: { dynamicRegistration: true },
           diagnostics: { refreshSupport: true },
           workspaceFolders: true,
+          inlayHint: { refreshSupport: true },
+          workspaceEdit: (options.workspaceEdit ?? true) ? { documentChanges: true, resourceOperations: ['create', 'rename', 'delete'] } : undefined,
         },
         textDocument: {
           synchronization: { dynamicRegistration: false },
@@ -108,6 +119,8 @@ export class TestClient {
           codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } }, isPreferredSupport: true, dataSupport: true },
           documentSymbol: { hierarchicalDocumentSymbolSupport: true },
           foldingRange: { lineFoldingOnly: true },
+          hover: { contentFormat: ['markdown', 'plaintext'] },
+          inlayHint: { dynamicRegistration: false },
           publishDiagnostics: { relatedInformation: true, codeDescriptionSupport: true, dataSupport: true },
         },
       },
@@ -181,6 +194,18 @@ export class TestClient {
 
   foldingRanges(uri: string): Promise<FoldingRange[]> {
     return this.connection.sendRequest('textDocument/foldingRange', { textDocument: { uri } });
+  }
+
+  hover(uri: string, position: Position): Promise<Hover | null> {
+    return this.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position });
+  }
+
+  inlayHints(uri: string, range: Range): Promise<InlayHint[] | null> {
+    return this.connection.sendRequest('textDocument/inlayHint', { textDocument: { uri }, range });
+  }
+
+  tables(uri: string, version: number): Promise<TablesResult> {
+    return this.connection.sendRequest('xxgk/tables', { uri, version });
   }
 
   reportInfo(uri: string): Promise<ReportInfoResult> {

@@ -1,0 +1,147 @@
+/**
+ * The table preview's HTML (issue 5), without the DOM or vscode: the page shell (strict CSP with a nonce, no
+ * remote resources, theme colours only through VS Code's CSS variables, one small script) and the tables as
+ * HTML fragments, which the script puts in place. Unit-tested in test/unit/preview-html.test.ts.
+ */
+import type { PreviewCell, PreviewRow, PreviewTable, TextRange } from '../../../server/src/protocol';
+
+/** Every word the preview shows, in the editor's language (the caller translates). */
+export interface PreviewStrings {
+  readonly title: string;
+  readonly empty: string;
+  readonly waiting: string;
+  readonly legendTotal: string;
+  readonly legendPart: string;
+  readonly blank: string;
+  readonly missing: string;
+  readonly rowHeader: string;
+  readonly formatVersion: (version: string) => string;
+  readonly expected: (value: number) => string;
+  readonly reveal: string;
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** The attributes a clickable element carries: where it is in the document. */
+function rangeAttributes(range: TextRange | null, label: string, strings: PreviewStrings): string {
+  if (!range) return '';
+  const { start, end } = range;
+  return ` tabindex="0" role="button" data-start-line="${start.line}" data-start-character="${start.character}" data-end-line="${end.line}" data-end-character="${end.character}" title="${escapeHtml(`${strings.reveal}: ${label}`)}"`;
+}
+
+function cellHtml(cell: PreviewCell, row: PreviewRow, column: string | undefined, strings: PreviewStrings): string {
+  const classes = ['cell', cell.kind];
+  if (cell.mark) classes.push(cell.mark);
+  const shown = cell.kind === 'missing' ? strings.missing : cell.kind === 'blank' && cell.text === '' ? strings.blank : cell.text;
+  const expected = cell.mark === 'total' && cell.expected !== null
+    ? `<span class="expected">${escapeHtml(strings.expected(cell.expected))}</span>`
+    : '';
+  const label = column === undefined ? row.label : `${row.label} · ${column}`;
+  return `<td class="${classes.join(' ')}"${rangeAttributes(cell.range, label, strings)}><span class="value">${escapeHtml(shown)}</span>${expected}</td>`;
+}
+
+function rowHtml(row: PreviewRow, table: PreviewTable, width: number, strings: PreviewStrings): string {
+  const cells = row.cells.map((c, i) => cellHtml(c, row, table.columns[i], strings));
+  for (let i = row.cells.length; i < width; i++) cells.push('<td class="cell none"></td>');
+  const label = `<th scope="row" class="label${row.labelRange ? '' : ' missing-row'}"${rangeAttributes(row.labelRange, row.label, strings)}>${escapeHtml(row.label)}</th>`;
+  return `<tr data-row="${escapeHtml(row.id)}">${label}${cells.join('')}</tr>`;
+}
+
+export function tableHtml(table: PreviewTable, strings: PreviewStrings): string {
+  const width = Math.max(table.columns.length, ...table.rows.map((r) => r.cells.length));
+  const head = table.columns.length
+    ? `<thead><tr><th scope="col">${escapeHtml(strings.rowHeader)}</th>${table.columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('')}</tr></thead>`
+    : '';
+  return [
+    `<section class="table" data-table="${escapeHtml(table.id)}">`,
+    `<h2>${escapeHtml(table.name)} <span class="version">${escapeHtml(strings.formatVersion(table.version))}</span></h2>`,
+    `<table>${head}<tbody>${table.rows.map((r) => rowHtml(r, table, width, strings)).join('')}</tbody></table>`,
+    '</section>',
+  ].join('');
+}
+
+/** The body of the preview for one answer: a legend, then each table; a note when there is none. */
+export function tablesHtml(tables: readonly PreviewTable[], strings: PreviewStrings): string {
+  if (tables.length === 0) return `<p class="note">${escapeHtml(strings.empty)}</p>`;
+  const legend = `<p class="legend"><span class="swatch total"></span>${escapeHtml(strings.legendTotal)} <span class="swatch part"></span>${escapeHtml(strings.legendPart)}</p>`;
+  return legend + tables.map((t) => tableHtml(t, strings)).join('');
+}
+
+const STYLE = `
+body { color: var(--vscode-foreground); background: var(--vscode-editor-background); font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); padding: 0 12px 16px; }
+h1 { font-size: 1.2em; font-weight: 600; margin: 12px 0 4px; }
+h2 { font-size: 1.05em; font-weight: 600; margin: 16px 0 6px; }
+.version, .note { color: var(--vscode-descriptionForeground); font-weight: normal; }
+table { border-collapse: collapse; margin-bottom: 8px; }
+th, td { border: 1px solid var(--vscode-editorWidget-border, var(--vscode-panel-border)); padding: 2px 6px; vertical-align: top; }
+thead th { background: var(--vscode-editorWidget-background); font-weight: 600; text-align: center; }
+th.label { text-align: left; font-weight: normal; max-width: 24em; }
+td.cell { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; font-family: var(--vscode-editor-font-family); min-width: 2.5em; }
+td.text { color: var(--vscode-editorWarning-foreground); text-align: left; }
+td.missing, th.missing-row { color: var(--vscode-disabledForeground, var(--vscode-descriptionForeground)); }
+td.blank .value { color: var(--vscode-descriptionForeground); }
+td.total { background: var(--vscode-inputValidation-errorBackground); outline: 1px solid var(--vscode-inputValidation-errorBorder, var(--vscode-errorForeground)); outline-offset: -1px; color: var(--vscode-errorForeground); font-weight: 600; }
+td.part { background: var(--vscode-editor-findMatchHighlightBackground); }
+.expected { display: block; font-size: 0.85em; font-weight: normal; }
+[role="button"] { cursor: pointer; }
+[role="button"]:hover { background-color: var(--vscode-list-hoverBackground); }
+[role="button"]:focus { outline: 1px solid var(--vscode-focusBorder); outline-offset: -1px; }
+td.total[role="button"]:hover { background: var(--vscode-inputValidation-errorBackground); text-decoration: underline; }
+.legend { color: var(--vscode-descriptionForeground); }
+.swatch { display: inline-block; width: 0.9em; height: 0.9em; vertical-align: middle; margin: 0 4px 0 8px; }
+.swatch.total { background: var(--vscode-inputValidation-errorBackground); outline: 1px solid var(--vscode-inputValidation-errorBorder, var(--vscode-errorForeground)); }
+.swatch.part { background: var(--vscode-editor-findMatchHighlightBackground); }
+`;
+
+/** Runs in the webview: puts each rendered answer in place and asks the extension to reveal a clicked cell. */
+const SCRIPT = `
+const vscode = acquireVsCodeApi();
+const root = document.getElementById('tables');
+const title = document.getElementById('title');
+window.addEventListener('message', (event) => {
+  const m = event.data;
+  if (!m || m.type !== 'render') return;
+  title.textContent = m.title;
+  root.innerHTML = m.html;
+  document.body.dataset.version = String(m.version);
+});
+function reveal(target) {
+  const el = target instanceof Element ? target.closest('[data-start-line]') : null;
+  if (!el) return;
+  const n = (name) => Number(el.getAttribute('data-' + name));
+  vscode.postMessage({ type: 'reveal', range: {
+    start: { line: n('start-line'), character: n('start-character') },
+    end: { line: n('end-line'), character: n('end-character') },
+  } });
+}
+root.addEventListener('click', (event) => reveal(event.target));
+root.addEventListener('keydown', (event) => {
+  if (event.key === 'Enter' || event.key === ' ') { event.preventDefault(); reveal(event.target); }
+});
+vscode.postMessage({ type: 'ready' });
+`;
+
+/** The page: only our nonce'd style and script may run; nothing is loaded from anywhere. */
+export function previewPage(options: { nonce: string; lang: string; strings: PreviewStrings }): string {
+  const { nonce, lang, strings } = options;
+  const csp = `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}';`;
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${escapeHtml(lang)}">`,
+    '<head>',
+    '<meta charset="UTF-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1.0">',
+    `<title>${escapeHtml(strings.title)}</title>`,
+    `<style nonce="${escapeHtml(nonce)}">${STYLE}</style>`,
+    '</head>',
+    '<body>',
+    `<h1 id="title">${escapeHtml(strings.title)}</h1>`,
+    `<div id="tables"><p class="note">${escapeHtml(strings.waiting)}</p></div>`,
+    `<script nonce="${escapeHtml(nonce)}">${SCRIPT}</script>`,
+    '</body>',
+    '</html>',
+  ].join('\n');
+}
