@@ -101,3 +101,16 @@ export type TablesResult = TablesAnswer | null;
 
 /** Client command opening the table preview beside the editor. */
 export const SHOW_PREVIEW_COMMAND = 'xxgk.showPreview';
+
+/** `xxgk/stats`: the server's own counters, for the benchmark and diagnosis (no document needed). */
+export const STATS_METHOD = 'xxgk/stats';
+
+export interface StatsResult {
+  /** Engine runs finished since start (a cancelled run is counted in `cancelledRuns`). */
+  readonly engineRuns: number;
+  readonly cancelledRuns: number;
+  /** Documents open. */
+  readonly documents: number;
+  /** V8 heap in use, bytes. */
+  readonly heapUsed: number;
+}

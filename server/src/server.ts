@@ -31,9 +31,12 @@ import { SymbolsFeature } from './features/symbols';
 import { TablesFeature } from './features/tables';
 import { format, localeOf, type Locale } from './messages';
 import {
-  DIAGNOSTIC_SOURCE, FIX_ALL_KIND, REPORT_INFO_METHOD, SETTINGS_SECTION, TABLES_METHOD,
+  DIAGNOSTIC_SOURCE, FIX_ALL_KIND, REPORT_INFO_METHOD, STATS_METHOD, type StatsResult, SETTINGS_SECTION, TABLES_METHOD,
   type ReportInfoParams, type ReportInfoResult, type TablesParams, type TablesResult,
 } from './protocol';
+
+/** Engine runs, for `xxgk/stats`. */
+const counters = { engineRuns: 0, cancelledRuns: 0 };
 
 const connection = createConnection();
 const documents = new TextDocuments(TextDocument);
@@ -108,7 +111,10 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     },
   );
   // Each engine run in the trace (only when the client turned tracing on): one per version and settings.
-  const cache = new DocumentCache((uri, version, ms, cancelled) => connection.tracer.log(`checked ${uri} version ${version} in ${ms.toFixed(1)} ms${cancelled ? ' (cancelled)' : ''}`));
+  const cache = new DocumentCache((uri, version, ms, cancelled) => {
+    if (cancelled) counters.cancelledRuns++; else counters.engineRuns++;
+    connection.tracer.log(`checked ${uri} version ${version} in ${ms.toFixed(1)} ms${cancelled ? ' (cancelled)' : ''}`);
+  });
   const checker = new DocumentChecker(documents, resolver, cache, locale);
   services = {
     locale,
@@ -201,6 +207,7 @@ connection.onFoldingRanges(guarded('folding', log.error, () => [], (p, t) => rea
 connection.onHover(guarded('hover', log.error, () => null, (p, t) => ready().hover.hover(p, t)));
 connection.languages.inlayHint.on(guarded('inlay hints', log.error, () => [], (p, t) => ready().inlayHints.hints(p, t)));
 connection.onRequest(TABLES_METHOD, guarded<TablesParams, TablesResult>('tables', log.error, () => null, (p, t) => ready().tables.tables(p, t)));
+connection.onRequest(STATS_METHOD, (): StatsResult => ({ ...counters, documents: documents.all().length, heapUsed: process.memoryUsage().heapUsed }));
 connection.onRequest(REPORT_INFO_METHOD, guarded<ReportInfoParams, ReportInfoResult>('report info', log.error, () => null, (p, t) => ready().reportInfo.info(p, t)));
 
 process.on('unhandledRejection', (reason) => log.error(`[unhandled] ${reason instanceof Error ? reason.stack ?? reason.message : String(reason)}`));

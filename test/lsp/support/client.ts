@@ -12,7 +12,7 @@ import type {
   CodeAction, Diagnostic, DocumentDiagnosticReport, DocumentSymbol, FoldingRange, Hover, InitializeResult, InlayHint, Position, Range,
   TextDocumentContentChangeEvent,
 } from 'vscode-languageserver/node';
-import type { ReportInfoResult, TablesResult } from '../../../server/src/protocol';
+import type { ReportInfoResult, TablesResult, StatsResult } from '../../../server/src/protocol';
 
 export const ROOT = join(__dirname, '..', '..', '..');
 export const SERVER = join(ROOT, 'dist', 'server.js');
@@ -206,6 +206,10 @@ export class TestClient {
 
   tables(uri: string, version: number): Promise<TablesResult> {
     return this.connection.sendRequest('xxgk/tables', { uri, version });
+  }
+
+  stats(): Promise<StatsResult> {
+    return this.connection.sendRequest('xxgk/stats', {});
   }
 
   reportInfo(uri: string): Promise<ReportInfoResult> {
