@@ -1,6 +1,7 @@
 // node bench/pathological.mjs — times check() on pathological inputs (issue 9): a 5 MB single line,
 // 100,000 TABs, 50,000 headings, a table of 10,000 rows, a binary file read as text, an empty file, a
-// whitespace-only file. Prints the time and the number of findings of each; asserts nothing.
+// whitespace-only file (the large ones also under the 1 MiB size cap, so that they are parsed). Prints
+// the time and the number of findings of each; asserts nothing.
 //
 // `runPathological(engine, log)` is exported for the bench (bench/run.mjs may call it with its own
 // engine bundle); run alone, this script bundles server/src/engine with esbuild first.
@@ -44,6 +45,8 @@ export function pathologicalInputs(engine) {
   // 1. 5 MB on one line: a report with its line breaks turned into spaces, repeated.
   const flat = report.replace(/\n/g, ' ');
   inputs.push(['5 MB single line', flat.repeat(Math.ceil((5 * MB) / flat.length)).slice(0, 5 * MB)]);
+  // …and one under the size cap (1 MiB of UTF-8, engine/limits.ts), which is parsed.
+  inputs.push(['300,000-char single line (under the cap)', flat.repeat(Math.ceil(300_000 / flat.length)).slice(0, 300_000)]);
   // 2. 100,000 TABs (one line), and as many TAB-only lines.
   inputs.push(['100,000 TABs', '\t'.repeat(100_000)]);
   inputs.push(['100,000 TAB-only lines', '\t\n'.repeat(100_000)]);
@@ -63,9 +66,11 @@ export function pathologicalInputs(engine) {
   const bytes = Buffer.alloc(2 * MB);
   for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(rand() * 256);
   inputs.push(['binary (2 MB random bytes as UTF-8)', bytes.toString('utf8')]);
+  inputs.push(['binary (256 KB random bytes as UTF-8)', bytes.subarray(0, 256 * 1024).toString('utf8')]);
   // …and one without NUL or many controls, which passes the binary sniffing: high bytes as Latin-1.
   for (let i = 0; i < bytes.length; i++) bytes[i] = 0x80 + Math.floor(rand() * 128);
   inputs.push(['binary-like (2 MB of high Latin-1)', bytes.toString('latin1')]);
+  inputs.push(['binary-like (512 KB of high Latin-1)', bytes.subarray(0, 512 * 1024).toString('latin1')]);
   // 6. Empty, and 7. white space only (1 MB of spaces, TABs, ideographic spaces and line breaks).
   inputs.push(['empty file', '']);
   const ws = [' ', '\t', '\u3000', '\n', '\r\n', '\r'];
@@ -84,7 +89,7 @@ export function runPathological(engine, log = console.log) {
     for (const f of findings) codes[f.code] = (codes[f.code] ?? 0) + 1;
     const top = Object.entries(codes).sort((a, b) => b[1] - a[1]).slice(0, 4).map(([c, n]) => `${c}×${n}`).join(' ');
     results.push({ name, chars: text.length, ms, findings: findings.length, codes });
-    log(`${name.padEnd(38)} ${String(text.length).padStart(9)} chars ${ms.toFixed(1).padStart(9)} ms ${String(findings.length).padStart(6)} findings  ${top}`);
+    log(`${name.padEnd(42)} ${String(text.length).padStart(9)} chars ${ms.toFixed(1).padStart(9)} ms ${String(findings.length).padStart(6)} findings  ${top}`);
   }
   return results;
 }

@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyEdits, check, nonOverlapping, safeFixEdits } from '../../server/src/engine';
+import { applyEdits, check, nonOverlapping, safeFixEdits, tableSkeleton, TEMPLATES } from '../../server/src/engine';
 
 test('report-binary: the span never splits an astral first character', () => {
   const text = '𐀀\u0000';
@@ -95,4 +95,44 @@ test('fix-all: a missing heading inserted before an unnumbered one keeps both in
   const at = { start: 5, end: 5 };
   const edits = [{ span: at, newText: '二、' }, { span: at, newText: '\n六、其他需要报告的事项\n' }, { span: at, newText: '一、总体情况\n\n' }];
   assert.deepEqual(nonOverlapping(edits).map((e) => e.newText), ['一、总体情况\n\n', '二、', '\n六、其他需要报告的事项\n']);
+});
+
+test('a heading behind a stray pipe is renumbered after the pipe, and stays a heading', () => {
+  // Counterexample (fuzz, shrunk): `|𐀀三、收到…` is read as the unnumbered heading 三; its fix inserted
+  // 三、 before the pipe, making a two-cell pipe row that is no heading at all, so the next fix-all
+  // inserted a whole new section 三.
+  const text = '2021年政府信息公开工作年度报告\n一、总体情况\n二、主动公开政府信息情况\n|收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n';
+  const before = check(text).findings;
+  const f = before.find((x) => x.code === 'section-numbering');
+  assert.ok(f?.fix);
+  assert.equal(f.fix.edits[0].span.start, text.indexOf('|') + 1);
+  const fixed = applyEdits(text, [f.fix.edits[0]]);
+  assert.ok(fixed.includes('\n|三、收到和处理政府信息公开申请情况\n'));
+  const after = check(fixed);
+  assert.deepEqual(after.report.headings.map((h) => h.no), [1, 2, 3, 4]);
+  assert.equal(after.findings.filter((x) => x.code.startsWith('section-')).length, 0);
+});
+
+test('a blank (七)总计 cell is filled with its column sum only if its row total and the balance agree', () => {
+  // Counterexample (fuzz, shrunk): the column's results sum to 1, but the row (七)总计 says 0 in 总计 and
+  // the balance needs 0 too; filling the blank with 1 (a safe fix) created row-total and balance errors.
+  const t = TEMPLATES['2021'];
+  const table2 = tableSkeleton(t, 'applications', '\n')
+    .replace('（一）予以公开\t0\t0\t0\t0\t0\t0\t0', '（一）予以公开\t0\t0\t0\t0\t0\t1\t1')
+    .replace('（七）总计\t0\t0\t0\t0\t0\t0\t0', '（七）总计\t0\t0\t0\t0\t0\t\t0');
+  const text = ['2021年政府信息公开工作年度报告', t.sections[0].heading, '概述。', t.sections[1].heading, tableSkeleton(t, 'active', '\n'),
+    t.sections[2].heading, table2, t.sections[3].heading, tableSkeleton(t, 'review', '\n'), t.sections[4].heading, '无。',
+    t.sections[5].heading, '本年度未收取信息处理费。', ''].join('\n');
+  const before = check(text).findings;
+  const blank = before.find((f) => f.code === 'cell-blank');
+  assert.equal(blank?.fix?.edits[0].newText, '0');
+  const after = check(applyEdits(text, safeFixEdits(before))).findings;
+  assert.deepEqual(after.map((f) => f.code), ['item-total', 'item-total']);
+});
+
+test('a table row label behind stray digits is not a section heading', () => {
+  // Counterexample (fuzz): `0其他对外管理服务事项` (a 2019 Table 1 row with a stray 0) was read as the
+  // unnumbered heading 六 (其他…事项), splitting Table 1 and putting every later section out of order.
+  const r = check('2020年政府信息公开工作年度报告\n\t0其他对外管理服务事项\n\t0\n');
+  assert.deepEqual(r.report.headings, []);
 });

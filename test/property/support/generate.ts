@@ -24,6 +24,10 @@ export interface Style {
   readonly halfWidth: boolean;
   /** A preamble paragraph before 一 (sample 001), prose paragraphs, sub-headings. */
   readonly preamble: boolean;
+  /** Page footers (`- 2 -`, `— 3 —`, `第2页`) between sections, as in PDF conversions. */
+  readonly footers: boolean;
+  /** Pipe tables with a markdown rule row (`|---|---|`) after their first row. */
+  readonly markdownRule: boolean;
   readonly noise: readonly number[];
 }
 
@@ -121,6 +125,8 @@ export const styleArb: fc.Arbitrary<Style> = fc.record({
   groupsInline: fc.boolean(),
   halfWidth: fc.boolean(),
   preamble: fc.boolean(),
+  footers: fc.boolean(),
+  markdownRule: fc.boolean(),
   noise: fc.array(fc.nat(12), { maxLength: 12 }),
 });
 
@@ -176,6 +182,14 @@ function renderRow(layout: Layout, cells: readonly string[], style: Style, noise
       return [...lines, ''];
     }
   }
+}
+
+/** A markdown rule row after a pipe table's first row (`| --- | --- |`). */
+function withRule(layout: Layout, lines: string[], style: Style): string[] {
+  if (layout !== 'pipe' || !style.markdownRule || !lines.length) return lines;
+  const n = lines[0].split('|').length - (style.leadingPipe ? 1 : 0) - (style.trailingPipe ? 1 : 0);
+  const rule = (style.leadingPipe ? '|' : '') + Array(Math.max(1, n)).fill('---').join('|') + (style.trailingPipe ? '|' : '');
+  return [lines[0], rule, ...lines.slice(1)];
 }
 
 function renderActive(version: FormatVersion, style: Style, values: Values, noise: Noise): string[] {
@@ -241,9 +255,16 @@ export function renderReport(version: FormatVersion, year: number, style: Style,
   out.push('某某县卫生健康局', `${year}年政府信息公开工作年度报告`, '');
   if (style.preamble) out.push(`根据《中华人民共和国政府信息公开条例》要求，编制本报告。本报告统计期限自${year}年1月1日起至${year}年12月31日止。`, '');
   out.push(t.sections[0].heading, `${year}年，${prose()}`, label('（一）主动公开', style), prose(), '');
-  out.push(t.sections[1].heading, '', ...renderActive(version, style, values, noise), '');
-  out.push(t.sections[2].heading, '', ...renderApplications(version, style, values, noise), '');
-  out.push(t.sections[3].heading, '', ...renderReview(style, values, noise), '');
+  const footer = (page: number) => {
+    if (style.footers) out.push(['- ' + page + ' -', '— ' + page + ' —', `第${page}页`, `第${page}页 共5页`][noise.next(4)], '');
+  };
+  footer(1);
+  out.push(t.sections[1].heading, '', ...withRule(style.layouts.active, renderActive(version, style, values, noise), style), '');
+  footer(2);
+  out.push(t.sections[2].heading, '', ...withRule(style.layouts.applications, renderApplications(version, style, values, noise), style), '');
+  footer(3);
+  out.push(t.sections[3].heading, '', ...withRule(style.layouts.review, renderReview(style, values, noise), style), '');
+  footer(4);
   out.push(t.sections[4].heading, label('（一）存在的主要问题', style), prose(), label('（二）改进情况', style), prose(), '');
   out.push(t.sections[5].heading, `${year}年度本机关未收取信息处理费。`, '');
   return (style.bom ? '\uFEFF' : '') + out.join(style.eol);
