@@ -40,3 +40,17 @@ test('numbers standing apart from their labels get hints; TAB rows get none', ()
   assert.equal(text.slice(first.offset, first.offset + 1), '3');
   assert.equal(cells.filter((c) => c.column.startsWith('复议后起诉·')).length, 5);
 });
+
+test('outline sections name the official heading beside a variant wording, nothing beside the official one', async () => {
+  const { outlineOf } = await import('../../server/src/engine/outline');
+  const r = parseReport(readFileSync(join(__dirname, '../../samples/004_fcebe1c6f102ee17.txt'), 'utf8'));
+  const sections = outlineOf(r).flatMap((n) => (n.kind === 'section' ? [n] : n.children.filter((c) => c.kind === 'section')));
+  assert.deepEqual(sections.map((n) => [n.name, n.detail]), [
+    ['一、政府信息公开总体情况', '一、总体情况'],
+    ['二、主动公开政府信息情况', undefined],
+    ['三、收到和处理政府信息公开申请情况', undefined],
+    ['四、政府信息公开行政复议、行政诉讼情况', undefined],
+    ['五、存在的主要问题及改进情况', undefined],
+    ['六、其他需要报告的事项', undefined],
+  ]);
+});

@@ -112,7 +112,9 @@ export function outlineOf(report: Report): OutlineNode[] {
     });
     const name = report.text.slice(s.heading.span.start, s.heading.span.end).trim() || s.heading.title;
     const span = { start: s.span.start, end: Math.max(s.span.end, ...own.map((t) => t.span.end)) };
-    return { kind: 'section', name, detail: `${s.no}`, span, selectionSpan: s.heading.span, children: [...subs, ...own].sort(byStart) };
+    // The official heading beside a variant wording (`一、政府信息公开总体情况` → `一、总体情况`); none when it is the official one.
+    const official = report.template.sections[s.no - 1].heading;
+    return { kind: 'section', name, detail: name === official ? undefined : official, span, selectionSpan: s.heading.span, children: [...subs, ...own].sort(byStart) };
   });
   const top = [...sections, ...tables.filter((t) => !placed.has(t))].sort(byStart);
   const title = report.title;
