@@ -14,13 +14,7 @@ export const ROOT = join(__dirname, '..', '..', '..');
 export const CLI = join(ROOT, 'dist', 'cli.js');
 export const SAMPLES = join(ROOT, 'samples');
 export const FIXTURES = join(ROOT, 'test', 'fixtures', 'cli');
-export const SAMPLE = {
-  s000: '000_4be19b291208bb33.txt',
-  s001: '001_4bbec81685d80308.txt',
-  s002: '002_931eb61caecda62d.txt',
-  s003: '003_8cda5f95bd011878.txt',
-  s004: '004_fcebe1c6f102ee17.txt',
-} as const;
+export { SAMPLE } from '../../support/samples';
 
 export const sampleText = (name: string): string => readFileSync(join(SAMPLES, name), 'utf8');
 

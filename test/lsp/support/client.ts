@@ -17,13 +17,7 @@ import type { ReportInfoResult, TablesResult, StatsResult } from '../../../serve
 export const ROOT = join(__dirname, '..', '..', '..');
 export const SERVER = join(ROOT, 'dist', 'server.js');
 export const SAMPLES = join(ROOT, 'samples');
-export const SAMPLE = {
-  s000: '000_4be19b291208bb33.txt',
-  s001: '001_4bbec81685d80308.txt',
-  s002: '002_931eb61caecda62d.txt',
-  s003: '003_8cda5f95bd011878.txt',
-  s004: '004_fcebe1c6f102ee17.txt',
-} as const;
+export { SAMPLE } from '../../support/samples';
 
 export const sampleText = (name: string) => readFileSync(join(SAMPLES, name), 'utf8');
 export const sampleUri = (name: string) => pathToFileURL(join(SAMPLES, name)).href;

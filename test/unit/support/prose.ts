@@ -7,13 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { check, parseReport, type Finding, type TableId } from '../../../server/src/engine';
 
-export const SAMPLE = {
-  s000: '000_4be19b291208bb33.txt',
-  s001: '001_4bbec81685d80308.txt',
-  s002: '002_931eb61caecda62d.txt',
-  s003: '003_8cda5f95bd011878.txt',
-  s004: '004_fcebe1c6f102ee17.txt',
-} as const;
+export { SAMPLE } from '../../support/samples';
 
 export function sample(name: string): string {
   return readFileSync(join(__dirname, '../../../samples', name), 'utf8');
