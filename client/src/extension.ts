@@ -14,7 +14,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { LANGUAGE_ID } from '../../server/src/protocol';
+import { LANGUAGE_ID, TRUST_GRANTED_NOTIFICATION, type InitializationOptions } from '../../server/src/protocol';
 import { AutoSwitch } from './auto-switch';
 import { registerCommands } from './commands';
 import { TablePreview } from './preview/panel';
@@ -62,10 +62,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       return false;
     },
     diagnosticPullOptions: { onChange: true, onSave: true },
+    // Issue 9: an untrusted workspace's .xxgkrc.json is not read until trust is granted.
+    initializationOptions: { trusted: vscode.workspace.isTrusted } satisfies InitializationOptions,
   };
   client = new LanguageClient('xxgkReport', 'xxgk-report', serverOptions, clientOptions);
   status = new ReportStatus(client);
   context.subscriptions.push(outputChannel, status, new TablePreview(client));
+  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => {
+    void client?.sendNotification(TRUST_GRANTED_NOTIFICATION).catch(() => undefined);
+  }));
   await client.start();
 }
 

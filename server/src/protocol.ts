@@ -114,3 +114,11 @@ export interface StatsResult {
   /** V8 heap in use, bytes. */
   readonly heapUsed: number;
 }
+
+/** `initializationOptions` sent by the client (issue 9). `trusted: false`: the workspace is untrusted, no `.xxgkrc.json` is read. */
+export interface InitializationOptions {
+  readonly trusted?: boolean;
+}
+
+/** Notification (no params): the user granted workspace trust; the server reads `.xxgkrc.json` from now on and refreshes. */
+export const TRUST_GRANTED_NOTIFICATION = 'xxgk/trustGranted';

@@ -25,13 +25,14 @@ import { DocumentCache } from './features/document-cache';
 import { FoldingFeature } from './features/folding';
 import { guarded } from './features/guard';
 import { HoverFeature } from './features/hover';
+import { PreviousReports } from './features/previous-reports';
 import { InlayHintsFeature } from './features/inlay-hints';
 import { ReportInfoFeature } from './features/report-info';
 import { SymbolsFeature } from './features/symbols';
 import { TablesFeature } from './features/tables';
 import { format, localeOf, type Locale } from './messages';
 import {
-  DIAGNOSTIC_SOURCE, FIX_ALL_KIND, REPORT_INFO_METHOD, STATS_METHOD, type StatsResult, SETTINGS_SECTION, TABLES_METHOD,
+  DIAGNOSTIC_SOURCE, FIX_ALL_KIND, TRUST_GRANTED_NOTIFICATION, type InitializationOptions, REPORT_INFO_METHOD, STATS_METHOD, type StatsResult, SETTINGS_SECTION, TABLES_METHOD,
   type ReportInfoParams, type ReportInfoResult, type TablesParams, type TablesResult,
 } from './protocol';
 
@@ -55,6 +56,7 @@ interface Services {
   readonly locale: Locale;
   readonly resolver: ConfigResolver;
   readonly cache: DocumentCache;
+  readonly previous: PreviousReports;
   readonly diagnostics: DiagnosticsFeature;
   readonly codeActions: CodeActionsFeature;
   readonly symbols: SymbolsFeature;
@@ -75,6 +77,8 @@ let services: Services | undefined;
 /** Settings pushed by clients that cannot answer `workspace/configuration`. */
 let pushedSettings: unknown;
 let folders: string[] = [];
+/** Workspace trust (issue 9): while false, the resolver reads no `.xxgkrc.json`. */
+let trusted = true;
 
 function ready(): Services {
   if (!services) throw new Error('the server is not initialised');
@@ -97,12 +101,14 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   const caps = params.capabilities;
   const locale = localeOf(params.locale);
   const canPullSettings = caps.workspace?.configuration === true;
+  trusted = (params.initializationOptions as InitializationOptions | null | undefined)?.trusted !== false;
   folders = folderPaths(params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri }] : []));
   const resolver = new ConfigResolver(
     {
       fetchSettings: async (uri) => (canPullSettings ? connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION }) : pushedSettings),
       readFile: readTextFile,
       workspaceFolders: () => folders,
+      trusted: () => trusted,
       log: log.warn,
     },
     {
@@ -115,11 +121,13 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     if (cancelled) counters.cancelledRuns++; else counters.engineRuns++;
     connection.tracer.log(`checked ${uri} version ${version} in ${ms.toFixed(1)} ms${cancelled ? ' (cancelled)' : ''}`);
   });
-  const checker = new DocumentChecker(documents, resolver, cache, locale);
+  const previous = new PreviousReports(documents);
+  const checker = new DocumentChecker(documents, resolver, cache, locale, previous);
   services = {
     locale,
     resolver,
     cache,
+    previous,
     diagnostics: new DiagnosticsFeature(checker, docsHref),
     codeActions: new CodeActionsFeature(checker, locale, docsHref, {
       readFile: readTextFile,
@@ -190,12 +198,38 @@ connection.onDidChangeConfiguration((change) => {
 connection.onDidChangeWatchedFiles((change) => {
   try {
     if (change.changes.some((c) => c.uri.endsWith(`/${CONFIG_FILE_NAME}`))) configurationChanged();
+    else if (change.changes.some((c) => services?.previous.hasDependents(c.uri))) previousChanged();
   } catch (error) {
     log.error(`[watched files] ${String(error)}`);
   }
 });
 
+/** Last year's report of a checked document changed (carry-over-mismatch): ask the client to pull again. */
+function previousChanged(): void {
+  if (services?.canRefresh) connection.languages.diagnostics.refresh();
+}
+
+documents.onDidChangeContent((e) => {
+  if (services?.previous.hasDependents(e.document.uri)) previousChanged();
+});
+
+connection.onNotification(TRUST_GRANTED_NOTIFICATION, () => {
+  try {
+    if (trusted) return;
+    trusted = true;
+    configurationChanged();
+  } catch (error) {
+    log.error(`[trust] ${String(error)}`);
+  }
+});
+
+// Issue 9: a change re-using a version number (or going backwards to one already checked) must not be answered
+// from the cache of the old text: every change drops the cached check.
+documents.onDidChangeContent((e) => services?.cache.evict(e.document.uri));
+
 documents.onDidClose((e) => {
+  if (services?.previous.hasDependents(e.document.uri)) previousChanged();
+  services?.previous.forget(e.document.uri);
   services?.cache.evict(e.document.uri);
   services?.resolver.forget(e.document.uri);
 });

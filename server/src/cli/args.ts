@@ -1,4 +1,6 @@
 /** Command-line arguments: a small tokenizer, then one zod schema for every flag (issue 7). */
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { z } from 'zod';
 import { severitySetting, versionSetting } from '../config/schema';
 import type { SeveritySetting } from '../engine';
@@ -22,6 +24,10 @@ Folders are searched recursively for reports: files matching the config's \`file
   --rule CODE=off|error|warning|info|hint
                                     设置规则级别，可重复 / set a rule's severity (repeatable)
   --ignore GLOB                     跳过匹配的文件或文件夹，可重复 / skip matching files and folders (repeatable)
+  --previous FILE                   上一年度的报告，用于核对“上年结转”（每个被检查的文件都与它比较）；
+                                    不给时，同一次检查的文件中同一机关上一年度的报告自动配对
+                                    last year's report, for the carry-over check of every file checked;
+                                    without it, files checked together pair with the same body's year before
   --max-warnings N                  警告超过 N 个时退出码为 1 / exit 1 when there are more than N warnings
   --quiet                           只报告错误，其他发现不显示、不计数、不修复
                                     errors only: other findings are neither shown, counted nor fixed
@@ -51,6 +57,7 @@ const OPTIONS: Readonly<Record<string, OptionKind>> = {
   rule: { kind: 'value', repeatable: true },
   ignore: { kind: 'value', repeatable: true },
   'max-warnings': { kind: 'value' },
+  previous: { kind: 'value' },
   quiet: { kind: 'flag' },
   fix: { kind: 'flag' },
   'fix-dry-run': { kind: 'flag' },
@@ -80,7 +87,21 @@ const maxWarnings = z.string()
   .transform(Number)
   .pipe(z.number().int().min(-1, '应不小于 -1 (expected -1 or more)'));
 
-const optionsSchema = z.object({
+function isFile(abs: string): boolean {
+  try {
+    return statSync(abs).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** `--previous FILE`: resolved against the working folder; must name a file. */
+const previousFlag = (cwd: string) => z.string()
+  .min(1, '不能为空 (must not be empty)')
+  .transform((p) => resolve(cwd, p))
+  .refine(isFile, (p) => ({ message: `不是可读取的文件 (not a readable file): ${p}` }));
+
+const optionsSchema = (cwd: string) => z.object({
   paths: z.array(z.string().min(1)).min(1, '至少需要一个文件、文件夹或通配符 (at least one file, folder or glob is required)'),
   format: z.enum(['text', 'json', 'sarif', 'summary']).default('text'),
   version: versionSetting.optional(),
@@ -89,6 +110,7 @@ const optionsSchema = z.object({
   rule: z.array(ruleFlag).default([]).transform((pairs) => Object.fromEntries(pairs) as Record<string, SeveritySetting>),
   ignore: z.array(z.string().min(1, '不能为空 (must not be empty)')).default([]),
   'max-warnings': maxWarnings.default('-1'),
+  previous: previousFlag(cwd).optional(),
   quiet: z.boolean().default(false),
   fix: z.boolean().default(false),
   'fix-dry-run': z.boolean().default(false),
@@ -105,6 +127,8 @@ export interface CliOptions {
   /** -1: no limit. */
   readonly maxWarnings: number;
   readonly quiet: boolean;
+  /** `--previous`: last year's report (absolute path) for every file checked. */
+  readonly previous?: string;
   readonly fix: 'off' | 'write' | 'dry-run';
 }
 
@@ -149,15 +173,16 @@ function describe(issue: z.ZodIssue): string {
   return key === undefined || key === 'paths' ? issue.message : `--${String(key)}: ${issue.message}`;
 }
 
-export function parseArgs(argv: readonly string[]): CliOptions | 'help' {
+export function parseArgs(argv: readonly string[], cwd: string = process.cwd()): CliOptions | 'help' {
   const raw = tokenize(argv);
   if (raw === 'help') return 'help';
-  const r = optionsSchema.safeParse(raw);
+  const r = optionsSchema(cwd).safeParse(raw);
   if (!r.success) throw new UsageError(r.error.issues.map(describe).join('\n'));
   const o = r.data;
   return {
     paths: o.paths, format: o.format, version: o.version, locale: o.locale, config: o.config, rules: o.rule,
     ignore: o.ignore, maxWarnings: o['max-warnings'], quiet: o.quiet,
+    ...(o.previous !== undefined ? { previous: o.previous } : {}),
     fix: o.fix ? 'write' : o['fix-dry-run'] ? 'dry-run' : 'off',
   };
 }

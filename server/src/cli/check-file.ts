@@ -9,6 +9,7 @@ import { fixUntilStable, unifiedDiff, writeAtomic } from './fix';
 import { decode, encode, encodingLabel } from './read';
 import type { FileResult } from './types';
 import type { Target } from './discover';
+import type { PreviousFile } from './previous';
 
 export interface Analysis {
   readonly report: Report;
@@ -21,6 +22,8 @@ export interface CheckFileContext {
   readonly options: CliOptions;
   /** Called when writing a fixed file fails; the run goes on. */
   readonly onWriteError: (path: string, error: unknown) => void;
+  /** Last year's report of the same body, for `carry-over-mismatch`. */
+  readonly previous?: PreviousFile;
 }
 
 const ORIGIN = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
@@ -38,7 +41,8 @@ function fileFinding(cli: CliCode, message: Message, rules: Readonly<Record<stri
 function framedLines(report: Report, findings: readonly Finding[]): Map<number, string> {
   const lines = new Map<number, string>();
   for (const f of findings) {
-    for (const r of [f.range, ...f.related.map((x) => x.range)]) {
+    // Related locations in another file (last year's report) are not framed from this one.
+    for (const r of [f.range, ...f.related.filter((x) => x.uri === undefined).map((x) => x.range)]) {
       const line = report.lines[r.start.line];
       if (line && !lines.has(line.index)) lines.set(line.index, report.text.slice(line.start, line.end));
     }
@@ -51,7 +55,11 @@ export function checkFile(target: Target, ctx: CheckFileContext): FileResult {
   const loaded: LoadedConfig = ctx.resolver.configFor(target.abs);
   const rules = { ...loaded.config.rules, ...options.rules };
   const version = options.version ?? loaded.config.version;
-  const base = { path: target.display, abs: target.abs };
+  const previous = ctx.previous && ctx.previous.abs !== target.abs ? ctx.previous : undefined;
+  const base = {
+    path: target.display, abs: target.abs,
+    ...(previous ? { previous: { uri: previous.report.uri, path: previous.display, abs: previous.abs } } : {}),
+  };
   const fileOnly = (cli: CliCode, message: Message): FileResult => ({
     ...base, version: null, encoding: null, lines: new Map(), findings: fileFinding(cli, message, rules, options.locale, options.quiet),
   });
@@ -67,7 +75,7 @@ export function checkFile(target: Target, ctx: CheckFileContext): FileResult {
   if (decoded.kind === 'unknown-encoding') return fileOnly(FILE_ENCODING, { key: 'file-encoding' });
 
   const analyse = (text: string): Analysis => {
-    const r = check(text, { version, rules, locale: options.locale });
+    const r = check(text, { version, rules, locale: options.locale, previous: previous?.report });
     const findings = r.findings.filter((f) => !(options.quiet && f.severity !== 'error') && !isSuppressed(f, target.abs, loaded));
     return { report: r.report, findings };
   };

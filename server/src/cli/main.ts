@@ -2,6 +2,7 @@
  * xxgk-check: check 政府信息公开工作年度报告 text files, folders and globs from the command line (issue 7).
  * Wiring only: arguments → files → one check per file → one output format → exit code.
  */
+import { isAbsolute, relative } from 'node:path';
 import { HELP, parseArgs, UsageError, type CliOptions } from './args';
 import { checkFile } from './check-file';
 import { ConfigError, ConfigResolver } from './config';
@@ -13,6 +14,7 @@ import { colorEnabled, makeStyle } from './formats/style';
 import { formatSummary } from './formats/summary';
 import { formatText } from './formats/text';
 import { createProgress } from './progress';
+import { pairByYear, previousFile, readText, type PreviousFile } from './previous';
 import { totalCounts, type FileResult } from './types';
 
 export interface Io {
@@ -41,6 +43,12 @@ function render(results: readonly FileResult[], opts: CliOptions, io: Io): strin
   }
 }
 
+/** A path as shown: relative to the working folder when under it. */
+function relativeOrAbsolute(abs: string, cwd: string): string {
+  const rel = relative(cwd, abs);
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? abs : rel;
+}
+
 function run(opts: CliOptions, io: Io): number {
   const resolver = new ConfigResolver(opts.config, io.cwd);
   const { files, problems } = discover(opts.paths, { cwd: io.cwd, ignore: opts.ignore, resolver });
@@ -51,11 +59,21 @@ function run(opts: CliOptions, io: Io): number {
     writeFailed = true;
     io.stderr.write(`xxgk-check: 无法写入 (cannot write) ${path}: ${error instanceof Error ? error.message : String(error)}\n`);
   };
+  // Last year's report: the --previous file for every file, else the checked file of the same body a year before.
+  let previousOf: (target: (typeof files)[number]) => PreviousFile | undefined = () => undefined;
+  if (opts.previous !== undefined) {
+    const text = readText(opts.previous);
+    if (text === undefined) throw new UsageError(`--previous: 无法读取或解码 (cannot read or decode) ${opts.previous}`);
+    const given = previousFile(opts.previous, relativeOrAbsolute(opts.previous, io.cwd), text);
+    previousOf = () => given;
+  } else if (files.length > 1) {
+    previousOf = pairByYear(files);
+  }
   const progress = createProgress(files.length, io.stderr);
   const results: FileResult[] = [];
   try {
     for (const target of files) {
-      results.push(checkFile(target, { resolver, options: opts, onWriteError }));
+      results.push(checkFile(target, { resolver, options: opts, onWriteError, previous: previousOf(target) }));
       progress.tick();
     }
   } finally {
@@ -75,7 +93,7 @@ function run(opts: CliOptions, io: Io): number {
 
 export function main(argv: readonly string[], io: Io): number {
   try {
-    const opts = parseArgs(argv);
+    const opts = parseArgs(argv, io.cwd);
     if (opts === 'help') {
       io.stdout.write(HELP + '\n');
       return EXIT_OK;

@@ -34,6 +34,8 @@ export interface ConfigEnvironment {
   readFile(path: string): string | undefined;
   /** The file-system paths of the workspace folders, first folder first. */
   workspaceFolders(): readonly string[];
+  /** False while the workspace is untrusted (issue 9): no `.xxgkrc.json` is read then; settings still apply. Default: trusted. */
+  trusted?(): boolean;
   log(message: string): void;
 }
 
@@ -167,7 +169,7 @@ export class ConfigResolver {
     const raw = await this.env.fetchSettings(uri);
     const settings = settingsLayer(raw);
     if (settings.problems.length) this.logOnce(this.messages.badSettings(describeProblems(settings.problems)));
-    const file = path !== null ? this.nearestFile(dirname(path)) : this.firstFolderFile();
+    const file = this.env.trusted?.() === false ? null : path !== null ? this.nearestFile(dirname(path)) : this.firstFolderFile();
     const folder = this.folderOf(path);
     const layers: Layer[] = [settings.layer];
     const ignore: ScopedSuppression[] = (settings.layer.ignore ?? []).map((entry) => ({ entry, base: folder }));

@@ -8,6 +8,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigResolver, ResolvedConfig } from '../config/resolve';
 import type { Locale } from '../messages';
 import type { CheckedDocument, DocumentCache } from './document-cache';
+import type { PreviousReports } from './previous-reports';
 import { checkSettingsOf } from './settings';
 
 export interface Checked {
@@ -29,6 +30,8 @@ export class DocumentChecker {
     private readonly resolver: ConfigResolver,
     private readonly cache: DocumentCache,
     private readonly locale: Locale,
+    /** Last year's reports of the same body, for `carry-over-mismatch` (file: documents only). */
+    private readonly previous?: PreviousReports,
   ) {}
 
   /** The open document's current version, checked; undefined when it is not open. Throws RequestCancelled. */
@@ -39,7 +42,9 @@ export class DocumentChecker {
     if (token.isCancellationRequested) throw cancelledError();
     const document = this.documents.get(uri);
     if (!document) return undefined;
-    const checked = this.cache.checked(document, checkSettingsOf(resolved, this.locale), () => token.isCancellationRequested);
+    const previous = this.previous;
+    const lookup = previous && document.uri.startsWith('file:') ? (report: Parameters<PreviousReports['find']>[1]) => previous.find(document.uri, report) : undefined;
+    const checked = this.cache.checked(document, checkSettingsOf(resolved, this.locale), () => token.isCancellationRequested, lookup);
     if (!checked) throw cancelledError();
     return { document, checked, resolved };
   }

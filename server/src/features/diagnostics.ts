@@ -30,7 +30,11 @@ export function toDiagnostic(document: TextDocument, finding: Finding, docsHref:
     codeDescription: { href: docsHref(finding.code) },
     source: DIAGNOSTIC_SOURCE,
     message: finding.message,
-    relatedInformation: finding.related.map((r) => ({ location: { uri: document.uri, range: rangeOfSpan(document, r.span) }, message: r.message })),
+    // A related entry with a `uri` is in another file (last year's report): its range is already in that file's positions.
+    relatedInformation: finding.related.map((r) => ({
+      location: r.uri !== undefined ? { uri: r.uri, range: r.range } : { uri: document.uri, range: rangeOfSpan(document, r.span) },
+      message: r.message,
+    })),
     data,
   };
 }

@@ -36,6 +36,8 @@ export interface StartOptions {
   readonly configuration?: boolean;
   /** Whether the client applies `documentChanges` and creates files, as VS Code does (default true). */
   readonly workspaceEdit?: boolean;
+  /** Sent as `initializationOptions` (e.g. `{ trusted: false }`, issue 9). */
+  readonly initializationOptions?: unknown;
 }
 
 interface Waiter {
@@ -95,6 +97,7 @@ export class TestClient {
     client.initializeResult = await connection.sendRequest('initialize', {
       processId: process.pid,
       locale: options.locale,
+      initializationOptions: options.initializationOptions,
       rootUri: folders[0]?.uri ?? null,
       workspaceFolders: folders.length ? folders : null,
       capabilities: {

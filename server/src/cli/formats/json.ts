@@ -2,7 +2,8 @@
  * `--format json`: the public contract (README, issue 7). Fields may be added, never renamed or removed:
  * `{"files":[{"path","version","diagnostics":[{"code","severity","message","range","related":[{"message","range"}]}]}]}`,
  * with LSP positions (0-based line, UTF-16 character). Added: file `encoding`, `fixed` (with --fix);
- * diagnostic `fixable` (a safe fix exists) and `target` (row and column ids, for `ignore` entries).
+ * diagnostic `fixable` (a safe fix exists) and `target` (row and column ids, for `ignore` entries); related
+ * `uri` and `path` when the location is in another file (last year's report, `carry-over-mismatch`).
  */
 import type { FileResult } from '../types';
 
@@ -18,7 +19,10 @@ export function formatJson(results: readonly FileResult[]): string {
         severity: f.severity,
         message: f.message,
         range: f.range,
-        related: f.related.map((x) => ({ message: x.message, range: x.range })),
+        related: f.related.map((x) => ({
+          message: x.message, range: x.range,
+          ...(x.uri !== undefined ? { uri: x.uri, path: x.uri === r.previous?.uri ? r.previous.path : x.uri } : {}),
+        })),
         fixable: f.fix !== undefined,
         ...(f.target ? { target: f.target } : {}),
       })),

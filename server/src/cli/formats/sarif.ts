@@ -4,7 +4,7 @@
  * folder under `%SRCROOT%`. Safe fixes travel as SARIF `fixes`.
  */
 import { isAbsolute, relative } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { RULES, type Finding, type Range, type Severity } from '../../engine';
 import { CLI_CODES } from '../codes';
 import { toPosix } from '../config';
@@ -40,10 +40,26 @@ export function formatSarif(results: readonly FileResult[], o: SarifOptions): st
   ];
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const descriptions = loadDescriptions();
-  const artifacts = results.map((r, i) => ({
+  const artifacts: { location: ReturnType<typeof artifactLocation>; encoding?: string }[] = results.map((r, i) => ({
     location: artifactLocation(r.abs, o.cwd, i),
     ...(r.encoding ? { encoding: r.encoding } : {}),
   }));
+  const artifactIndex = new Map(results.map((r, i) => [r.abs, i]));
+  /** The artifact of another file (last year's report), added to `artifacts` when it was not checked itself. */
+  const otherLocation = (abs: string) => {
+    let index = artifactIndex.get(abs);
+    if (index === undefined) {
+      index = artifacts.length;
+      artifactIndex.set(abs, index);
+      artifacts.push({ location: artifactLocation(abs, o.cwd, index) });
+    }
+    return artifactLocation(abs, o.cwd, index);
+  };
+  const relatedLocation = (r: FileResult, location: ReturnType<typeof artifactLocation>, uri: string | undefined) => {
+    if (uri === undefined) return location;
+    if (uri === r.previous?.uri) return otherLocation(r.previous.abs);
+    return uri.startsWith('file:') ? otherLocation(fileURLToPath(uri)) : { uri };
+  };
 
   const result = (r: FileResult, fileIndex: number, f: Finding) => {
     const location = artifactLocation(r.abs, o.cwd, fileIndex);
@@ -56,7 +72,7 @@ export function formatSarif(results: readonly FileResult[], o: SarifOptions): st
       locations: [{ physicalLocation: { artifactLocation: location, region: region(f.range) } }],
       ...(f.related.length ? {
         relatedLocations: f.related.map((x, id) => ({
-          id, message: { text: x.message }, physicalLocation: { artifactLocation: location, region: region(x.range) },
+          id, message: { text: x.message }, physicalLocation: { artifactLocation: relatedLocation(r, location, x.uri), region: region(x.range) },
         })),
       } : {}),
       ...(f.fix ? {

@@ -30,7 +30,11 @@ function findingLines(r: FileResult, f: Finding, o: TextOptions): string[] {
     out.push(`  ${s.dim(`${gutter.padStart(6)} │`)} ${frame.text}`);
     out.push(`  ${s.dim(`${' '.repeat(6)} │`)} ${s.severity(f.severity, frame.caret)}`);
   }
-  for (const x of f.related.slice(0, MAX_RELATED)) out.push(`  ${' '.repeat(9)}${s.dim('↳ ' + position(x))} ${x.message}`);
+  for (const x of f.related.slice(0, MAX_RELATED)) {
+    // In another file (last year's report): its path before the position.
+    const where = x.uri === undefined ? position(x) : `${x.uri === r.previous?.uri ? r.previous.path : x.uri}:${position(x)}`;
+    out.push(`  ${' '.repeat(9)}${s.dim('↳ ' + where)} ${x.message}`);
+  }
   if (f.related.length > MAX_RELATED) out.push(`  ${' '.repeat(9)}${s.dim('↳ ' + l.moreRelated(f.related.length - MAX_RELATED))}`);
   return out;
 }
