@@ -10,9 +10,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CancellationTokenSource } from 'vscode-jsonrpc/node';
-import { compact, isTableOrStructure, SAMPLE, sampleText, sampleUri, TestClient } from './support/client';
+import { compact, isTableOrStructure, SAMPLE, sampleText, sampleUri, TestClient, r } from './support/client';
 
-const r = (sl: number, sc: number, el: number, ec: number) => ({ start: { line: sl, character: sc }, end: { line: el, character: ec } });
 const S004 = sampleText(SAMPLE.s004);
 const U004 = sampleUri(SAMPLE.s004);
 let client: TestClient;

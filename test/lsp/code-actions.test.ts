@@ -7,9 +7,8 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, TextDocumentEdit, TextEdit } from 'vscode-languageserver/node';
-import { compact, docsHref, SAMPLE, sampleText, sampleUri, TestClient } from './support/client';
+import { compact, docsHref, SAMPLE, sampleText, sampleUri, TestClient, r } from './support/client';
 
-const r = (sl: number, sc: number, el: number, ec: number) => ({ start: { line: sl, character: sc }, end: { line: el, character: ec } });
 
 let client: TestClient;
 before(async () => {

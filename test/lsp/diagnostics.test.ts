@@ -9,9 +9,8 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { CancellationTokenSource } from 'vscode-jsonrpc/node';
-import { compact, docsHref, isTableOrStructure, ROOT, SAMPLE, SAMPLES, sampleText, sampleUri, TestClient } from './support/client';
+import { compact, docsHref, isTableOrStructure, ROOT, SAMPLE, SAMPLES, sampleText, sampleUri, TestClient, r } from './support/client';
 
-const r = (sl: number, sc: number, el: number, ec: number) => ({ start: { line: sl, character: sc }, end: { line: el, character: ec } });
 
 /** Hand-checked against the text: see the comments for what sits at each range. */
 const EXPECTED: Record<string, { code: string; range: ReturnType<typeof r> }[]> = {

@@ -7,9 +7,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { InlayHint } from 'vscode-languageserver/node';
-import { SAMPLE, sampleText, sampleUri, TestClient } from './support/client';
+import { SAMPLE, sampleText, sampleUri, TestClient, r } from './support/client';
 
-const r = (sl: number, sc: number, el: number, ec: number) => ({ start: { line: sl, character: sc }, end: { line: el, character: ec } });
 const WHOLE = r(0, 0, 100_000, 0);
 const compact = (h: InlayHint) => [h.position.line, h.position.character, h.label];
 

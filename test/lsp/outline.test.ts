@@ -6,9 +6,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { DocumentSymbol } from 'vscode-languageserver/node';
-import { SAMPLE, sampleText, sampleUri, TestClient } from './support/client';
+import { SAMPLE, sampleText, sampleUri, TestClient, r } from './support/client';
 
-const r = (sl: number, sc: number, el: number, ec: number) => ({ start: { line: sl, character: sc }, end: { line: el, character: ec } });
 const SymbolKind = { File: 1, Module: 2, Namespace: 3, Field: 8, String: 15, Struct: 23 } as const;
 
 let client: TestClient;

@@ -9,9 +9,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { isTableOrStructure, SAMPLE, sampleText, sampleUri, TestClient } from './support/client';
+import { isTableOrStructure, SAMPLE, sampleText, sampleUri, TestClient, r } from './support/client';
 
-const r = (sl: number, sc: number, el: number, ec: number) => ({ start: { line: sl, character: sc }, end: { line: el, character: ec } });
 const ALL_004 = ['cell-blank', 'item-total', 'item-total', 'item-total', 'balance', 'balance'];
 
 test('locale en (and en-GB) gives English messages, hovers and action titles; zh-CN or none gives Chinese', async () => {

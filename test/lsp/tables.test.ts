@@ -7,9 +7,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { PreviewTable } from '../../server/src/protocol';
-import { SAMPLE, sampleText, sampleUri, TestClient } from './support/client';
+import { SAMPLE, sampleText, sampleUri, TestClient, r } from './support/client';
 
-const r = (sl: number, sc: number, el: number, ec: number) => ({ start: { line: sl, character: sc }, end: { line: el, character: ec } });
 
 let client: TestClient;
 before(async () => {

@@ -237,6 +237,9 @@ export function rangeOn(text: string, line: number, needle: string, occurrence =
   return { start: { line, character: at }, end: { line, character: at + needle.length } };
 }
 
+/** An LSP range from 0-based line and character pairs. */
+export const r = (sl: number, sc: number, el: number, ec: number) => ({ start: { line: sl, character: sc }, end: { line: el, character: ec } });
+
 export const compact = (d: Diagnostic) => ({ code: d.code, range: d.range });
 
 /**
