@@ -31,6 +31,19 @@ const replace = (from: string, to: string, text = base) => {
   return text.replace(from, to);
 };
 
+
+/** Table 2 as reading-order PDF text: every label on its own line, then every number on its own line. */
+function inReadingOrder(text: string, dropOne: boolean): string {
+  const lines = text.split('\n');
+  const start = lines.findIndex((l) => l.startsWith('一、本年新收'));
+  const end = lines.findIndex((l) => l.startsWith('四、结转下年度'));
+  const rows = lines.slice(start, end + 1).map((l) => l.split('\t'));
+  const labels = rows.map((r) => r[0]).filter((x) => x !== '');
+  const numbers = rows.flatMap((r) => r.slice(1)).filter((x) => x !== '');
+  if (dropOne) numbers.pop();
+  return [...lines.slice(0, start), ...labels, ...numbers, ...lines.slice(end + 1)].join('\n');
+}
+
 const CASES: Record<string, { valid: string[]; invalid: Invalid[] }> = {
   'report-empty': {
     valid: [base],
@@ -99,6 +112,14 @@ const CASES: Record<string, { valid: string[]; invalid: Invalid[] }> = {
   'table-missing': {
     valid: [base],
     invalid: [{ name: 'section 四 without its table', text: replace(base.slice(base.indexOf('行政复议\t'), base.indexOf('五、存在')), '本年度未发生行政复议和行政诉讼。\n\n'), at: '四、政府信息公开行政复议、行政诉讼情况', message: /第四部分缺少「政府信息公开行政复议、行政诉讼情况」表格/ }],
+  },
+  'table-unreadable': {
+    valid: [base, inReadingOrder(base, false)],
+    invalid: [{
+      name: 'labels in one block, numbers in another, one number short: no mapping is certain',
+      text: inReadingOrder(base, true), at: '三、收到和处理政府信息公开申请情况', severity: 'warning',
+      message: /无法可靠读取.*应有 25 行，读出 25 行，数字完整的 0 行/,
+    }],
   },
   'row-missing': {
     valid: [base],

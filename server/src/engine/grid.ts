@@ -2,7 +2,7 @@
  * The report's tables as grids for the table preview: every cell with its value, and the cells of
  * broken identities marked (the reported cell with the value it should have).
  */
-import type { Report, Span } from './model';
+import type { LayoutId, Report, Span } from './model';
 import type { TableId } from './template/types';
 import { columnTitle, expectedRows, shortLabel } from './rules/helpers';
 import { allBrokenIdentities } from './rules/identity';
@@ -29,6 +29,9 @@ export interface GridTable {
   readonly version: string;
   readonly columns: readonly string[];
   readonly rows: readonly GridRow[];
+  /** The layout the table was read as, and whether it could be read at all (unreadable: no rows). */
+  readonly layout: LayoutId | null;
+  readonly readable: boolean;
 }
 
 export function tableGrids(report: Report): GridTable[] {
@@ -44,9 +47,10 @@ export function tableGrids(report: Report): GridTable[] {
   for (const id of ['active', 'applications', 'review'] as TableId[]) {
     const table = report.tables[id];
     if (!table) continue;
-    const expected = expectedRows(report, id);
+    const readable = table.reading?.readable ?? true;
+    const expected = readable ? expectedRows(report, id) : [];
     const width = Math.max(...table.rows.map((r) => r.columns.length), 1);
-    const columns = id === 'active' ? [] : table.rows[0].columns.map(columnTitle);
+    const columns = id === 'active' ? [] : report.template[id].columns.map(columnTitle);
     const rows: GridRow[] = expected.map((e) => {
       const row = table.rows.find((r) => r.id === e.id);
       if (!row) return { id: e.id, label: shortLabel(e.label), labelSpan: null, cells: Array.from({ length: width }, () => ({ text: '', span: null, mark: null, expected: null, kind: 'missing' as const })) };
@@ -59,7 +63,7 @@ export function tableGrids(report: Report): GridTable[] {
       const label = id === 'active' ? `${shortLabel(row.label)}（${row.columns.map(columnTitle).join(' / ')}）` : shortLabel(row.label);
       return { id: row.id, label, labelSpan: row.labelSpan, cells };
     });
-    out.push({ id, name: report.template[id].name, version: table.version, columns, rows });
+    out.push({ id, name: report.template[id].name, version: table.version, columns, rows, layout: table.reading?.layout ?? null, readable });
   }
   return out;
 }

@@ -61,6 +61,38 @@ export interface MissingRow {
   readonly near: Span;
 }
 
+/** How a table was written, as the reader that read it saw it. */
+export type LayoutId =
+  | 'tab-rows' | 'pipe-rows' | 'markdown' | 'cell-per-line' | 'spaced-columns' | 'pdf-wrapped' | 'reading-order';
+
+/** One reason for (or against) trusting a reading, as a message key with its figures. */
+export interface ReadingReason {
+  readonly key: 'reading.rows' | 'reading.complete' | 'reading.identities' | 'reading.leftovers' | 'reading.textCells';
+  readonly args: Readonly<Record<string, number>>;
+  /** The reason counts against the reading. */
+  readonly against: boolean;
+}
+
+export interface TableReadingInfo {
+  readonly layout: LayoutId;
+  /** 0..1 */
+  readonly confidence: number;
+  /** False: the table is reported once as `table-unreadable` and nothing else is read from it. */
+  readonly readable: boolean;
+  readonly reasons: readonly ReadingReason[];
+  /** Every layout tried, best first. */
+  readonly tried: readonly { readonly layout: LayoutId; readonly confidence: number }[];
+}
+
+/** A row written in the other format version's shape (2019's single （六）其他处理 row in a 2021 table). */
+export interface RowVariant {
+  readonly rowId: string;
+  readonly version: FormatVersion;
+  readonly span: Span;
+  /** The rows of this table's version that the variant row stands for. */
+  readonly covers: readonly string[];
+}
+
 export interface ParsedTable {
   readonly id: TableId;
   readonly version: FormatVersion;
@@ -75,6 +107,9 @@ export interface ParsedTable {
   readonly truncatedAt: Span | null;
   /** The first label of the observed version's own wording, for version findings. */
   readonly blocks?: readonly { readonly id: string; readonly version: FormatVersion; readonly span: Span }[];
+  readonly variants?: readonly RowVariant[];
+  /** Set by the table parser: the layout read and how far the reading can be trusted. */
+  readonly reading?: TableReadingInfo;
 }
 
 export interface Section {

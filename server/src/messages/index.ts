@@ -3,7 +3,9 @@ import { zhCN, type MessageKey } from './zh-CN';
 
 export type { MessageKey };
 export type Locale = 'zh-CN' | 'en';
-export type MessageArgs = Readonly<Record<string, string | number>>;
+/** A placeholder's value: text, a number, or another message worded in the same locale (a layout's name). */
+export type MessageArg = string | number | { readonly key: MessageKey; readonly args?: Readonly<Record<string, string | number>> };
+export type MessageArgs = Readonly<Record<string, MessageArg>>;
 
 export interface Message {
   readonly key: MessageKey;
@@ -20,7 +22,11 @@ export function localeOf(tag: string | undefined | null): Locale {
 export function format(message: Message, locale: Locale): string {
   const template = CATALOGUES[locale][message.key];
   const args = message.args ?? {};
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in args ? String(args[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!(name in args)) return whole;
+    const v = args[name];
+    return typeof v === 'object' ? format(v, locale) : String(v);
+  });
 }
 
 export function messageKeys(): MessageKey[] {

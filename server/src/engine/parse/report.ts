@@ -5,7 +5,7 @@ import { TEMPLATES, expectedVersion } from '../template';
 import type { FormatVersion, TableId } from '../template/types';
 import type { Heading, ParsedTable, Report, Section, Span, SubHeading, VersionInfo } from '../model';
 import { readHeading, readSubHeading, readTitle, readYearFallback } from './sections';
-import { readActive, readApplications, readReview, type Region } from './tables';
+import { readTable, type Region } from './tables';
 import { splitFields } from './fields';
 import { exceedsSizeLimit } from '../limits';
 
@@ -122,27 +122,30 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
       }
     }
   }
-  const observed: VersionInfo['observed'] = markers['2019'].length && markers['2021'].length
-    ? 'mixed' : markers['2019'].length ? '2019' : markers['2021'].length ? '2021' : null;
+  const observedOf = (): VersionInfo['observed'] => (markers['2019'].length && markers['2021'].length
+    ? 'mixed' : markers['2019'].length ? '2019' : markers['2021'].length ? '2021' : null);
+  const observedBefore = observedOf();
   const expected = year ? expectedVersion(year.value) : null;
   const forced = options.version && options.version !== 'auto' ? options.version : null;
   const used: FormatVersion = forced
-    ?? (observed === '2019' || observed === '2021' ? observed
-      : observed === 'mixed' ? (markers['2019'].length > markers['2021'].length ? '2019' : '2021')
+    ?? (observedBefore === '2019' || observedBefore === '2021' ? observedBefore
+      : observedBefore === 'mixed' ? (markers['2019'].length > markers['2021'].length ? '2019' : '2021')
         : expected ?? '2021');
   const template = TEMPLATES[used];
 
   const tables: Partial<Record<TableId, ParsedTable>> = {};
-  const readers = { active: readActive, applications: readApplications, review: readReview } as const;
   const tableLines = new Set<number>();
   for (const id of ['active', 'applications', 'review'] as TableId[]) {
     const r = regions[id];
     if (!r) continue;
-    const t = readers[id](template, lines, r);
+    const t = readTable(id, template, lines, r);
     if (!t) continue;
     tables[id] = t;
+    // A row written in the other version's shape marks that version too (a 2019 （六）其他处理 row in 2021).
+    for (const v of t.variants ?? []) markers[v.version].push(v.span);
     for (let i = t.firstLine; i <= t.lastLine; i++) tableLines.add(i);
   }
+  const observed = observedOf();
 
   const sections: Section[] = [];
   const seen = new Set<number>();

@@ -1,45 +1,137 @@
-/** The one value a blank total can take (spec §4.3: a quick fix may fill a blank total with the computed sum). */
+/**
+ * Blank totals (spec §4.3): tables that write zeros as blanks often leave the 总计 cells blank too. A
+ * blank total's value is implied by its parts: the identities read it as that sum, not as 0, so a blank
+ * total breaks nothing by itself, and a fix may write the sum — but only when it is certain.
+ */
 import type { Report } from '../model';
-import type { TableId } from '../template/types';
+import type { IdentityDef, TableId } from '../template/types';
 import { usableCell } from './helpers';
 
-/**
- * The sum of the parts of a blank cell that is the total of identities, when every identity with
- * this total has all its parts read and they agree; null otherwise (no single right value).
- */
-export function blankTotalSum(report: Report, tableId: TableId, rowId: string, columnId: string): number | null {
-  const table = report.tables[tableId];
-  let value: number | null = null;
+const key = (rowId: string, columnId: string) => `${rowId}\u0000${columnId}`;
+const round = (x: number) => Math.round(x * 1e6) / 1e6;
+
+export interface ImpliedTotals {
+  /** The value each blank total implies (the sum of its parts), when every identity with it as total agrees. */
+  readonly values: ReadonlyMap<string, number>;
+  /** Of those, the ones whose value breaks no identity the cell takes part in: a fix may write them. */
+  readonly certain: ReadonlySet<string>;
+}
+
+const CACHE = new WeakMap<Report, Map<TableId, ImpliedTotals>>();
+
+function instancesOf(report: Report, tableId: TableId): { identity: IdentityDef; over: string }[] {
+  const out: { identity: IdentityDef; over: string }[] = [];
   for (const identity of report.template.identities) {
-    if (identity.table !== tableId || !identity.total) continue;
-    const byRow = identity.forEach === 'row';
-    if (!identity.over.includes(byRow ? rowId : columnId) || identity.total !== (byRow ? columnId : rowId)) continue;
-    const parts = identity.right.map((id) => usableCell(table, byRow ? rowId : id, byRow ? id : columnId));
-    if (parts.some((p) => !p)) return null;
-    const sum = Math.round(parts.reduce((s, p) => s + (p!.cell.value ?? 0), 0) * 1e6) / 1e6;
-    if (value !== null && value !== sum) return null;
-    value = sum;
+    if (identity.table !== tableId) continue;
+    for (const over of identity.over) out.push({ identity, over });
   }
-  if (value === null) return null;
-  // The cell is also a part elsewhere ((七)总计's row total, balance): the sum must not break those either
-  // (issue 9: a blank (七)总计 cell filled with its column's sum broke the row's total and the balance).
-  for (const identity of report.template.identities) {
-    const byRow = identity.forEach === 'row';
-    const own = byRow ? columnId : rowId;
-    if (identity.table !== tableId || !identity.over.includes(byRow ? rowId : columnId) || identity.total === own) continue;
-    if (!identity.left.includes(own) && !identity.right.includes(own)) continue;
-    const side = (ids: readonly string[]): number | null => {
-      let s = 0;
-      for (const id of ids) {
-        const u = id === own ? null : usableCell(table, byRow ? rowId : id, byRow ? id : columnId);
-        if (id !== own && !u) return null;
-        s += id === own ? (value as number) : u!.cell.value ?? 0;
+  return out;
+}
+
+const address = (identity: IdentityDef, over: string, id: string): [string, string] => (identity.forEach === 'row' ? [over, id] : [id, over]);
+
+export function impliedTotals(report: Report, tableId: TableId): ImpliedTotals {
+  let perTable = CACHE.get(report);
+  if (!perTable) CACHE.set(report, perTable = new Map());
+  const known = perTable.get(tableId);
+  if (known) return known;
+  const table = report.tables[tableId];
+  const instances = instancesOf(report, tableId);
+  const values = new Map<string, number>();
+  const conflicting = new Set<string>();
+  // The blank cells that are some identity's total: only those take an implied value.
+  const blankTotals = new Set<string>();
+  for (const { identity, over } of instances) {
+    if (!identity.total) continue;
+    const [r, c] = address(identity, over, identity.total);
+    const u = usableCell(table, r, c);
+    if (u && u.cell.kind === 'blank') blankTotals.add(key(r, c));
+  }
+  // A total's parts may be blank totals themselves ((七)总计's 总计 over the rows' blank 总计): settle
+  // the values in passes, each total once all its parts are known.
+  for (let pass = 0, changed = true; changed && pass < 6; pass++) {
+    changed = false;
+    for (const { identity, over } of instances) {
+      if (!identity.total) continue;
+      const [tr, tc] = address(identity, over, identity.total);
+      const k = key(tr, tc);
+      if (!blankTotals.has(k) || conflicting.has(k)) continue;
+      let sum = 0;
+      let complete = true;
+      for (const id of identity.right) {
+        const [r, c] = address(identity, over, id);
+        const u = usableCell(table, r, c);
+        if (!u) { complete = false; break; }
+        const pk = key(r, c);
+        if (blankTotals.has(pk)) {
+          if (!values.has(pk)) { complete = false; break; }
+          sum += values.get(pk) as number;
+        } else sum += u.cell.value ?? 0;
       }
-      return Math.round(s * 1e6) / 1e6;
+      if (!complete) continue;
+      const v = round(sum);
+      const had = values.get(k);
+      if (had === undefined) {
+        values.set(k, v);
+        changed = true;
+      } else if (had !== v) {
+        conflicting.add(k);
+        values.delete(k);
+        changed = true;
+      }
+    }
+  }
+  // Certain: no identity the cell takes part in is broken by the implied value where it held with the
+  // cell read as 0 (a blank （七）总计 filled with its column's sum must not break the row's total).
+  const valueAt = (r: string, c: string, zero: string | null): number | null => {
+    const u = usableCell(table, r, c);
+    if (!u) return null;
+    const k = key(r, c);
+    return k === zero ? 0 : values.get(k) ?? u.cell.value ?? 0;
+  };
+  const holds = (identity: IdentityDef, over: string, zero: string | null): boolean | null => {
+    const side = (xs: readonly string[]) => {
+      let s = 0;
+      for (const id of xs) {
+        const v = valueAt(...address(identity, over, id), zero);
+        if (v === null) return null;
+        s += v;
+      }
+      return round(s);
     };
     const l = side(identity.left);
     const r = side(identity.right);
-    if (l !== null && r !== null && l !== r) return null;
+    return l === null || r === null ? null : l === r;
+  };
+  const uncertain = new Set<string>();
+  for (const { identity, over } of instances) {
+    if (holds(identity, over, null) !== false) continue;
+    for (const id of [...identity.left, ...identity.right]) {
+      const k = key(...address(identity, over, id));
+      if (values.has(k) && holds(identity, over, k) === true) uncertain.add(k);
+    }
   }
-  return value;
+  const certain = new Set([...values.keys()].filter((k) => !uncertain.has(k)));
+  const result: ImpliedTotals = { values, certain };
+  perTable.set(tableId, result);
+  return result;
+}
+
+/** The implied value of a blank total when a fix may write it; null otherwise. */
+export function blankTotalSum(report: Report, tableId: TableId, rowId: string, columnId: string): number | null {
+  const implied = impliedTotals(report, tableId);
+  const k = key(rowId, columnId);
+  return implied.certain.has(k) ? implied.values.get(k) ?? null : null;
+}
+
+/** The implied value of a blank total (certain or not); null when the cell is not one. */
+export function impliedValue(report: Report, tableId: TableId, rowId: string, columnId: string): number | null {
+  return impliedTotals(report, tableId).values.get(key(rowId, columnId)) ?? null;
+}
+
+/** Whether the cell is the total of one of the table's identities (its value is the sum of parts). */
+export function isTotalCell(report: Report, tableId: TableId, rowId: string, columnId: string): boolean {
+  return report.template.identities.some((identity) => identity.table === tableId && identity.total !== null
+    && identity.over.includes(identity.forEach === 'row' ? rowId : columnId)
+    && identity.total === (identity.forEach === 'row' ? columnId : rowId));
 }

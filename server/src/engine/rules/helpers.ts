@@ -17,8 +17,22 @@ export function rowById(table: ParsedTable | undefined, id: string): TableRow | 
 
 /** A located, usable cell: its row and column were found and it parsed as a number or a blank. */
 export function usableCell(table: ParsedTable | undefined, rowId: string, columnId: string): { cell: Cell; row: TableRow; column: ColumnDef } | null {
-  const row = rowById(table, rowId);
-  if (!row || !row.cells) return null;
+  let row = rowById(table, rowId);
+  if (!row) {
+    // A row written in the other version's shape stands for the rows it covers: the first reads
+    // through it, the others as 0 (2019's one （六）其他处理 row for 2021's three).
+    const variant = table?.variants?.find((v) => v.covers.includes(rowId));
+    const through = variant ? rowById(table, variant.rowId) : undefined;
+    if (!variant || !through?.cells) return null;
+    if (variant.covers[0] === rowId) row = through;
+    else {
+      const i = through.columns.findIndex((c) => c.id === columnId);
+      if (i < 0) return null;
+      const zero: Cell = { span: { start: through.labelSpan.end, end: through.labelSpan.end }, raw: '0', kind: 'number', value: 0 };
+      return { cell: zero, row: through, column: through.columns[i] };
+    }
+  }
+  if (!row.cells) return null;
   const i = row.columns.findIndex((c) => c.id === columnId);
   if (i < 0) return null;
   const cell = row.cells[i];

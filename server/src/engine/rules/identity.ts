@@ -65,7 +65,9 @@ function evaluateIdentity(report: Report, identity: IdentityDef, corrections: Re
       const u = usableCell(table, rowId, columnId);
       if (!u) return null;
       const corrected = corrections.get(cellKey(rowId, columnId));
-      return { cell: u.cell, rowId, rowLabel: u.row.label, column: u.column, value: corrected ?? (u.cell.value ?? 0), corrected: corrected !== undefined };
+      // A blank total whose sum is certain reads as that sum: blanks written for zeros break no identity by themselves.
+      const value = corrected ?? (u.cell.kind === 'blank' ? blankTotalSum(report, identity.table, rowId, columnId) : null) ?? u.cell.value ?? 0;
+      return { cell: u.cell, rowId, rowLabel: u.row.label, column: u.column, value, corrected: corrected !== undefined };
     };
     const left = identity.left.map(term);
     const right = identity.right.map(term);

@@ -13,6 +13,7 @@ import { sectionMissing } from './section-missing';
 import { sectionNumbering } from './section-numbering';
 import { sectionOrder } from './section-order';
 import { tableMissing } from './table-missing';
+import { tableUnreadable } from './table-unreadable';
 import { versionMismatch } from './version-mismatch';
 import { yearMissing } from './year-missing';
 import type { Rule } from './types';
@@ -25,7 +26,7 @@ import { carryOverMismatch } from './carry-over-mismatch';
 export const RULES: readonly Rule[] = [
   reportEmpty, reportBinary, reportTooLarge, reportTruncated, yearMissing,
   sectionMissing, sectionOrder, sectionDuplicate, sectionNumbering,
-  tableMissing, rowMissing, cellMissing, cellExtra, cellNotNumber, cellBlank, cellUnit,
+  tableMissing, tableUnreadable, rowMissing, cellMissing, cellExtra, cellNotNumber, cellBlank, cellUnit,
   rowTotal, itemTotal, balance, reviewTotal, versionMismatch,
   textTableMismatch, textSum, yearMismatch, feeStatementMissing, carryOverMismatch,
 ];

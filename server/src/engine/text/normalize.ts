@@ -6,7 +6,27 @@
 
 const DASHES = new Set([0x2212, 0x2013, 0x2014, 0x2015, 0xfe63, 0x2e3a]);
 
-/** Fold full-width ASCII to half-width, ideographic and no-break spaces and the BOM to spaces, dashes to '-'. */
+/**
+ * Look-alike ideographs that PDF fonts map common characters to: Kangxi radicals (`⼀` U+2F00 for 一,
+ * `⾏` U+2F8F for 行), CJK radicals supplement and CJK compatibility ideographs. Each folds to the unified
+ * ideograph NFKC gives it, and only when that is one UTF-16 unit, so the fold stays one-to-one.
+ */
+const LOOKALIKE_RANGES: readonly (readonly [number, number])[] = [[0x2e80, 0x2fdf], [0xf900, 0xfaff]];
+const LOOKALIKES: ReadonlyMap<number, number> = (() => {
+  const m = new Map<number, number>();
+  for (const [from, to] of LOOKALIKE_RANGES) {
+    for (let c = from; c <= to; c++) {
+      const folded = String.fromCharCode(c).normalize('NFKC');
+      if (folded.length === 1 && folded.charCodeAt(0) !== c) m.set(c, folded.charCodeAt(0));
+    }
+  }
+  return m;
+})();
+
+/**
+ * Fold full-width ASCII to half-width, ideographic and no-break spaces and the BOM to spaces, dashes to '-',
+ * look-alike radicals and compatibility ideographs to the ideographs they stand for.
+ */
 export function foldText(text: string): string {
   let out = '';
   let runStart = 0;
@@ -16,6 +36,7 @@ export function foldText(text: string): string {
     if (c >= 0xff01 && c <= 0xff5e) r = c - 0xfee0;
     else if (c === 0x3000 || c === 0x00a0 || c === 0xfeff || c === 0x2002 || c === 0x2003) r = 0x20;
     else if (DASHES.has(c)) r = 0x2d;
+    else if (c >= 0x2e80 && c <= 0xfaff && (c <= 0x2fdf || c >= 0xf900)) r = LOOKALIKES.get(c) ?? -1;
     if (r >= 0) {
       out += text.slice(runStart, i) + String.fromCharCode(r);
       runStart = i + 1;

@@ -1,0 +1,93 @@
+/**
+ * How far a reading of a table can be trusted (0..1), with the reasons: rows found in template order,
+ * rows whose cells were all placed, the table's identities that hold, and numbers left over. Structure
+ * decides whether the table is readable; identities only rank readings (a real report may break them),
+ * except for readings that map numbers to rows by order alone, which they must confirm.
+ */
+import type { Template } from '../template/types';
+import type { ParsedTable, ReadingReason, TableRow } from '../model';
+import type { TableReading } from './layouts/types';
+
+export interface Assessment {
+  readonly confidence: number;
+  readonly readable: boolean;
+  readonly reasons: readonly ReadingReason[];
+}
+
+/** The cell a table identity reads, blanks as 0; rows covered by a variant row read through it. */
+function identityValue(table: ParsedTable, byId: ReadonlyMap<string, TableRow>, rowId: string, columnId: string): number | null {
+  let row = byId.get(rowId);
+  if (!row) {
+    const v = table.variants?.find((x) => x.covers.includes(rowId));
+    if (!v) return null;
+    if (v.covers[0] !== rowId) return 0;
+    row = byId.get(v.rowId);
+  }
+  if (!row?.cells) return null;
+  const i = row.columns.findIndex((c) => c.id === columnId);
+  return i < 0 ? null : row.cells[i].value;
+}
+
+function identityCounts(template: Template, table: ParsedTable): { holding: number; evaluated: number } {
+  const byId = new Map(table.rows.map((r) => [r.id, r]));
+  let holding = 0;
+  let evaluated = 0;
+  for (const identity of template.identities) {
+    if (identity.table !== table.id) continue;
+    for (const over of identity.over) {
+      const at = (id: string) => (identity.forEach === 'row' ? identityValue(table, byId, over, id) : identityValue(table, byId, id, over));
+      const left = identity.left.map(at);
+      const right = identity.right.map(at);
+      if (left.includes(null) || right.includes(null)) continue;
+      const sum = (xs: (number | null)[]) => Math.round(xs.reduce<number>((s, x) => s + (x ?? 0), 0) * 1e6);
+      evaluated++;
+      if (sum(left) === sum(right)) holding++;
+    }
+  }
+  return { holding, evaluated };
+}
+
+export function assessReading(template: Template, reading: TableReading): Assessment {
+  const table = reading.table;
+  const found = table.rows.length;
+  const expected = found + table.missing.length;
+  const complete = table.rows.filter((r) => r.cells !== null && r.extra.length === 0).length;
+  let cells = 0;
+  let textCells = 0;
+  for (const r of table.rows) for (const c of r.cells ?? r.found) {
+    cells++;
+    if (c.kind === 'text') textCells++;
+  }
+  const { holding, evaluated } = identityCounts(template, table);
+  const width = table.rows[0]?.columns.length ?? 1;
+  const rowFrac = expected ? found / expected : 0;
+  const completeFrac = found ? complete / found : 0;
+  const identityFrac = evaluated ? holding / evaluated : 1;
+  const leftoverFrac = Math.min(1, reading.leftovers / (width * 3));
+  const textFrac = cells ? textCells / cells : 0;
+
+  const truncated = table.truncatedAt !== null;
+  const minRows = table.id === 'review' ? 1 : Math.min(3, expected);
+  let readable = found >= minRows && rowFrac >= 0.6 && textCells <= Math.max(3, cells * 0.1);
+  // A cut-off text leaves its last row incomplete: that is report-truncated's finding, not a misreading.
+  if (!truncated) readable &&= table.id === 'review' ? complete === 1 || (table.rows[0]?.found.length ?? 0) > width : completeFrac >= 0.6;
+  if (reading.byOrder) readable &&= evaluated >= 5 && identityFrac >= 0.9;
+
+  const confidence = Math.max(0, Math.min(1,
+    0.35 * rowFrac + 0.35 * completeFrac + 0.2 * identityFrac + 0.1 * (1 - leftoverFrac) - 0.5 * textFrac));
+  const reasons: ReadingReason[] = [
+    { key: 'reading.rows', args: { found, expected }, against: rowFrac < 0.6 },
+    { key: 'reading.complete', args: { complete, found }, against: completeFrac < 0.6 },
+  ];
+  if (evaluated) reasons.push({ key: 'reading.identities', args: { holding, evaluated }, against: identityFrac < 0.9 });
+  if (reading.leftovers) reasons.push({ key: 'reading.leftovers', args: { count: reading.leftovers }, against: leftoverFrac > 0.3 });
+  if (textCells) reasons.push({ key: 'reading.textCells', args: { count: textCells }, against: textCells > Math.max(3, cells * 0.1) });
+  return { confidence: Math.round(confidence * 1000) / 1000, readable, reasons };
+}
+
+/** Every row found, every row complete, nothing left over: no other reader can do better. */
+export function isPerfect(reading: TableReading): boolean {
+  const t = reading.table;
+  return reading.leftovers === 0 && t.missing.length === 0 && t.truncatedAt === null
+    && t.rows.every((r) => r.cells !== null && r.extra.length === 0 && r.cells.every((c) => c.kind !== 'text'));
+}

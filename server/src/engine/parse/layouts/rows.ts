@@ -1,0 +1,387 @@
+/**
+ * The row reader (spec §6.3 step 4): a label, then the numbers that follow it up to the next label. It
+ * reads TAB and pipe rows, markdown tables (split per row group, placeholder headers), one cell per line,
+ * space-aligned columns and values wrapped onto the next line.
+ */
+import { labelKey } from '../../text/normalize';
+import type { Line } from '../../text/lines';
+import { positionAt } from '../../text/lines';
+import { parseNumeral } from '../../text/numerals';
+import { TEMPLATES } from '../../template';
+import {
+  ACTIVE_CORNER_KEYS, APPLICATION_HEADER_WORDS, CORNER_NOTE_KEYS,
+} from '../../template/matching';
+import type { BlockDef, ColumnDef, FormatVersion, Template } from '../../template/types';
+import type { Cell, ParsedTable, RowGroupLabel, RowVariant, Span, TableRow } from '../../model';
+import { cellOf, isValueLike, readCellText } from '../cells';
+import { positional, splitFields, type LineFields } from '../fields';
+import { isPageArtefact } from '../sections';
+import { feedRow, finishRow, startRow, type PendingRow } from '../row-reader';
+import { tokenize, type Token } from '../tokens';
+import { shapeOf } from './shape';
+import {
+  collapsibleGroup, isPlaceholderHeader, keyWithoutNote, matchGroup, matchRow, missingAndTruncation, tableSpan,
+} from './shared';
+import type { LayoutReader, Region, TableReading } from './types';
+
+type CellToken = Extract<Token, { kind: 'cell' }>;
+
+const HEADER_KEYS: ReadonlySet<string> = new Set(
+  [...APPLICATION_HEADER_WORDS, '社会公益', '法律服务', '申请人', '办理结果'].map(labelKey),
+);
+
+/**
+ * A header row, never data: a separated line of three or more cells with no number, most of them
+ * column names, placeholders (`数据1`) or row names (a bogus `项目 | 本年新收件数 | …` row inside the table).
+ */
+function isHeaderLine(lf: LineFields, t: Template): boolean {
+  if (!lf.separated || lf.nonEmpty.length < 3) return false;
+  let headerLike = 0;
+  for (const f of lf.nonEmpty) {
+    const r = readCellText(f.text);
+    if (r.kind === 'number') return false;
+    const key = labelKey(f.text);
+    if (!key) continue;
+    if (isPlaceholderHeader(key) || HEADER_KEYS.has(key) || matchRow(t.applications.rows, key, -1) >= 0
+      || t.applications.columns.some((c) => key.length >= 2 && labelKey(c.label).startsWith(key))) headerLike++;
+  }
+  return headerLike >= 2 && headerLike * 2 >= lf.nonEmpty.length;
+}
+
+/** Table 2: 收到和处理政府信息公开申请情况. */
+export function readApplicationRows(t: Template, lines: readonly Line[], region: Region): TableReading | null {
+  const def = t.applications;
+  const n = def.columns.length;
+  const found = new Map<string, TableRow>();
+  const groups: RowGroupLabel[] = [];
+  const variants: RowVariant[] = [];
+  const headerLines = new Map<number, boolean>();
+  let lastIdx = -1;
+  let current: PendingRow | null = null;
+  /** A group label that may turn out to carry its own numbers (2019's one-row （六）其他处理). */
+  let collapsed: { pending: PendingRow; version: FormatVersion; covers: string[] } | null = null;
+  /** An unknown label followed by its own numbers, after a complete row: those numbers are not ours. */
+  let orphan = false;
+  let leftovers = 0;
+  let firstSpan: Span | null = null;
+  let previousText: CellToken | null = null;
+  const finish = () => {
+    if (current) found.set(current.id, finishRow(current));
+    current = null;
+    if (collapsed) {
+      if (collapsed.pending.values.length) {
+        const row = finishRow(collapsed.pending);
+        found.set(row.id, row);
+        variants.push({ rowId: row.id, version: collapsed.version, span: row.labelSpan, covers: collapsed.covers });
+      }
+      collapsed = null;
+    }
+  };
+  const value = (tok: Token) => {
+    if (orphan) {
+      if (tok.kind === 'cell' && readCellText(tok.field.text).kind === 'number') leftovers++;
+      return;
+    }
+    const target = collapsed?.pending ?? current;
+    if (target) feedRow(target, tok);
+    else if (tok.kind === 'cell' && readCellText(tok.field.text).kind === 'number') leftovers++;
+  };
+  for (const tok of tokenize(lines, region.from, region.to)) {
+    if (tok.kind !== 'cell') {
+      value(tok);
+      continue;
+    }
+    let header = headerLines.get(tok.line);
+    if (header === undefined) headerLines.set(tok.line, header = isHeaderLine(tok.row, t));
+    if (header) continue;
+    // A number or a blank marker is never a label: it goes to the current row without label matching.
+    if (readCellText(tok.field.text).kind !== 'text') {
+      value(tok);
+      continue;
+    }
+    // Past the last row's values the table is over: the rest of the region is prose.
+    if (current && lastIdx === def.rows.length - 1 && current.values.length >= n && !isValueLike(tok.field.text)) break;
+    // A sentence (a lead paragraph or a note under the table) is never a label, whatever words it holds.
+    if (/[。；;]/.test(tok.field.text)) {
+      previousText = null;
+      continue;
+    }
+    const key = labelKey(tok.field.text);
+    if (lastIdx < 0 && !current && (def.headerWords.includes(key) || CORNER_NOTE_KEYS.some((k) => key.includes(k)))) {
+      firstSpan ??= tok.field;
+      continue;
+    }
+    const group = matchGroup(t, key);
+    if (group) {
+      finish();
+      orphan = false;
+      groups.push({ id: group, span: { start: tok.field.start, end: tok.field.end } });
+      const c = collapsibleGroup(t, group);
+      if (c && !c.covers.some((id) => found.has(id))) {
+        const label = TEMPLATES[c.version].applications.rows.find((r) => r.id === group)?.label ?? tok.field.text;
+        collapsed = { pending: startRow(group, label, tok, def.columns), ...c };
+      }
+      firstSpan ??= tok.field;
+      previousText = null;
+      continue;
+    }
+    let idx = matchRow(def.rows, key, lastIdx);
+    // A label broken over two lines: join it with the unmatched text just before.
+    if (idx < 0 && previousText && tok.line - previousText.line <= 1) idx = matchRow(def.rows, labelKey(previousText.field.text) + key, lastIdx);
+    if (idx >= 0) {
+      finish();
+      orphan = false;
+      const r = def.rows[idx];
+      current = startRow(r.id, r.label, tok, def.columns, r.group);
+      firstSpan ??= tok.field;
+      lastIdx = idx;
+      previousText = null;
+      continue;
+    }
+    if (!orphan && current && feedRow(current, tok)) continue;
+    // Text that names no row, with numbers after it on its line, once the current row is complete:
+    // a row the template does not have (a provincial addition). Its numbers are not the current row's.
+    const rest = tok.row.nonEmpty;
+    const at = rest.indexOf(tok.field);
+    if (current && current.values.length >= n && at >= 0 && at + 1 < rest.length && isValueLike(rest[at + 1].text)) orphan = true;
+    previousText = tok;
+  }
+  finish();
+  if (found.size === 0) return null;
+  const covered = new Set(variants.flatMap((v) => v.covers));
+  const order = [...def.rows.map((r) => r.id)];
+  for (const v of variants) order.splice(order.indexOf(v.covers[0]), 0, v.rowId);
+  const rows = order.filter((id) => found.has(id)).map((id) => found.get(id) as TableRow);
+  const { missing, truncatedAt } = missingAndTruncation(def.rows, found, region.to >= lines.length - 1, covered);
+  const span = tableSpan(rows, firstSpan) as Span;
+  const firstLine = positionAt(lines, span.start).line;
+  const lastLine = positionAt(lines, span.end).line;
+  return {
+    layout: shapeOf(lines, { from: firstLine, to: lastLine }),
+    leftovers,
+    table: {
+      id: 'applications', version: t.version, span, firstLine, lastLine, rows, groups, missing, truncatedAt,
+      ...(variants.length ? { variants } : {}),
+    },
+  };
+}
+
+const REVIEW_HEADER_PIECES = (t: Template) => [...t.review.headerWords, ...t.review.columnGroups.map((g) => g.label)].map(labelKey);
+
+/** Table 3: 行政复议、行政诉讼情况 — 15 numbers after the header, on one line or over several small tables. */
+export function readReviewRows(t: Template, lines: readonly Line[], region: Region): TableReading | null {
+  const def = t.review;
+  const n = def.columns.length;
+  const pieces = REVIEW_HEADER_PIECES(t);
+  const values: Cell[] = [];
+  let header: Span | null = null;
+  let lastLine = region.from;
+  // Lines are split one by one, and reading stops at the end of the table: the region may run on
+  // for a long way (everything up to the next heading).
+  for (let lineNo = region.from; lineNo <= region.to && lineNo < lines.length; lineNo++) {
+    if (isPageArtefact(lines[lineNo].text, true)) continue;
+    const lf = splitFields(lines[lineNo]);
+    if (lf.nonEmpty.length === 0) continue;
+    // Header cells name outcomes and groups (`行政诉讼（未经复议直接起诉）` heads a table of its own in
+    // OCR output); a sentence that mentions them is prose, not a header.
+    const isHeader = lf.nonEmpty.some((f) => {
+      const key = labelKey(f.text);
+      return key.length >= 2 && key.length <= 20 && !/[。；;，,]/.test(f.text)
+        && pieces.some((p) => key === p || (key.length >= 4 && key.includes(p)));
+    }) && !lf.nonEmpty.some((f) => readCellText(f.text).kind === 'number');
+    if (isHeader) {
+      // A table split per group repeats its header: read on until all the numbers are in.
+      if (values.length >= n) break;
+      header ??= lf.nonEmpty[0];
+      lastLine = lineNo;
+      continue;
+    }
+    if (!lf.nonEmpty.every((f) => isValueLike(f.text))) {
+      if (values.length) break;
+      continue;
+    }
+    if (values.length >= n) break;
+    const placed = lf.nonEmpty.length >= 2 && values.length === 0 ? positional(lf.fields, n) : null;
+    const fields = placed ?? lf.nonEmpty;
+    for (const f of fields) values.push(f.text === '' ? { span: { start: f.start, end: f.start }, raw: '', kind: 'blank', value: 0 } : cellOf(f));
+    lastLine = lineNo;
+  }
+  if (!header && !values.length) return null;
+  const labelSpan = header ?? values[0].span;
+  const reachedEnd = region.to >= lines.length - 1 && values.length < n;
+  const row: TableRow = {
+    id: 'cases', label: def.name, labelSpan, columns: def.columns,
+    cells: values.length >= n ? values.slice(0, n) : null, found: values, extra: values.slice(n),
+  };
+  const end = values.length ? values[values.length - 1].span.end : labelSpan.end;
+  const firstLine = positionAt(lines, labelSpan.start).line;
+  return {
+    layout: shapeOf(lines, { from: firstLine, to: lastLine }),
+    leftovers: 0,
+    table: {
+      id: 'review', version: t.version, span: { start: labelSpan.start, end }, firstLine, lastLine,
+      rows: [row], groups: [], missing: [], truncatedAt: reachedEnd ? (values.length ? values[values.length - 1].span : labelSpan) : null,
+    },
+  };
+}
+
+function blockFor(version: FormatVersion, item: number): BlockDef | undefined {
+  return TEMPLATES[version].active.blocks.find((b) => b.item === item);
+}
+
+/** Which version's block a header row describes (by its column labels); the table's own when unsure. */
+function chooseBlockVersion(item: number, headerKeys: readonly string[], fallback: FormatVersion): FormatVersion {
+  let best = fallback;
+  let bestScore = 0;
+  for (const v of ['2019', '2021'] as const) {
+    const b = blockFor(v, item);
+    if (!b) continue;
+    const score = b.columns.filter((c) => headerKeys.some((h) => h.length >= 2 && labelKey(c.label).startsWith(h))).length;
+    if (score > bestScore || (score === bestScore && v === fallback)) { best = v; bestScore = Math.max(score, bestScore); }
+  }
+  return best;
+}
+
+/**
+ * Values a block's rows read in the wrong places because the text gives the labels first and the
+ * numbers after them (reading order): when the block holds exactly as many values as its rows have
+ * columns, deal them out in order.
+ */
+function redistribute(pending: readonly PendingRow[]): void {
+  if (pending.length < 2) return;
+  const all = pending.flatMap((p) => p.values);
+  const need = pending.reduce((s, p) => s + p.columns.length, 0);
+  if (all.length !== need || pending.every((p) => p.values.length === p.columns.length)) return;
+  let k = 0;
+  for (const p of pending) {
+    p.values.length = 0;
+    for (let i = 0; i < p.columns.length; i++) p.values.push(all[k++]);
+  }
+}
+
+/** Table 1: 主动公开政府信息情况 — blocks anchored by 第二十条第（X）项. */
+export function readActiveRows(t: Template, lines: readonly Line[], region: Region): TableReading | null {
+  const found = new Map<string, TableRow>();
+  const blocks: { id: string; version: FormatVersion; span: Span; item: number }[] = [];
+  let block: { def: BlockDef; item: number } | null = null;
+  let header: { keys: string[]; item: number; line: number } | null = null;
+  let current: PendingRow | null = null;
+  let blockRows: PendingRow[] = [];
+  /** An extra row of the body's own (`其他主动公开文件`): its numbers belong to no template row. */
+  let orphan = false;
+  let leftovers = 0;
+  let firstSpan: Span | null = null;
+  const finish = () => {
+    current = null;
+  };
+  const closeBlock = () => {
+    finish();
+    redistribute(blockRows);
+    for (const p of blockRows) found.set(p.id, finishRow(p));
+    blockRows = [];
+  };
+  const closeHeader = () => {
+    if (!header || !block) return;
+    const v = chooseBlockVersion(header.item, header.keys, t.version);
+    const def = blockFor(v, header.item);
+    if (def) {
+      block = { def, item: header.item };
+      blocks[blocks.length - 1].version = v;
+    }
+    header = null;
+  };
+  for (const tok of tokenize(lines, region.from, region.to)) {
+    if (tok.kind !== 'cell') {
+      if (tok.kind === 'break' && header && header.keys.length > 0) closeHeader();
+      if (current && !orphan) feedRow(current, tok);
+      continue;
+    }
+    const key = labelKey(tok.field.text);
+    const anchor = /^第二十条第([一二三四五六七八九十\d]{1,2})项$/.exec(key);
+    if (anchor) {
+      closeBlock();
+      closeHeader();
+      orphan = false;
+      const item = parseNumeral(anchor[1]) ?? 0;
+      const def = blockFor(t.version, item) ?? blockFor(t.version === '2019' ? '2021' : '2019', item);
+      block = def ? { def, item } : null;
+      if (def) blocks.push({ id: def.id, version: t.version, span: { start: tok.field.start, end: tok.field.end }, item });
+      firstSpan ??= tok.field;
+      continue;
+    }
+    if (ACTIVE_CORNER_KEYS.includes(key) && block) {
+      finish();
+      orphan = false;
+      header = { keys: [], item: block.item, line: tok.line };
+      continue;
+    }
+    const b: { def: BlockDef; item: number } | null = block;
+    const rowDefs = b ? ['2019', '2021'].flatMap((v) => blockFor(v as FormatVersion, b.item)?.rows ?? []) : [];
+    const bare = keyWithoutNote(tok.field.text);
+    const rowDef = rowDefs.find((r) => labelKey(r.label) === key || labelKey(r.label) === bare);
+    if (rowDef && b) {
+      finish();
+      closeHeader();
+      orphan = false;
+      const active = block as { def: BlockDef; item: number } | null;
+      const def = active ? active.def : b.def;
+      const id = `${def.id}.${rowDef.id}`;
+      if (!blockRows.some((p) => p.id === id) && !found.has(id)) {
+        current = startRow(id, rowDef.label, tok, def.columns as ColumnDef[]);
+        blockRows.push(current);
+      }
+      continue;
+    }
+    if (header) {
+      header.keys.push(key);
+      continue;
+    }
+    if (!isValueLike(tok.field.text) && b && !header) {
+      // A label the template does not have, with numbers after it: a row of the body's own.
+      const rest = tok.row.nonEmpty;
+      const at = rest.indexOf(tok.field);
+      if (at >= 0 && at + 1 < rest.length && isValueLike(rest[at + 1].text)) {
+        finish();
+        orphan = true;
+        continue;
+      }
+    }
+    if (orphan) {
+      if (readCellText(tok.field.text).kind === 'number') leftovers++;
+      continue;
+    }
+    if (current) feedRow(current, tok);
+  }
+  closeBlock();
+  if (found.size === 0) return null;
+  const expected = blocks.length
+    ? TEMPLATES[t.version].active.blocks.flatMap((bd) => {
+      const seen = blocks.find((x) => x.item === bd.item);
+      const used = seen ? blockFor(seen.version, bd.item) ?? bd : bd;
+      return used.rows.map((r) => ({ id: `${used.id}.${r.id}`, label: `${used.label} ${r.label}` }));
+    })
+    : [];
+  const rows = [...found.values()].sort((a, b) => a.labelSpan.start - b.labelSpan.start);
+  const { missing, truncatedAt } = missingAndTruncation(expected, found, region.to >= lines.length - 1);
+  const span = tableSpan(rows, firstSpan) as Span;
+  const firstLine = positionAt(lines, span.start).line;
+  const lastLine = positionAt(lines, span.end).line;
+  return {
+    layout: shapeOf(lines, { from: firstLine, to: lastLine }),
+    leftovers,
+    table: {
+      id: 'active', version: t.version, span, firstLine, lastLine, rows, groups: [], missing, truncatedAt,
+      blocks: blocks.map((b2) => ({ id: b2.id, version: b2.version, span: b2.span })),
+    },
+  };
+}
+
+export const rowsReader: LayoutReader = {
+  id: 'rows',
+  tables: ['active', 'applications', 'review'],
+  read(template, lines, region, table) {
+    if (table === 'applications') return readApplicationRows(template, lines, region);
+    if (table === 'review') return readReviewRows(template, lines, region);
+    return readActiveRows(template, lines, region);
+  },
+};

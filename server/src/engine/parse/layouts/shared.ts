@@ -1,0 +1,94 @@
+/** What every layout reader shares: row and group matching, missing rows, spans. */
+import { labelKey } from '../../text/normalize';
+import { TEMPLATES } from '../../template';
+import type { FormatVersion, RowDef, Template } from '../../template/types';
+import type { MissingRow, Span, TableRow } from '../../model';
+import { lastSpanOf } from '../row-reader';
+
+const LEADING_NUMBERING = /^[一二三四五六七八九十\d]+/;
+const MAX_LABEL_KEY = 60;
+
+/** Placeholder column names that OCR and AI conversions put in header rows (`数据1`, `列2`, `Column 3`). */
+const PLACEHOLDER = /^(?:数据|列|栏|项目|类别|column|col|数量)\d{0,2}$/i;
+
+/** The key of a label without a bracketed note at its end (`规章(设区的市…应提供相关数据)` → `规章`). */
+export function keyWithoutNote(text: string): string {
+  const stripped = text.replace(/[（(][^（()）]*[)）]\s*$/, '');
+  return labelKey(stripped === text ? text : stripped);
+}
+
+export function isPlaceholderHeader(key: string): boolean {
+  return PLACEHOLDER.test(key);
+}
+
+/** Index of the template row this label key names, searching after `lastIdx`; -1 when none. */
+export function matchRow(rows: readonly RowDef[], key: string, lastIdx: number): number {
+  if (!key || key.length > MAX_LABEL_KEY) return -1;
+  const bare = key.replace(LEADING_NUMBERING, '');
+  for (let i = lastIdx + 1; i < rows.length; i++) {
+    const m = rows[i].match;
+    if (m.after) {
+      const ai = rows.findIndex((r) => r.id === m.after);
+      if (ai >= 0 && lastIdx < ai) continue;
+    }
+    if (m.contains.some((k) => key.includes(k)) || (m.exact ?? []).includes(bare)) return i;
+  }
+  return -1;
+}
+
+/** The Table 2 row group (`（三）不予公开`) this label key names, or null. */
+export function matchGroup(t: Template, key: string): string | null {
+  if (!key || key.length > MAX_LABEL_KEY) return null;
+  const bare = key.replace(LEADING_NUMBERING, '');
+  for (const g of t.applications.rowGroups) {
+    if (g.keys.some((k) => bare.includes(k) || (bare.length >= 4 && k.startsWith(bare)))) return g.id;
+  }
+  return null;
+}
+
+/** Rows expected but not found; two or more at the end mean the table was cut off. */
+export function missingAndTruncation(
+  expected: readonly { id: string; label: string }[], found: ReadonlyMap<string, TableRow>, reachesEnd: boolean,
+  covered: ReadonlySet<string> = new Set(),
+): { missing: MissingRow[]; truncatedAt: Span | null } {
+  let lastFound = -1;
+  expected.forEach((r, i) => { if (found.has(r.id) || covered.has(r.id)) lastFound = i; });
+  const missing: MissingRow[] = [];
+  if (lastFound < 0) return { missing, truncatedAt: null };
+  let lastRow: TableRow | undefined;
+  for (let i = lastFound; i >= 0 && !lastRow; i--) lastRow = found.get(expected[i].id);
+  if (!lastRow) return { missing, truncatedAt: null };
+  const trailing = expected.length - 1 - lastFound;
+  // Cut off, not merely incomplete: the text ends in the table, or its last row breaks off mid-row.
+  const truncatedAt = trailing >= 2 && (reachesEnd || lastRow.cells === null) ? lastSpanOf(lastRow) : null;
+  const upTo = truncatedAt ? lastFound : expected.length - 1;
+  for (let i = 0; i <= upTo; i++) {
+    if (found.has(expected[i].id) || covered.has(expected[i].id)) continue;
+    let near: Span = lastSpanOf(lastRow);
+    for (let j = i + 1; j < expected.length; j++) {
+      const next = found.get(expected[j].id);
+      if (next) { near = next.labelSpan; break; }
+    }
+    missing.push({ id: expected[i].id, label: expected[i].label, near });
+  }
+  return { missing, truncatedAt };
+}
+
+export function tableSpan(rows: readonly TableRow[], first: Span | null): Span | null {
+  if (!rows.length) return null;
+  let start = first?.start ?? Infinity;
+  let end = -Infinity;
+  for (const r of rows) {
+    start = Math.min(start, r.labelSpan.start);
+    end = Math.max(end, lastSpanOf(r).end);
+  }
+  return { start, end };
+}
+
+/** A group that is a single row in the other format version (（六）其他处理 in 2019), with the rows it stands for here. */
+export function collapsibleGroup(t: Template, groupId: string): { version: FormatVersion; covers: string[] } | null {
+  const covers = t.applications.rows.filter((r) => r.group === groupId).map((r) => r.id);
+  if (!covers.length) return null;
+  const other: FormatVersion = t.version === '2019' ? '2021' : '2019';
+  return TEMPLATES[other].applications.rows.some((r) => r.id === groupId) ? { version: other, covers } : null;
+}

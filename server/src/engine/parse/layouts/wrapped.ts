@@ -1,0 +1,170 @@
+/**
+ * PDF text laid out with `pdftotext -layout`: each row's numbers sit on one line, while its label may be
+ * wrapped over two to four lines with the numbers on any of them (often the middle one), label fragments
+ * above and below, and group labels (`（五）不予处理`, the vertical 三、本年度办理结果) interleaved.
+ * Each line that carries numbers anchors a row; its label is put together from the text on its line and
+ * the unclaimed fragments just above and below it, in the template's row order.
+ */
+import { labelKey } from '../../text/normalize';
+import type { Line } from '../../text/lines';
+import { positionAt } from '../../text/lines';
+import { TEMPLATES } from '../../template';
+import type { Template } from '../../template/types';
+import type { Cell, ParsedTable, RowGroupLabel, RowVariant, Span, TableRow } from '../../model';
+import { cellOf, readCellText } from '../cells';
+import { splitFields, type Field } from '../fields';
+import { isPageArtefact } from '../sections';
+import { collapsibleGroup, matchGroup, matchRow, missingAndTruncation, tableSpan } from './shared';
+import type { LayoutReader, Region, TableReading } from './types';
+
+interface LayoutLine {
+  readonly index: number;
+  /** Label text on the line (group labels removed). */
+  readonly texts: readonly Field[];
+  readonly numbers: readonly Field[];
+  readonly groups: readonly { readonly id: string; readonly field: Field }[];
+}
+
+const MAX_FRAGMENTS = 3;
+const SENTENCE = /[。；;]/;
+
+function layoutLines(t: Template, lines: readonly Line[], region: Region): LayoutLine[] | null {
+  const out: LayoutLine[] = [];
+  let spacedNumberLines = 0;
+  for (let i = region.from; i <= region.to && i < lines.length; i++) {
+    const text = lines[i].text;
+    if (text.trim() === '' || isPageArtefact(text, true)) continue;
+    // TAB and pipe rows are the row reader's: this reader is for text laid out with spaces.
+    if (text.includes('\t') || text.includes('|')) return null;
+    const lf = splitFields(lines[i]);
+    let k = lf.nonEmpty.length;
+    while (k > 0 && readCellText(lf.nonEmpty[k - 1].text).kind !== 'text') k--;
+    const numbers = lf.nonEmpty.slice(k);
+    const texts: Field[] = [];
+    const groups: { id: string; field: Field }[] = [];
+    for (const f of lf.nonEmpty.slice(0, k)) {
+      const g = matchGroup(t, labelKey(f.text));
+      // A field naming a group and nothing more is the group column; one naming a row too is a row label.
+      if (g && matchRow(t.applications.rows, labelKey(f.text), -1) < 0) groups.push({ id: g, field: f });
+      else texts.push(f);
+    }
+    if (numbers.length >= 3) spacedNumberLines++;
+    out.push({ index: i, texts, numbers, groups });
+  }
+  return spacedNumberLines >= 3 ? out : null;
+}
+
+const joinKey = (parts: readonly (readonly Field[])[]) => labelKey(parts.flat().map((f) => f.text).join(''));
+
+/** Table 2 from `pdftotext -layout` text. */
+export function readApplicationsWrapped(t: Template, lines: readonly Line[], region: Region): TableReading | null {
+  const items = layoutLines(t, lines, region);
+  if (!items) return null;
+  const def = t.applications;
+  const n = def.columns.length;
+  const found = new Map<string, TableRow>();
+  const groups: RowGroupLabel[] = [];
+  const variants: RowVariant[] = [];
+  const claimed = new Set<number>();
+  let lastIdx = -1;
+  let leftovers = 0;
+  let firstSpan: Span | null = null;
+  let lastLineRead = region.from;
+
+  const dataAt: number[] = [];
+  items.forEach((it, i) => { if (it.numbers.length > 0) dataAt.push(i); });
+
+  for (let d = 0; d < dataAt.length; d++) {
+    const at = dataAt[d];
+    const item = items[at];
+    for (const g of item.groups) groups.push({ id: g.id, span: { start: g.field.start, end: g.field.end } });
+    const prevData = d > 0 ? dataAt[d - 1] : -1;
+    const nextData = d + 1 < dataAt.length ? dataAt[d + 1] : items.length;
+    // Unclaimed text lines between this data line and its neighbours, nearest first.
+    const above: number[] = [];
+    for (let i = at - 1; i > prevData && above.length < MAX_FRAGMENTS; i--) {
+      if (claimed.has(i)) break;
+      if (items[i].texts.some((f) => SENTENCE.test(f.text))) break;
+      if (items[i].texts.length) above.push(i);
+    }
+    const below: number[] = [];
+    for (let i = at + 1; i < nextData && below.length < MAX_FRAGMENTS; i++) {
+      if (items[i].texts.some((f) => SENTENCE.test(f.text))) break;
+      if (items[i].texts.length) below.push(i);
+    }
+    const own = item.texts;
+    const candidates: { key: string; uses: number[] }[] = [];
+    if (own.length) candidates.push({ key: joinKey([own]), uses: [] });
+    for (let a = 1; a <= above.length; a++) {
+      const ups = above.slice(0, a).reverse();
+      candidates.push({ key: joinKey([...ups.map((i) => items[i].texts), own]), uses: ups });
+    }
+    for (let b = 1; b <= below.length; b++) {
+      const downs = below.slice(0, b);
+      // Text below that names a row by itself is that row's label, not the rest of ours.
+      if (matchRow(def.rows, joinKey([items[downs[b - 1]].texts]), lastIdx) >= 0) break;
+      candidates.push({ key: joinKey([own, ...downs.map((i) => items[i].texts)]), uses: downs });
+      if (above.length) candidates.push({ key: joinKey([items[above[0]].texts, own, ...downs.map((i) => items[i].texts)]), uses: [above[0], ...downs] });
+    }
+    let chosen: { idx: number; uses: number[] } | null = null;
+    for (const c of candidates) {
+      const idx = matchRow(def.rows, c.key, lastIdx);
+      if (idx >= 0) { chosen = { idx, uses: c.uses }; break; }
+    }
+    const labelField = (uses: readonly number[]): Field => {
+      const fields = [...uses.map((i) => items[i].texts).flat(), ...own].sort((x, y) => x.start - y.start);
+      return fields.length ? fields[0] : item.numbers[0];
+    };
+    const cells = item.numbers.map(cellOf);
+    const rowOf = (id: string, label: string, field: Field, group?: string): TableRow => ({
+      id, label, labelSpan: { start: field.start, end: field.end }, columns: def.columns, group,
+      cells: cells.length === n ? cells : cells.length > n ? cells.slice(0, n) : null,
+      found: cells, extra: cells.length > n ? cells.slice(n) : ([] as Cell[]),
+    });
+    if (!chosen) {
+      // A group that is one row in the other version (（六）其他处理 in 2019), written with its own numbers.
+      const g = item.groups.find((x) => collapsibleGroup(t, x.id));
+      const c = g ? collapsibleGroup(t, g.id) : null;
+      if (g && c && !c.covers.some((id) => found.has(id))) {
+        const label = TEMPLATES[c.version].applications.rows.find((r) => r.id === g.id)?.label ?? g.field.text;
+        const row = rowOf(g.id, label, g.field);
+        found.set(g.id, row);
+        variants.push({ rowId: g.id, version: c.version, span: row.labelSpan, covers: c.covers });
+        lastIdx = Math.max(lastIdx, def.rows.findIndex((r) => r.id === c.covers[c.covers.length - 1]));
+        lastLineRead = item.index;
+        continue;
+      }
+      leftovers += cells.filter((x) => x.kind === 'number').length;
+      continue;
+    }
+    for (const u of chosen.uses) claimed.add(u);
+    const r = def.rows[chosen.idx];
+    const field = labelField(chosen.uses);
+    firstSpan ??= field;
+    found.set(r.id, rowOf(r.id, r.label, field, r.group));
+    lastIdx = chosen.idx;
+    lastLineRead = item.index;
+    if (chosen.idx === def.rows.length - 1) break;
+  }
+  if (found.size < 3) return null;
+  const covered = new Set(variants.flatMap((v) => v.covers));
+  const order = def.rows.map((r) => r.id);
+  for (const v of variants) order.splice(order.indexOf(v.covers[0]), 0, v.rowId);
+  const rows = order.filter((id) => found.has(id)).map((id) => found.get(id) as TableRow);
+  const { missing, truncatedAt } = missingAndTruncation(def.rows, found, region.to >= lines.length - 1, covered);
+  const span = tableSpan(rows, firstSpan) as Span;
+  const table: ParsedTable = {
+    id: 'applications', version: t.version, span,
+    firstLine: positionAt(lines, span.start).line, lastLine: Math.max(lastLineRead, positionAt(lines, span.end).line),
+    rows, groups, missing, truncatedAt, ...(variants.length ? { variants } : {}),
+  };
+  return { layout: 'pdf-wrapped', leftovers, table };
+}
+
+export const wrappedReader: LayoutReader = {
+  id: 'pdf-wrapped',
+  tables: ['applications'],
+  read(template, lines, region, table) {
+    return table === 'applications' ? readApplicationsWrapped(template, lines, region) : null;
+  },
+};
