@@ -80,6 +80,10 @@ export interface PreviewTable {
   /** Column names; empty for the table of proactive disclosure, whose blocks name their columns in the row label. */
   readonly columns: readonly string[];
   readonly rows: readonly PreviewRow[];
+  /** How the table was read, worded in the server's locale (`读作：PDF 多行单元格`); absent from older servers. */
+  readonly readAs?: string;
+  /** False when no layout could read the table with confidence (then it has no rows). */
+  readonly readable?: boolean;
 }
 
 export interface TablesParams {

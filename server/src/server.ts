@@ -140,7 +140,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     reportInfo: new ReportInfoFeature(checker),
     hover: new HoverFeature(checker, locale),
     inlayHints: new InlayHintsFeature(checker),
-    tables: new TablesFeature(checker),
+    tables: new TablesFeature(checker, locale),
     canPullSettings,
     canRefresh: caps.workspace?.diagnostics?.refreshSupport === true,
     canRefreshInlayHints: caps.workspace?.inlayHint?.refreshSupport === true,

@@ -100,6 +100,7 @@ test('a section heading: the official section, the format version read and the y
     '',
     '- 格式版本：2019 年版，国办公开办函〔2019〕60号 （《中华人民共和国政府信息公开工作年度报告格式（试行）》）',
     '- 报告年度：2019 年',
+    '- 读作：“\\|”分隔的行',
   ].join('\n'));
   assert.deepEqual(h004?.range, r(26, 0, 26, 17));
   // 000 writes `1、 总体情况`: still the official section 一, read with the 2021 format, for 2022.

@@ -41,7 +41,7 @@ test('locale en (and en-GB) gives English messages, hovers and action titles; zh
       assert.deepEqual(heading?.contents, {
         kind: 'markdown',
         value: '**Official section 三: 三、收到和处理政府信息公开申请情况**\n\n'
-          + '- Format version: 2019, 国办公开办函〔2019〕60号 （《中华人民共和国政府信息公开工作年度报告格式（试行）》）\n- Report year: 2019',
+          + '- Format version: 2019, 国办公开办函〔2019〕60号 （《中华人民共和国政府信息公开工作年度报告格式（试行）》）\n- Report year: 2019\n- Read as: “\\|”-separated rows',
       });
     } finally {
       await client.stop();

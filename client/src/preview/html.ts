@@ -57,6 +57,7 @@ export function tableHtml(table: PreviewTable, strings: PreviewStrings): string 
   return [
     `<section class="table" data-table="${escapeHtml(table.id)}">`,
     `<h2>${escapeHtml(table.name)} <span class="version">${escapeHtml(strings.formatVersion(table.version))}</span></h2>`,
+    table.readAs ? `<p class="note read-as${table.readable === false ? ' unreadable' : ''}">${escapeHtml(table.readAs)}</p>` : '',
     `<table>${head}<tbody>${table.rows.map((r) => rowHtml(r, table, width, strings)).join('')}</tbody></table>`,
     '</section>',
   ].join('');

@@ -1,7 +1,7 @@
 /** One file through the CLI: read and decode, check with its config, fix when asked, keep what the outputs need. */
 import { readFileSync } from 'node:fs';
 import { format, type Locale, type Message } from '../messages';
-import { check, type Finding, type Report, type SeveritySetting } from '../engine';
+import { check, tableLayouts, type Finding, type Report, type SeveritySetting } from '../engine';
 import type { CliOptions } from './args';
 import { FILE_ENCODING, FILE_UNREADABLE, type CliCode } from './codes';
 import { isSuppressed, type ConfigResolver, type LoadedConfig } from './config';
@@ -109,6 +109,7 @@ export function checkFile(target: Target, ctx: CheckFileContext): FileResult {
     encoding: encodingLabel(decoded.encoding, decoded.bom),
     findings,
     lines: framedLines(report, findings),
+    layouts: tableLayouts(report),
     ...(fixed !== undefined ? { fixed } : {}),
     ...(diff !== undefined ? { diff } : {}),
   };

@@ -1,5 +1,5 @@
 /** What the CLI knows about one checked file, shared by the output formats. */
-import type { Finding, FormatVersion } from '../engine';
+import type { Finding, FormatVersion, LayoutId, TableId } from '../engine';
 
 export interface FileResult {
   /** As shown: the argument as given, or the folder argument joined with the path found in it. */
@@ -15,10 +15,18 @@ export interface FileResult {
   readonly findings: readonly Finding[];
   /** The text of each line a finding or related location starts on, for the code frame. */
   readonly lines: ReadonlyMap<number, string>;
+  /** How each table was read: the layout, the confidence (0..1) and whether it could be read at all. */
+  readonly layouts?: Readonly<Partial<Record<TableId, TableLayout>>>;
   /** With --fix or --fix-dry-run: how many safe-fix edits were applied (or would be). */
   readonly fixed?: number;
   /** With --fix-dry-run: the unified diff of the fixes, '' when there are none. */
   readonly diff?: string;
+}
+
+export interface TableLayout {
+  readonly layout: LayoutId;
+  readonly confidence: number;
+  readonly readable: boolean;
 }
 
 export type Format = 'text' | 'json' | 'sarif' | 'summary';

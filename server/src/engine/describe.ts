@@ -5,7 +5,7 @@
  * section and the format version and year read. Pure; the server only words and formats it.
  */
 import { cellAt, headingAt, identitiesOf } from './explain';
-import type { CellKind, Report, Span } from './model';
+import type { CellKind, LayoutId, Report, Span } from './model';
 import { columnTitle, shortLabel } from './rules/helpers';
 import { allBrokenIdentities } from './rules/identity';
 import { TEMPLATES } from './template';
@@ -53,6 +53,8 @@ export interface HeadingDescription {
     readonly basis: string;
   };
   readonly year: number | null;
+  /** The section's table: the layout it was read as, the confidence, and whether it could be read. */
+  readonly table?: { readonly layout: LayoutId; readonly confidence: number; readonly readable: boolean };
 }
 
 export type Description = CellDescription | HeadingDescription;
@@ -95,12 +97,14 @@ function describeHeading(report: Report, offset: number): HeadingDescription | n
   const def = report.template.sections[heading.no - 1];
   if (!def) return null;
   const { used, observed, expected } = report.version;
+  const reading = def.table ? report.tables[def.table]?.reading : undefined;
   return {
     kind: 'heading',
     span: heading.span,
     section: { no: def.no, numeral: def.numeral, heading: def.heading },
     version: { used, observed, expected, basis: TEMPLATES[observed === 'mixed' || observed === null ? used : observed].basis },
     year: report.year?.value ?? null,
+    ...(reading ? { table: { layout: reading.layout, confidence: reading.confidence, readable: reading.readable } } : {}),
   };
 }
 

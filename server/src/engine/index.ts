@@ -10,3 +10,4 @@ export type { FormatVersion, TableId, Template } from './template/types';
 export { positionAt, splitLines, detectEol, type Line, type Position } from './text/lines';
 export { parseNumeral } from './text/numerals';
 export { tableSkeleton } from './skeleton';
+export { tableLayouts, type TableLayoutInfo } from './table-layouts';

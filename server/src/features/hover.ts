@@ -55,6 +55,12 @@ function headingMarkdown(d: HeadingDescription, t: (key: MessageKey, args?: Mess
       : t('hover.version', { version: observed, basis });
   const items = [version, d.year === null ? t('hover.year.none') : t('hover.year', { year: d.year })];
   if (d.year !== null && expected !== null && observed !== expected) items.push(t('hover.version.expected', { year: d.year, expected }));
+  if (d.table) {
+    const layout = { key: `layout.${d.table.layout}` as MessageKey };
+    items.push(d.table.readable
+      ? t('hover.layout', { layout })
+      : t('hover.layout.unreadable', { layout }));
+  }
   return [
     `**${escapeMarkdown(t('hover.heading', { numeral: d.section.numeral, heading: d.section.heading }))}**`,
     '',

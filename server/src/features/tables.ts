@@ -8,16 +8,21 @@ import type { Span } from '../engine';
 import { tableGrids } from '../engine/grid';
 import type { PreviewTable, TablesAnswer, TablesParams, TextRange } from '../protocol';
 import type { DocumentChecker } from './checker';
+import { format, type Locale, type MessageKey } from '../messages';
 import type { CheckedDocument } from './document-cache';
 import { rangeOfSpan } from './diagnostics';
 
-function previewTables(document: TextDocument, grids: ReturnType<typeof tableGrids>): PreviewTable[] {
+function previewTables(document: TextDocument, grids: ReturnType<typeof tableGrids>, locale: Locale): PreviewTable[] {
   const range = (span: Span | null): TextRange | null => (span ? rangeOfSpan(document, span) : null);
   return grids.map((t) => ({
     id: t.id,
     name: t.name,
     version: t.version,
     columns: t.columns,
+    ...(t.layout ? {
+      readAs: format({ key: t.readable ? 'preview.readAs' : 'preview.unreadable', args: { layout: { key: `layout.${t.layout}` as MessageKey } } }, locale),
+      readable: t.readable,
+    } : {}),
     rows: t.rows.map((r) => ({
       id: r.id,
       label: r.label,
@@ -31,7 +36,7 @@ export class TablesFeature {
   /** Grids per checked version: a preview asking again for the same version costs nothing. */
   private readonly grids = new WeakMap<CheckedDocument, readonly PreviewTable[]>();
 
-  constructor(private readonly checker: DocumentChecker) {}
+  constructor(private readonly checker: DocumentChecker, private readonly locale: Locale = 'zh-CN') {}
 
   async tables(params: TablesParams, token: CancellationToken): Promise<TablesAnswer | null> {
     const found = await this.checker.checkedDocument(params.uri, token);
@@ -39,7 +44,7 @@ export class TablesFeature {
     const { document, checked } = found;
     let tables = this.grids.get(checked);
     if (!tables) {
-      tables = previewTables(document, tableGrids(checked.report));
+      tables = previewTables(document, tableGrids(checked.report), this.locale);
       this.grids.set(checked, tables);
     }
     return { uri: document.uri, documentVersion: checked.version, tables };

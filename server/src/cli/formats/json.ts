@@ -3,7 +3,8 @@
  * `{"files":[{"path","version","diagnostics":[{"code","severity","message","range","related":[{"message","range"}]}]}]}`,
  * with LSP positions (0-based line, UTF-16 character). Added: file `encoding`, `fixed` (with --fix);
  * diagnostic `fixable` (a safe fix exists) and `target` (row and column ids, for `ignore` entries); related
- * `uri` and `path` when the location is in another file (last year's report, `carry-over-mismatch`).
+ * `uri` and `path` when the location is in another file (last year's report, `carry-over-mismatch`); file
+ * `layouts`: per table, the layout it was read as, the confidence and whether it could be read.
  */
 import type { FileResult } from '../types';
 
@@ -13,6 +14,7 @@ export function formatJson(results: readonly FileResult[]): string {
       path: r.path,
       version: r.version,
       encoding: r.encoding,
+      ...(r.layouts ? { layouts: r.layouts } : {}),
       ...(r.fixed !== undefined ? { fixed: r.fixed } : {}),
       diagnostics: r.findings.map((f) => ({
         code: f.code,
