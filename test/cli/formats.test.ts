@@ -108,7 +108,9 @@ test('json: the public contract, plus encoding and fixable', () => {
   assert.equal(run.code, 1);
   assert.deepEqual(Object.keys(JSON.parse(run.stdout)), ['files']);
   for (const f of files) {
-    assert.deepEqual(Object.keys(f).filter((k) => !['encoding'].includes(k)), ['path', 'version', 'diagnostics']);
+    assert.deepEqual(Object.keys(f).filter((k) => !['encoding', 'layouts'].includes(k)), ['path', 'version', 'diagnostics']);
+    // Added per file: how each table was read.
+    for (const l of Object.values(f.layouts)) assert.deepEqual(Object.keys(l), ['layout', 'confidence', 'readable']);
     for (const d of f.diagnostics) {
       const extra = Object.keys(d).filter((k) => !['code', 'severity', 'message', 'range', 'related'].includes(k));
       assert.deepEqual(extra.filter((k) => k !== 'fixable' && k !== 'target'), [], 'only documented additions');
@@ -119,6 +121,8 @@ test('json: the public contract, plus encoding and fixable', () => {
     }
   }
   assert.equal(files[0].path, s004);
+  assert.deepEqual(files[0].layouts.applications, { layout: 'pipe-rows', confidence: files[0].layouts.applications.confidence, readable: true });
+  assert.deepEqual(files[1].layouts.applications, { layout: 'cell-per-line', confidence: 1, readable: true });
   const blank = files[0].diagnostics.find((d) => d.code === 'cell-blank')!;
   assert.deepEqual(blank.range.start, { line: 41, character: 37 }, 'LSP positions: 0-based line, UTF-16 character');
   assert.equal(blank.fixable, true);

@@ -83,6 +83,7 @@ export interface JsonFile {
   version: string | null;
   encoding: string | null;
   fixed?: number;
+  layouts: Record<string, { layout: string; confidence: number; readable: boolean }>;
   diagnostics: JsonDiagnostic[];
 }
 

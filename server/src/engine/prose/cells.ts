@@ -6,6 +6,7 @@
 import type { Cell, Report } from '../model';
 import type { ColumnDef } from '../template/types';
 import { columnTitle, shortLabel, usableCell } from '../rules/helpers';
+import { impliedValue } from '../rules/blank-total';
 import type { Target } from './statements';
 
 export interface TargetCell {
@@ -38,8 +39,10 @@ function cellOf(report: Report, table: 'applications' | 'review' | 'active', row
     if (!u) continue;
     const rowName = table === 'review' ? report.template.review.name : shortLabel(u.row.label);
     const columnName = columnTitle(u.column as ColumnDef);
+    // A blank total stands for the sum of its parts (tables that write zeros as blanks leave 总计 blank too).
+    const value = (u.cell.kind === 'blank' ? impliedValue(report, table, rowId, columnId) : null) ?? u.cell.value ?? 0;
     return {
-      cell: u.cell, rowId, columnId, rowName, columnName, value: u.cell.value ?? 0,
+      cell: u.cell, rowId, columnId, rowName, columnName, value,
       name: table === 'review' ? columnName : `${rowName} · ${columnName}`,
     };
   }
