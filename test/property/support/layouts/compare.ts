@@ -12,7 +12,7 @@ import { Rng } from './rng';
 import { tabLayout } from './tab';
 import type { LayoutRenderer, RenderedReport, ReportModel } from './types';
 
-export const ARITHMETIC = new Set(['row-total', 'item-total', 'balance', 'review-total', 'blank-total']);
+export const ARITHMETIC = new Set(['row-total', 'item-total', 'balance', 'review-total']);
 export const UNREADABLE = 'table-unreadable';
 
 type Where = TableId | 'outside';
