@@ -17,6 +17,7 @@ export interface KnownFailure {
 export const KNOWN_FAILURES: Readonly<Partial<Record<LayoutId, KnownFailure>>> = {
   'pdf-layout': {
     consistent: 'a wrapped label whose numbers sit on a line of their own, or a group label between a label and its numbers, gives cell-missing / cell-extra / row-missing',
+    mutation: 'holds for the fixed seed, but about 1 random rendering in 8 misplaces the changed row (a changed number not caught)',
     fixtures: { 2019: 'the numbers of a label wrapped over two lines are taken by the row above (cell-extra, row-missing) and (七)总计 goes unread' },
   },
   'reading-order': {
