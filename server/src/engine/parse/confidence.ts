@@ -71,7 +71,8 @@ export function assessReading(template: Template, reading: TableReading): Assess
   let readable = found >= minRows && rowFrac >= 0.6 && textCells <= Math.max(3, cells * 0.1);
   // A cut-off text leaves its last row incomplete: that is report-truncated's finding, not a misreading.
   if (!truncated) readable &&= table.id === 'review' ? complete === 1 || (table.rows[0]?.found.length ?? 0) > width : completeFrac >= 0.6;
-  if (reading.byOrder) readable &&= evaluated >= 5 && identityFrac >= 0.9;
+  // Order alone maps numbers to rows: a shifted mapping breaks nearly every identity, a real report only a few.
+  if (reading.byOrder) readable &&= evaluated >= 5 && identityFrac >= 0.75;
 
   const confidence = Math.max(0, Math.min(1,
     0.35 * rowFrac + 0.35 * completeFrac + 0.2 * identityFrac + 0.1 * (1 - leftoverFrac) - 0.5 * textFrac));

@@ -4,7 +4,7 @@ import type { FixDraft, RelatedDraft, Rule } from './types';
 import { impliedValue, blankTotalSum, isTotalCell } from './blank-total';
 import { columnTitle, shortLabel, tableName } from './helpers';
 
-/** Up to this many blanks a table gets a finding per cell; beyond, blanks are how it writes zeros: one finding. */
+/** Up to this many blanks (among written zeros) a table gets a finding per cell; beyond, blanks are how it writes zeros: one finding. */
 const PER_CELL_LIMIT = 3;
 
 interface Blank {
@@ -38,7 +38,10 @@ export const cellBlank: Rule = {
         title: { key: 'fix.blankTotalSuggest', args: { sum: b.guess } },
         edits: [{ span: b.cell.span, newText: String(b.guess) }],
       }]);
-      if (blanks.length <= PER_CELL_LIMIT) {
+      // Blanks are the exception when the table writes its other zeros as 0; a table that writes no 0 at
+      // all uses blanks for zeros.
+      const writesZeros = t.rows.some((row) => row.cells?.some((c) => c.kind === 'number' && c.value === 0));
+      if (blanks.length <= PER_CELL_LIMIT && (blanks.length === 1 || writesZeros)) {
         for (const b of blanks) {
           const written = report.text.slice(b.cell.span.start, b.cell.span.end);
           ctx.report({

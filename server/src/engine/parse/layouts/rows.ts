@@ -181,7 +181,15 @@ export function readReviewRows(t: Template, lines: readonly Line[], region: Regi
   for (let lineNo = region.from; lineNo <= region.to && lineNo < lines.length; lineNo++) {
     if (isPageArtefact(lines[lineNo].text, true)) continue;
     const lf = splitFields(lines[lineNo]);
-    if (lf.nonEmpty.length === 0) continue;
+    if (lf.nonEmpty.length === 0) {
+      // A web table whose numbers are all zeros written blank: a row of empty cells under the header.
+      const blanks = header && !values.length && lf.separated ? positional(lf.fields, n) : null;
+      if (blanks) {
+        for (const f of blanks) values.push({ span: { start: f.start, end: f.start }, raw: '', kind: 'blank', value: 0 });
+        lastLine = lineNo;
+      }
+      continue;
+    }
     // Header cells name outcomes and groups (`行政诉讼（未经复议直接起诉）` heads a table of its own in
     // OCR output); a sentence that mentions them is prose, not a header.
     const isHeader = lf.nonEmpty.some((f) => {
@@ -244,14 +252,14 @@ function chooseBlockVersion(item: number, headerKeys: readonly string[], fallbac
 
 /**
  * Values a block's rows read in the wrong places because the text gives the labels first and the
- * numbers after them (reading order): when the block holds exactly as many values as its rows have
- * columns, deal them out in order.
+ * numbers after them, or the numbers first (reading order): when the block holds exactly as many values
+ * as its rows have columns, deal them out in order.
  */
-function redistribute(pending: readonly PendingRow[]): void {
-  if (pending.length < 2) return;
-  const all = pending.flatMap((p) => p.values);
+function redistribute(pending: readonly PendingRow[], early: readonly PendingRow['values'][number][]): void {
+  if (!pending.length) return;
+  const all = [...early, ...pending.flatMap((p) => p.values)];
   const need = pending.reduce((s, p) => s + p.columns.length, 0);
-  if (all.length !== need || pending.every((p) => p.values.length === p.columns.length)) return;
+  if (all.length !== need || (!early.length && pending.every((p) => p.values.length === p.columns.length))) return;
   let k = 0;
   for (const p of pending) {
     p.values.length = 0;
@@ -267,6 +275,8 @@ export function readActiveRows(t: Template, lines: readonly Line[], region: Regi
   let header: { keys: string[]; item: number; line: number } | null = null;
   let current: PendingRow | null = null;
   let blockRows: PendingRow[] = [];
+  /** Numbers of the block met before its first row label (reading order, numbers first). */
+  let early: PendingRow['values'][number][] = [];
   /** An extra row of the body's own (`其他主动公开文件`): its numbers belong to no template row. */
   let orphan = false;
   let leftovers = 0;
@@ -276,9 +286,10 @@ export function readActiveRows(t: Template, lines: readonly Line[], region: Regi
   };
   const closeBlock = () => {
     finish();
-    redistribute(blockRows);
+    redistribute(blockRows, early);
     for (const p of blockRows) found.set(p.id, finishRow(p));
     blockRows = [];
+    early = [];
   };
   const closeHeader = () => {
     if (!header || !block) return;
@@ -330,6 +341,11 @@ export function readActiveRows(t: Template, lines: readonly Line[], region: Regi
         current = startRow(id, rowDef.label, tok, def.columns as ColumnDef[]);
         blockRows.push(current);
       }
+      continue;
+    }
+    if (!current && b && readCellText(tok.field.text).kind !== 'text') {
+      closeHeader();
+      early.push(tok);
       continue;
     }
     if (header) {

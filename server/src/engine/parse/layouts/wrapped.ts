@@ -27,6 +27,7 @@ interface LayoutLine {
 
 const MAX_FRAGMENTS = 3;
 const SENTENCE = /[。；;]/;
+const LABEL_START = /^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}\s*、|\d{1,2}\s*[.．、])/;
 
 function layoutLines(t: Template, lines: readonly Line[], region: Region): LayoutLine[] | null {
   const out: LayoutLine[] = [];
@@ -93,18 +94,33 @@ export function readApplicationsWrapped(t: Template, lines: readonly Line[], reg
       if (items[i].texts.length) below.push(i);
     }
     const own = item.texts;
+    // A label's first line starts with its numbering (`5.`, `（二）`, `一、`); its other lines do not.
+    const startsLabel = (i: number) => LABEL_START.test(items[i].texts[0]?.text ?? '');
+    const ownStarts = own.length > 0 && LABEL_START.test(own[0].text);
     const candidates: { key: string; uses: number[] }[] = [];
     if (own.length) candidates.push({ key: joinKey([own]), uses: [] });
-    for (let a = 1; a <= above.length; a++) {
-      const ups = above.slice(0, a).reverse();
-      candidates.push({ key: joinKey([...ups.map((i) => items[i].texts), own]), uses: ups });
+    // Above: the label's first lines, when this line does not start a label itself. The run up to the
+    // line that starts the label comes first; tails of the row above are never taken.
+    const ups: number[] = [];
+    if (!ownStarts) {
+      for (const i of above) {
+        ups.push(i);
+        if (startsLabel(i)) break;
+      }
     }
-    for (let b = 1; b <= below.length; b++) {
-      const downs = below.slice(0, b);
-      // Text below that names a row by itself is that row's label, not the rest of ours.
-      if (matchRow(def.rows, joinKey([items[downs[b - 1]].texts]), lastIdx) >= 0) break;
-      candidates.push({ key: joinKey([own, ...downs.map((i) => items[i].texts)]), uses: downs });
-      if (above.length) candidates.push({ key: joinKey([items[above[0]].texts, own, ...downs.map((i) => items[i].texts)]), uses: [above[0], ...downs] });
+    const upRuns: number[][] = [];
+    for (let a = ups.length; a >= 1; a--) upRuns.push(ups.slice(0, a).reverse());
+    for (const run of upRuns) candidates.push({ key: joinKey([...run.map((i) => items[i].texts), own]), uses: run });
+    // Below: the rest of the label, up to the next line that starts a label of its own.
+    const downs: number[] = [];
+    for (const i of below) {
+      if (startsLabel(i)) break;
+      downs.push(i);
+    }
+    for (let b = 1; b <= downs.length; b++) {
+      const tail = downs.slice(0, b);
+      candidates.push({ key: joinKey([own, ...tail.map((i) => items[i].texts)]), uses: tail });
+      for (const run of upRuns) candidates.push({ key: joinKey([...run.map((i) => items[i].texts), own, ...tail.map((i) => items[i].texts)]), uses: [...run, ...tail] });
     }
     let chosen: { idx: number; uses: number[] } | null = null;
     for (const c of candidates) {
