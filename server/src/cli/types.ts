@@ -21,7 +21,7 @@ export interface FileResult {
   readonly diff?: string;
 }
 
-export type Format = 'text' | 'json' | 'sarif' | 'summary';
+export type Format = 'text' | 'json' | 'sarif' | 'summary' | 'github';
 
 export interface Counts {
   error: number;
