@@ -154,3 +154,22 @@ test('the example workflow’s command lines (docs/examples/xxgk-check.yml) writ
   assert.equal(annotate.stdout.split('\n').filter((l) => l.startsWith('::error ') || l.startsWith('::warning ')).length, 6);
   assert.match(annotate.stdout, new RegExp(`^::error file=${reports}甲局2019年度报告\\.txt,line=52,`, 'm'));
 });
+
+test('plain `vsce package` (no workaround flags) accepts the manifest and packs the same list as npm', () => {
+  install();
+  const pkg = join(t.dir, 'pkg');
+  // The production build is already in pkg/dist (what vscode:prepublish makes in the project); the copy has no
+  // sources to build from, so its prepublish is dropped here.
+  const manifest = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  assert.equal(manifest.scripts['vscode:prepublish'], 'node esbuild.mjs --production');
+  delete manifest.scripts['vscode:prepublish'];
+  writeTree(pkg, { 'package.json': JSON.stringify(manifest, null, 2) });
+  const vsix = join(t.dir, 'xxgk-report.vsix');
+  const r = sh(process.execPath, [join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--out', vsix], { cwd: pkg, env: { ...process.env, FORCE_COLOR: '0' } });
+  assert.equal(r.code, 0, `${r.stdout}\n${r.stderr}`);
+  assert.ok(existsSync(vsix));
+  for (const listed of ['extension.js', 'server.js', 'icon.png', 'xxgkrc.schema.json', '004_fcebe1c6f102ee17.txt', 'LICENSE.txt', 'changelog.md']) {
+    assert.ok(r.stdout.includes(listed), `the .vsix holds ${listed}`);
+  }
+  assert.doesNotMatch(r.stdout, /WARNING|\.map\b|\.ts\b/);
+});
