@@ -12,8 +12,11 @@ export interface OutputTarget {
 
 export class OutputError extends Error {}
 
-/** Writes `text` to `file` (relative to the working folder; parent folders created) or, without a file, to stdout. */
-export function writeOutput(text: string, file: string | undefined, target: OutputTarget): void {
+/**
+ * Writes the output to `file` (relative to the working folder; parent folders created) or, without a file, to
+ * stdout. Text or bytes alike, so that a binary format goes through the same door.
+ */
+export function writeOutput(text: string | Uint8Array, file: string | undefined, target: OutputTarget): void {
   if (file === undefined) {
     target.stdout.write(text);
     return;

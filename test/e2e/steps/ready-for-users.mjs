@@ -131,13 +131,19 @@ export async function guidedStart(h) {
     await until('the Output panel on the xxgk-report channel', async () => {
       const seen = await page.evaluate(() => {
         const panel = document.querySelector('.part.panel');
-        if (!panel) return null;
+        if (!panel) return { panel: false };
+        const visible = (e) => !!e && e.getBoundingClientRect().height > 0;
+        const active = [...panel.querySelectorAll('.composite-bar .action-item.checked, [role="tab"][aria-selected="true"]')].map((e) => (e.textContent || e.getAttribute('aria-label') || '').trim());
+        const output = visible(panel.querySelector('.output-view, [id="workbench.panel.output"]'));
+        // The channel picker: a <select> in older versions, a labelled action in newer ones.
         const selects = [...panel.querySelectorAll('select')].map((s) => s.options[s.selectedIndex]?.text || '');
-        const titled = [...panel.querySelectorAll('[title], [aria-label]')].map((e) => `${e.getAttribute('title') || ''}|${e.getAttribute('aria-label') || ''}`);
-        return { selects, titled: titled.filter((t) => /xxgk-report|Output/i.test(t)).slice(0, 10) };
+        const actions = [...panel.querySelectorAll('.title-actions .action-label, .title-actions [aria-label], .title-actions [title]')]
+          .map((e) => `${(e.textContent || '').trim()}|${e.getAttribute('aria-label') || ''}|${e.getAttribute('title') || ''}`);
+        return { active, output, selects, actions: actions.slice(0, 12) };
       });
-      const onChannel = seen && (seen.selects.includes('xxgk-report') || seen.titled.some((t) => /xxgk-report/.test(t)));
-      return onChannel ? seen : notYet(seen);
+      const onOutput = seen.output && seen.active.some((a) => /^Output/.test(a));
+      const onChannel = seen.selects?.includes('xxgk-report') || seen.actions?.some((a) => a.split('|').some((x) => x.trim() === 'xxgk-report'));
+      return onOutput && onChannel ? seen : notYet(seen);
     });
     await shot('18-output');
   });
