@@ -4,6 +4,9 @@ import { existsSync } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
+// `--outdir DIR`: bundle elsewhere than dist/ (the packaging test builds a package in a temporary folder).
+const outdirIndex = process.argv.indexOf('--outdir');
+const outdir = outdirIndex >= 0 ? process.argv[outdirIndex + 1] : 'dist';
 
 const common = {
   bundle: true,
@@ -17,9 +20,9 @@ const common = {
 
 const entries = [
   // jsonc-parser's `main` is a UMD build whose lazy requires esbuild cannot follow: bundle its ESM build.
-  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' } },
-  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['server/src/server.ts'], outfile: `${outdir}/server.js`, alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' } },
+  { entryPoints: ['client/src/extension.ts'], outfile: `${outdir}/extension.js`, external: ['vscode'] },
+  { entryPoints: ['server/src/cli/main.ts'], outfile: `${outdir}/cli.js`, banner: { js: '#!/usr/bin/env node' } },
 ].filter((e) => existsSync(e.entryPoints[0]));
 
 if (watch) {

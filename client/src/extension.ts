@@ -1,8 +1,9 @@
 /**
- * The VS Code side of xxgk-report (issue 4): a thin client starting the bundled language server over IPC for
- * report documents (files and untitled), plus the commands, the automatic switch of plain text that reads as
- * a report, the language status item and the table preview (issue 5). The output channel never reveals itself;
- * nothing pops up.
+ * The VS Code side of xxgk-report: a thin client starting the bundled language server over IPC for report
+ * documents (files and untitled), plus the commands, the automatic switch of plain text that reads as a report,
+ * the language status item, the table preview and the walkthrough's commands. The extension activates with any
+ * plain text (a report named `report-a.txt` must be found too), the server process only with the first report.
+ * The output channel never reveals itself; nothing pops up.
  */
 import * as vscode from 'vscode';
 import {
@@ -14,11 +15,15 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { LANGUAGE_ID, TRUST_GRANTED_NOTIFICATION, type InitializationOptions } from '../../server/src/protocol';
+import { LANGUAGE_ID, TRUST_GRANTED_NOTIFICATION } from '../../server/src/protocol';
 import { AutoSwitch } from './auto-switch';
 import { registerCommands } from './commands';
+import { registerGuidedStart } from './guided-start';
 import { TablePreview } from './preview/panel';
+import { registerServerCommands } from './server-commands';
+import { ServerStart } from './server-start';
 import { ReportStatus } from './status';
+import { TrustRelay } from './trust';
 
 let client: LanguageClient | undefined;
 
@@ -39,8 +44,6 @@ function quietErrorHandler(onGiveUp: () => void): LanguageClientOptions['errorHa
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  context.subscriptions.push(...registerCommands(), new AutoSwitch());
-
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -48,6 +51,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   const outputChannel = vscode.window.createOutputChannel('xxgk-report');
   let status: ReportStatus | undefined;
+  const trust = new TrustRelay(() => vscode.workspace.isTrusted, () => client?.sendNotification(TRUST_GRANTED_NOTIFICATION) ?? Promise.resolve());
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { scheme: 'file', language: LANGUAGE_ID },
@@ -62,16 +66,31 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       return false;
     },
     diagnosticPullOptions: { onChange: true, onSave: true },
-    // Issue 9: an untrusted workspace's .xxgkrc.json is not read until trust is granted.
-    initializationOptions: { trusted: vscode.workspace.isTrusted } satisfies InitializationOptions,
+    // An untrusted workspace's .xxgkrc.json is not read until trust is granted; read when the server starts.
+    initializationOptions: () => trust.initializationOptions(),
   };
-  client = new LanguageClient('xxgkReport', 'xxgk-report', serverOptions, clientOptions);
+  // The id names the trace setting: `xxgk.trace.server`.
+  client = new LanguageClient('xxgk', 'xxgk-report', serverOptions, clientOptions);
+  const server = new ServerStart(client, () => trust.started());
   status = new ReportStatus(client);
-  context.subscriptions.push(outputChannel, status, new TablePreview(client));
-  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => {
-    void client?.sendNotification(TRUST_GRANTED_NOTIFICATION).catch(() => undefined);
-  }));
-  await client.start();
+  const startFor = (documents: readonly vscode.TextDocument[]) =>
+    server.considerLanguages(documents.map((d) => d.languageId), LANGUAGE_ID)?.then(() => status?.refresh()).catch((error: unknown) => {
+      outputChannel.appendLine(`start failed: ${error instanceof Error ? error.message : String(error)}`);
+      status?.stopped();
+    });
+  context.subscriptions.push(
+    ...registerCommands(),
+    ...registerServerCommands(server, outputChannel),
+    ...registerGuidedStart(context.extensionUri),
+    new AutoSwitch(),
+    outputChannel,
+    status,
+    new TablePreview(client),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void trust.granted(client?.isRunning() === true)),
+    // The server starts with the first report: one opened as such, or plain text switched to it.
+    vscode.workspace.onDidOpenTextDocument((d) => void startFor([d])),
+  );
+  await startFor(vscode.workspace.textDocuments);
 }
 
 export async function deactivate(): Promise<void> {

@@ -26,11 +26,16 @@ export class ReportStatus implements vscode.Disposable {
     void this.update();
   }
 
+  /** The server has (re)started: show the active report's state. */
+  refresh(): void {
+    void this.update();
+  }
+
   stopped(): void {
     this.item.busy = false;
     this.item.severity = vscode.LanguageStatusSeverity.Error;
     this.item.text = vscode.l10n.t('Checker stopped');
-    this.item.detail = vscode.l10n.t('The xxgk-report language server stopped; reload the window to restart it. See the output channel for details.');
+    this.item.detail = vscode.l10n.t('The xxgk-report language server stopped; run “xxgk-report: Restart the Language Server” to start it again. See its output for details.');
   }
 
   private async update(): Promise<void> {

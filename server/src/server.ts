@@ -134,6 +134,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       workspaceFolders: () => folders,
       canVersionDocuments: caps.workspace?.workspaceEdit?.documentChanges === true,
       canCreateFiles: caps.workspace?.workspaceEdit?.resourceOperations?.includes('create') === true,
+      trusted: () => trusted,
     }),
     symbols: new SymbolsFeature(checker),
     folding: new FoldingFeature(checker),

@@ -6,7 +6,6 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { RULES } from '../../server/src/engine';
@@ -58,7 +57,9 @@ test('sarif output of the samples, a GBK file and a binary file is valid SARIF 2
     assert.equal(log.runs.length, 1);
     const run = log.runs[0];
     assert.equal(run.columnKind, 'utf16CodeUnits');
-    assert.equal(run.originalUriBaseIds['%SRCROOT%'].uri, pathToFileURL(t.dir).href + '/');
+    // %SRCROOT% is left to the consumer (the checkout): the log names no folder of this machine.
+    assert.equal(run.originalUriBaseIds, undefined);
+    assert.doesNotMatch(JSON.stringify(log), /file:|\/tmp\/|xxgk-cli-/);
     assert.deepEqual(run.artifacts.map((a) => a.location.uri), [
       `${encodeURIComponent('样本')}/${SAMPLE.s001}`, `${encodeURIComponent('样本')}/${SAMPLE.s004}`, `${encodeURIComponent('样本')}/${encodeURIComponent('二进制年度报告.txt')}`,
     ]);
@@ -70,19 +71,20 @@ test('sarif output of the samples, a GBK file and a binary file is valid SARIF 2
   }
 });
 
-test('tool.driver: name, version, informationUri and one rule per code with its page and default level', () => {
+test('tool.driver: name, version, informationUri and one rule per code with its public page (from package.json homepage) and default level', () => {
   const log = sarifOf([join(ROOT, 'samples', SAMPLE.s004)]);
   const driver = log.runs[0].tool.driver;
   assert.equal(driver.name, 'xxgk-check');
   assert.equal(driver.version, (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version);
-  assert.match(driver.informationUri, /^file:\/\/.*README\.md$/);
+  const homepage = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { homepage: string }).homepage;
+  assert.equal(driver.informationUri, homepage);
   assert.deepEqual(driver.rules.map((r) => r.id), [...RULES.map((r) => r.code), 'internal-error', 'file-encoding', 'file-unreadable']);
   const level = { error: 'error', warning: 'warning', info: 'note', hint: 'note' } as const;
   const index = readFileSync(join(ROOT, 'docs', 'rules', 'README.md'), 'utf8');
   let described = 0;
   for (const rule of RULES) {
     const r = driver.rules.find((x) => x.id === rule.code)!;
-    assert.equal(r.helpUri, pathToFileURL(join(ROOT, 'docs', 'rules', `${rule.code}.md`)).href);
+    assert.equal(r.helpUri, `${homepage.replace(/#readme$/, '')}/blob/HEAD/docs/rules/${rule.code}.md`);
     assert.equal(r.defaultConfiguration.level, level[rule.defaultSeverity]);
     const row = index.split('\n').find((l) => l.includes(`[\`${rule.code}\`](${rule.code}.md)`));
     if (row) {
@@ -118,4 +120,26 @@ test('results: the JSON positions plus one, related locations, fixes for safe fi
     assert.deepEqual((r.relatedLocations ?? []).map((x) => x.message.text), d.related.map((x) => x.message));
     assert.equal(r.fixes !== undefined, d.fixable, `${d.code}: SARIF fixes exactly for safe fixes`);
   });
+});
+
+test('without a homepage: no informationUri and no helpUri at all (never a file: link); a file outside the working folder climbs with ..', async () => {
+  const { formatSarif } = await import('../../server/src/cli/formats/sarif');
+  const t = tempDir();
+  try {
+    const cwd = join(t.dir, 'work');
+    const abs = join(t.dir, 'elsewhere', '年度报告.txt');
+    const result = { path: abs, abs, version: '2021' as const, encoding: 'UTF-8', lines: new Map<number, string>(), findings: [] };
+    const log = JSON.parse(formatSarif([result], { cwd, locale: 'zh-CN' })) as SarifLog;
+    const driver = log.runs[0].tool.driver;
+    assert.equal('informationUri' in driver, false);
+    assert.ok(driver.rules.every((r) => !('helpUri' in r)));
+    assert.deepEqual(log.runs[0].artifacts.map((a) => a.location), [{ uri: `../elsewhere/${encodeURIComponent('年度报告.txt')}`, uriBaseId: '%SRCROOT%', index: 0 }]);
+    assert.doesNotMatch(JSON.stringify(log), /file:/);
+    const ok = validate(log);
+    assert.ok(ok, JSON.stringify(validate.errors));
+    const withHome = JSON.parse(formatSarif([result], { cwd, locale: 'zh-CN', homepage: 'https://example.org/xxgk/' })) as SarifLog;
+    assert.equal(withHome.runs[0].tool.driver.rules[0].helpUri, `https://example.org/xxgk/docs/rules/${RULES[0].code}.md`);
+  } finally {
+    t.remove();
+  }
 });

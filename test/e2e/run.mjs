@@ -15,6 +15,7 @@ import { tmpdir, homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { editorExperience, prepareEditorExperience } from './steps/editor-experience.mjs';
+import { activationFirst, guidedStart, prepareReadyForUsers } from './steps/ready-for-users.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT = join(ROOT, 'test-output', 'e2e');
@@ -429,6 +430,7 @@ async function main() {
       mkdirSync(dirs.ws);
       for (const s of [S004, S001]) copyFileSync(join(ROOT, s.src), join(dirs.ws, s.name));
       prepareEditorExperience(dirs.ws, ROOT);
+      prepareReadyForUsers(dirs.ws, ROOT);
     });
 
     const port = await freePort();
@@ -465,6 +467,9 @@ async function main() {
       await page.getByRole('treeitem', { name: S004.name }).waitFor({ state: 'visible', timeout: T.workbench });
       await shot('01-workbench');
     });
+
+    // ---- First in the fresh window: a plainly named report (test/e2e/steps/ready-for-users.mjs) ---------
+    await activationFirst({ page, step, until, notYet, fail, shot, openFile, showProblems, problemRow, ROOT, T, dirs });
 
     // ---- Sample 004: broken totals -----------------------------------------------------------------
     const total = { msg: '（七）总计的「自然人」应为 4，实为 0', at: '[Ln 52, Col 9]' };
@@ -602,6 +607,7 @@ async function main() {
 
     // ---- Hover, inlay hints, table preview (issue 5): test/e2e/steps/editor-experience.mjs -----------
     await editorExperience({ page, step, until, notYet, fail, shot, openFile, cursorStatus, ROOT, T, S004 });
+    await guidedStart({ page, step, until, notYet, fail, shot, showProblems, problemRow, noProblemRow, runCommand, T, dirs });
     ok = true;
   } catch (e) {
     await shot('failure');

@@ -16,8 +16,13 @@ Checks the structure and table arithmetic of government information-disclosure a
 Folders are searched recursively for reports: files matching the config's \`files\` globs (default
 **/*年度报告*.txt, **/*年报*.txt) and *.txt files whose opening lines read as an annual report.
 
-  --format text|json|sarif|summary  输出格式 / output format (default: text)
-  --version auto|2019|2021          强制格式版本 / force the format version (default: config, else auto)
+  --format text|json|sarif|summary|github
+                                    输出格式 / output format (default: text);
+                                    github: GitHub Actions 注释 / GitHub Actions annotations
+  --format-version auto|2019|2021   强制格式版本 / force the format version (default: config, else auto)
+                                    （旧写法 --version 2019 仍可用 / the former --version 2019 still works）
+  -o, --output FILE                 把结果写入文件而不是标准输出 / write the output to FILE instead of stdout
+  -                                 从标准输入读取一份报告 / read one report from standard input
   --locale zh-CN|en                 消息语言 / message language (default: zh-CN)
   --config PATH                     使用此 .xxgkrc.json（默认：每个文件向上最近的 .xxgkrc.json）
                                     use this .xxgkrc.json (default: the nearest one upward from each file)
@@ -39,6 +44,7 @@ Folders are searched recursively for reports: files matching the config's \`file
                                     write nothing
                                     两者的退出码都按修复后的内容计算 / both exit as the fixed files would
   -h, --help                        显示帮助 / show this help
+  --version                         显示版本 / show the version
 
 退出码 / Exit codes:
   0  无错误且警告未超过上限 / no errors, warnings within --max-warnings
@@ -61,7 +67,24 @@ const OPTIONS: Readonly<Record<string, OptionKind>> = {
   quiet: { kind: 'flag' },
   fix: { kind: 'flag' },
   'fix-dry-run': { kind: 'flag' },
+  'format-version': { kind: 'value' },
+  output: { kind: 'value' },
 };
+
+/** The path argument that means standard input. */
+export const STDIN = '-';
+
+/** Short options and the long ones they stand for. */
+const SHORT: Readonly<Record<string, string>> = { '-o': '--output' };
+
+/**
+ * `--version` alone prints the tool's version (the convention of eslint, markdownlint-cli2…). Followed by what
+ * reads as a report format (`2019`, `auto`, any four digits so that a typo is still an error), it is the former
+ * spelling of `--format-version`, kept because scripts use it.
+ */
+const FORMAT_VERSION_LIKE = /^(?:auto|\d{4})$/;
+
+export const VERSION_DEPRECATION = '--version 2019|2021|auto 已改名为 --format-version，旧写法以后可能移除 (--version with a format is deprecated: use --format-version)';
 
 const ruleFlag = z.string().transform((value, ctx): [string, SeveritySetting] => {
   const m = /^([^=]+)=(.*)$/.exec(value);
@@ -103,7 +126,7 @@ const previousFlag = (cwd: string) => z.string()
 
 const optionsSchema = (cwd: string) => z.object({
   paths: z.array(z.string().min(1)).min(1, '至少需要一个文件、文件夹或通配符 (at least one file, folder or glob is required)'),
-  format: z.enum(['text', 'json', 'sarif', 'summary']).default('text'),
+  format: z.enum(['text', 'json', 'sarif', 'summary', 'github']).default('text'),
   version: versionSetting.optional(),
   locale: z.enum(['zh-CN', 'en']).default('zh-CN'),
   config: z.string().min(1, '不能为空 (must not be empty)').optional(),
@@ -114,11 +137,15 @@ const optionsSchema = (cwd: string) => z.object({
   quiet: z.boolean().default(false),
   fix: z.boolean().default(false),
   'fix-dry-run': z.boolean().default(false),
-}).strict().refine((o) => !(o.fix && o['fix-dry-run']), { message: '--fix 与 --fix-dry-run 不能同时使用 (use one of --fix and --fix-dry-run)' });
+  'format-version': versionSetting.optional(),
+  output: z.string().min(1, '不能为空 (must not be empty)').optional(),
+}).strict().refine((o) => !(o.fix && o['fix-dry-run']), { message: '--fix 与 --fix-dry-run 不能同时使用 (use one of --fix and --fix-dry-run)' })
+  .refine((o) => !(o.version !== undefined && o['format-version'] !== undefined), { message: '--version 与 --format-version 不能同时给出格式版本 (give the format version once, with --format-version)' })
+  .refine((o) => !(o.fix && o.paths.includes(STDIN)), { message: '--fix 不能写回标准输入；请用 --fix-dry-run (--fix cannot write back to standard input: use --fix-dry-run)' });
 
 export interface CliOptions {
   readonly paths: readonly string[];
-  readonly format: 'text' | 'json' | 'sarif' | 'summary';
+  readonly format: 'text' | 'json' | 'sarif' | 'summary' | 'github';
   readonly version: 'auto' | '2019' | '2021' | undefined;
   readonly locale: 'zh-CN' | 'en';
   readonly config: string | undefined;
@@ -130,10 +157,14 @@ export interface CliOptions {
   /** `--previous`: last year's report (absolute path) for every file checked. */
   readonly previous?: string;
   readonly fix: 'off' | 'write' | 'dry-run';
+  /** `-o FILE`: where the output goes instead of stdout (as given, relative to the working folder). */
+  readonly output?: string;
+  /** Lines for stderr about deprecated spellings used. */
+  readonly notices: readonly string[];
 }
 
 /** Split argv into options and paths; `--name=value` and `--name value` alike; `--` ends the options. */
-function tokenize(argv: readonly string[]): Record<string, unknown> | 'help' {
+function tokenize(argv: readonly string[]): Record<string, unknown> | 'help' | 'version' {
   const raw: Record<string, unknown> = { paths: [] };
   const paths = raw.paths as string[];
   for (let i = 0; i < argv.length; i++) {
@@ -143,11 +174,12 @@ function tokenize(argv: readonly string[]): Record<string, unknown> | 'help' {
       break;
     }
     if (a === '-h' || a === '--help') return 'help';
+    if (a === '--version' && !FORMAT_VERSION_LIKE.test(argv[i + 1] ?? '')) return 'version';
     if (!a.startsWith('-') || a === '-') {
       paths.push(a);
       continue;
     }
-    const m = /^--([a-z-]+)(?:=(.*))?$/s.exec(a);
+    const m = /^--([a-z-]+)(?:=(.*))?$/s.exec(SHORT[a] ?? a);
     const spec = m ? OPTIONS[m[1]] : undefined;
     if (!m || !spec) throw new UsageError(`未知选项 (unknown option): ${a}`);
     const name = m[1];
@@ -173,16 +205,18 @@ function describe(issue: z.ZodIssue): string {
   return key === undefined || key === 'paths' ? issue.message : `--${String(key)}: ${issue.message}`;
 }
 
-export function parseArgs(argv: readonly string[], cwd: string = process.cwd()): CliOptions | 'help' {
+export function parseArgs(argv: readonly string[], cwd: string = process.cwd()): CliOptions | 'help' | 'version' {
   const raw = tokenize(argv);
-  if (raw === 'help') return 'help';
+  if (raw === 'help' || raw === 'version') return raw;
   const r = optionsSchema(cwd).safeParse(raw);
   if (!r.success) throw new UsageError(r.error.issues.map(describe).join('\n'));
   const o = r.data;
   return {
-    paths: o.paths, format: o.format, version: o.version, locale: o.locale, config: o.config, rules: o.rule,
+    paths: o.paths, format: o.format, version: o['format-version'] ?? o.version, locale: o.locale, config: o.config, rules: o.rule,
     ignore: o.ignore, maxWarnings: o['max-warnings'], quiet: o.quiet,
     ...(o.previous !== undefined ? { previous: o.previous } : {}),
     fix: o.fix ? 'write' : o['fix-dry-run'] ? 'dry-run' : 'off',
+    ...(o.output !== undefined ? { output: o.output } : {}),
+    notices: o.version !== undefined ? [VERSION_DEPRECATION] : [],
   };
 }

@@ -66,7 +66,7 @@ export function checkFile(target: Target, ctx: CheckFileContext): FileResult {
 
   let bytes: Buffer;
   try {
-    bytes = readFileSync(target.abs);
+    bytes = readFileSync(target.stdin ? 0 : target.abs);
   } catch (error) {
     return fileOnly(FILE_UNREADABLE, { key: 'file-unreadable', args: { error: error instanceof Error ? error.message : String(error) } });
   }

@@ -12,10 +12,16 @@ import { toPosix, type ConfigResolver } from './config';
 import { decode, type Decoded } from './read';
 
 export interface Target {
+  /** For standard input: `<stdin>` in the working folder (its config is the working folder's). */
   readonly abs: string;
   /** The path as shown in the output: as given, or the folder argument joined with the path found in it. */
   readonly display: string;
+  /** The report is read from standard input (the argument `-`). */
+  readonly stdin?: true;
 }
+
+/** How standard input is named in the output. */
+export const STDIN_NAME = '<stdin>';
 
 export interface Discovery {
   readonly files: readonly Target[];
@@ -133,6 +139,12 @@ export function discover(args: readonly string[], options: DiscoverOptions): Dis
   }
 
   for (const arg of args) {
+    if (arg === '-') {
+      const abs = join(cwd, STDIN_NAME);
+      if (!seen.has(abs)) files.push({ abs, display: STDIN_NAME, stdin: true });
+      seen.add(abs);
+      continue;
+    }
     const abs = resolve(cwd, arg);
     let stat: Stats | undefined;
     try {

@@ -7,12 +7,15 @@ import { HELP, parseArgs, UsageError, type CliOptions } from './args';
 import { checkFile } from './check-file';
 import { ConfigError, ConfigResolver } from './config';
 import { discover } from './discover';
+import { formatGithub } from './formats/github';
 import { formatJson } from './formats/json';
 import { LABELS } from './formats/labels';
 import { formatSarif } from './formats/sarif';
 import { colorEnabled, makeStyle } from './formats/style';
 import { formatSummary } from './formats/summary';
 import { formatText } from './formats/text';
+import { OutputError, writeOutput } from './output';
+import { HOMEPAGE, TOOL_VERSION } from './package-info';
 import { createProgress } from './progress';
 import { pairByYear, previousFile, readText, type PreviousFile } from './previous';
 import { totalCounts, type FileResult } from './types';
@@ -35,7 +38,9 @@ function render(results: readonly FileResult[], opts: CliOptions, io: Io): strin
     case 'json':
       return formatJson(results) + '\n';
     case 'sarif':
-      return formatSarif(results, { cwd: io.cwd, locale: opts.locale }) + '\n';
+      return formatSarif(results, { cwd: io.cwd, locale: opts.locale, homepage: HOMEPAGE }) + '\n';
+    case 'github':
+      return formatGithub(results);
     case 'summary':
       return formatSummary(results, labels, makeStyle(colorEnabled(io.env, io.stdout.isTTY === true))) + '\n';
     case 'text':
@@ -80,7 +85,7 @@ function run(opts: CliOptions, io: Io): number {
     progress.done();
   }
 
-  if (files.length > 0 || problems.length === 0) io.stdout.write(render(results, opts, io));
+  if (files.length > 0 || problems.length === 0) writeOutput(render(results, opts, io), opts.output, io);
   if (problems.length > 0 || writeFailed) return EXIT_USAGE;
   const counts = totalCounts(results);
   if (counts.error > 0) return EXIT_FINDINGS;
@@ -98,13 +103,18 @@ export function main(argv: readonly string[], io: Io): number {
       io.stdout.write(HELP + '\n');
       return EXIT_OK;
     }
+    if (opts === 'version') {
+      io.stdout.write(TOOL_VERSION + '\n');
+      return EXIT_OK;
+    }
+    for (const notice of opts.notices) io.stderr.write(`xxgk-check: ${notice}\n`);
     return run(opts, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr.write(`xxgk-check: ${error.message}\n运行 xxgk-check --help 查看用法 (run xxgk-check --help for usage)\n`);
       return EXIT_USAGE;
     }
-    if (error instanceof ConfigError) {
+    if (error instanceof ConfigError || error instanceof OutputError) {
       io.stderr.write(`xxgk-check: ${error.message}\n`);
       return EXIT_USAGE;
     }

@@ -29,7 +29,7 @@ export interface TableLayout {
   readonly readable: boolean;
 }
 
-export type Format = 'text' | 'json' | 'sarif' | 'summary';
+export type Format = 'text' | 'json' | 'sarif' | 'summary' | 'github';
 
 export interface Counts {
   error: number;

@@ -23,6 +23,8 @@ export const suppressionSchema = z.object({
 }).strict();
 
 export const configSchema = z.object({
+  // Editors point this at schemas/xxgkrc.schema.json for completion; the checker has no use for it.
+  $schema: z.string().optional(),
   version: versionSetting.default('auto'),
   rules: z.record(ruleCode, severitySetting).default({}),
   files: z.array(z.string().min(1)).default(DEFAULT_FILE_GLOBS),

@@ -24,6 +24,11 @@ export interface IgnoreEnvironment {
   /** What the client can apply: `documentChanges`, and creating a file. */
   readonly canVersionDocuments: boolean;
   readonly canCreateFiles: boolean;
+  /**
+   * False while the workspace is untrusted: its `.xxgkrc.json` is not read then, so no entry is offered for it
+   * (nor a new file created) until trust is granted. Default: trusted.
+   */
+  trusted?(): boolean;
 }
 
 interface ConfigTarget {
@@ -41,6 +46,7 @@ function isInside(folder: string, path: string): boolean {
 
 /** The `.xxgkrc.json` the checker would read (as resolve.ts looks: nearest upward; untitled: the first folder's), else where to create one. */
 export function configTarget(subject: SuppressionSubject, env: IgnoreEnvironment): ConfigTarget | null {
+  if (env.trusted?.() === false) return null;
   const folders = env.workspaceFolders();
   if (subject.path === null) {
     const first = folders[0];

@@ -1,14 +1,16 @@
 /**
  * `--format sarif`: SARIF 2.1.0 for code-scanning tools. Positions are 1-based lines and columns counted in
- * UTF-16 code units (`columnKind`), the same units as the engine's offsets; paths are relative to the working
- * folder under `%SRCROOT%`. Safe fixes travel as SARIF `fixes`.
+ * UTF-16 code units (`columnKind`), the same units as the engine's offsets. The log is uploaded and shared, so
+ * it names no path of the machine that ran it: files are relative to the working folder under `%SRCROOT%`
+ * (which the consumer resolves to its checkout), and rule pages are linked only when the package has a public
+ * homepage. Safe fixes travel as SARIF `fixes`.
  */
-import { isAbsolute, relative } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { RULES, type Finding, type Range, type Severity } from '../../engine';
 import { CLI_CODES } from '../codes';
 import { toPosix } from '../config';
-import { readmeUri, ruleDocUri, TOOL_NAME, TOOL_VERSION } from '../package-info';
+import { publicRuleDocUrl, TOOL_NAME, TOOL_VERSION } from '../package-info';
 import type { FileResult } from '../types';
 import { loadDescriptions } from './descriptions';
 
@@ -18,17 +20,21 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', 
 export interface SarifOptions {
   readonly cwd: string;
   readonly locale: 'zh-CN' | 'en';
+  /** The public homepage (package.json `homepage`): `informationUri`, and the base of each rule's `helpUri`. */
+  readonly homepage?: string;
 }
 
 function region(r: Range) {
   return { startLine: r.start.line + 1, startColumn: r.start.character + 1, endLine: r.end.line + 1, endColumn: r.end.character + 1 };
 }
 
-/** `%SRCROOT%`-relative for files under the working folder (each segment percent-encoded), else a file: URI. */
+/**
+ * Relative to the working folder under `%SRCROOT%`, each segment percent-encoded; a file outside it climbs with
+ * `..` (on another Windows drive, where no relative path exists, its path without the drive).
+ */
 function artifactLocation(abs: string, cwd: string, index: number) {
-  const rel = relative(cwd, abs);
-  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return { uri: pathToFileURL(abs).href, index };
-  return { uri: toPosix(rel).split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%', index };
+  const rel = toPosix(relative(cwd, abs)).replace(/^[A-Za-z]:\//, '');
+  return { uri: rel.split('/').map((s) => (s === '..' ? s : encodeURIComponent(s))).join('/'), uriBaseId: '%SRCROOT%', index };
 }
 
 export function formatSarif(results: readonly FileResult[], o: SarifOptions): string {
@@ -97,19 +103,18 @@ export function formatSarif(results: readonly FileResult[], o: SarifOptions): st
           name: TOOL_NAME,
           version: TOOL_VERSION,
           semanticVersion: TOOL_VERSION,
-          informationUri: readmeUri(),
+          ...(o.homepage ? { informationUri: o.homepage } : {}),
           language: o.locale === 'en' ? 'en-US' : 'zh-CN',
           rules: rules.map((r) => ({
             id: r.id,
             shortDescription: { text: descriptions.get(r.id)?.[o.locale] ?? r.id },
-            helpUri: ruleDocUri(r.id),
+            ...(o.homepage ? { helpUri: publicRuleDocUrl(r.id, o.homepage) } : {}),
             defaultConfiguration: { level: LEVEL[r.severity] },
             properties: { tags: [...r.tags] },
           })),
         },
       },
       invocations: [{ executionSuccessful: true }],
-      originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(o.cwd).href.replace(/\/?$/, '/') } },
       artifacts,
       columnKind: 'utf16CodeUnits',
       results: results.flatMap((r, i) => r.findings.map((f) => result(r, i, f))),
