@@ -5,8 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { parseReport } from '../engine';
-import { bodyKey, type PreviousReport } from '../engine/carry-over';
+import { bodyKey, parseReport, type PreviousReport } from '../engine';
 import type { Target } from './discover';
 import { decode } from './read';
 

@@ -10,8 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseReport, type Report } from '../engine';
-import { bodyKey, type PreviousReport } from '../engine/carry-over';
+import { bodyKey, parseReport, type PreviousReport, type Report } from '../engine';
 
 export interface FoundPrevious {
   readonly previous: PreviousReport;
