@@ -6,8 +6,8 @@
  */
 import { cellAt, headingAt, identitiesOf } from './explain';
 import type { CellKind, Report, Span } from './model';
-import { columnTitle, shortLabel } from './rules/helpers';
-import { allBrokenIdentities } from './rules/identity';
+import { columnTitle, shortLabel } from './query/labels';
+import { allBrokenIdentities } from './query/identities';
 import { TEMPLATES } from './template';
 import type { FormatVersion, IdentityDef, TableId } from './template/types';
 

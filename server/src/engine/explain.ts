@@ -5,7 +5,8 @@
  */
 import type { Cell, ParsedTable, Report, Span, TableRow } from './model';
 import type { ColumnDef, IdentityDef } from './template/types';
-import { columnTitle, shortLabel, usableCell } from './rules/helpers';
+import { columnTitle, shortLabel } from './query/labels';
+import { usableCell } from './query/cells';
 
 export interface CellInfo {
   readonly table: ParsedTable;

@@ -4,8 +4,9 @@
  */
 import type { Report, Span } from './model';
 import type { TableId } from './template/types';
-import { columnTitle, expectedRows, shortLabel } from './rules/helpers';
-import { allBrokenIdentities } from './rules/identity';
+import { columnTitle, shortLabel } from './query/labels';
+import { expectedRows } from './query/structure';
+import { allBrokenIdentities } from './query/identities';
 
 export interface GridCell {
   readonly text: string;

@@ -5,7 +5,8 @@
  */
 import type { Cell, Report } from '../model';
 import type { ColumnDef } from '../template/types';
-import { columnTitle, shortLabel, usableCell } from '../rules/helpers';
+import { columnTitle, shortLabel } from '../query/labels';
+import { usableCell } from '../query/cells';
 import type { Target } from './statements';
 
 export interface TargetCell {

@@ -5,7 +5,8 @@
  */
 import type { Report } from '../model';
 import { bodyKey } from '../query/body';
-import { columnTitle, shortLabel, usableCell } from './helpers';
+import { columnTitle, shortLabel } from '../query/labels';
+import { usableCell } from '../query/cells';
 import type { FindingDraft, OtherReport, Rule } from './types';
 
 function fileLabel(uri: string, label?: string): string {

@@ -1,6 +1,6 @@
 import type { Rule } from './types';
-import { blankTotalSum } from './blank-total';
-import { columnTitle, shortLabel } from './helpers';
+import { blankTotalSum } from '../query/blank-total';
+import { columnTitle, shortLabel } from '../query/labels';
 
 export const cellBlank: Rule = {
   code: 'cell-blank', aliases: [], defaultSeverity: 'warning', tags: ['table'], fix: 'safe',

@@ -6,7 +6,8 @@
  * just-inserted heading looks like).
  */
 import { feeStatements } from '../prose/fee';
-import { sectionNumeral, usableCell } from './helpers';
+import { sectionNumeral } from '../query/labels';
+import { usableCell } from '../query/cells';
 import type { RelatedDraft, Rule } from './types';
 
 export const feeStatementMissing: Rule = {

@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { endOfText, trailingMissingSections } from './helpers';
+import { endOfText, trailingMissingSections } from '../query/structure';
 import { tableSkeleton } from '../skeleton';
 import type { Span } from '../model';
 

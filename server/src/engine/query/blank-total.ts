@@ -1,7 +1,7 @@
 /** The one value a blank total can take (spec §4.3: a quick fix may fill a blank total with the computed sum). */
 import type { Report } from '../model';
 import type { TableId } from '../template/types';
-import { usableCell } from './helpers';
+import { usableCell } from './cells';
 
 /**
  * The sum of the parts of a blank cell that is the total of identities, when every identity with
@@ -22,7 +22,7 @@ export function blankTotalSum(report: Report, tableId: TableId, rowId: string, c
   }
   if (value === null) return null;
   // The cell is also a part elsewhere ((七)总计's row total, balance): the sum must not break those either
-  // (issue 9: a blank (七)总计 cell filled with its column's sum broke the row's total and the balance).
+  // (a blank (七)总计 cell filled with its column's sum broke the row's total and the balance).
   for (const identity of report.template.identities) {
     const byRow = identity.forEach === 'row';
     const own = byRow ? columnId : rowId;
