@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { HeadingDescription } from '../../server/src/engine/describe';
+import type { HeadingDescription } from '../../server/src/engine';
 import { escapeMarkdown, hoverMarkdown } from '../../server/src/features/hover';
 
 const heading = (version: HeadingDescription['version'], year: number | null): HeadingDescription => ({

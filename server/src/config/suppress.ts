@@ -5,7 +5,7 @@
  */
 import { posix, relative, sep } from 'node:path';
 import type { Finding } from '../engine';
-import { ruleOf } from '../engine/rules';
+import { ruleOf } from '../engine';
 import { matchesGlob } from './glob';
 import type { Suppression } from './schema';
 

@@ -4,7 +4,7 @@
  */
 import { FoldingRangeKind, type CancellationToken, type FoldingRange, type FoldingRangeParams } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { outlineOf, type OutlineKind, type OutlineNode } from '../engine/outline';
+import { outlineOf, type OutlineKind, type OutlineNode } from '../engine';
 import type { DocumentChecker } from './checker';
 
 const FOLDS: ReadonlySet<OutlineKind> = new Set<OutlineKind>(['section', 'subHeading', 'table', 'group']);

@@ -5,7 +5,7 @@
  * the setting `xxgk.inlayHints` (or `.xxgkrc.json`'s `inlayHints`) is false.
  */
 import { InlayHintKind, type CancellationToken, type InlayHint, type InlayHintParams } from 'vscode-languageserver/node';
-import { detachedCells } from '../engine/explain';
+import { detachedCells } from '../engine';
 import type { DocumentChecker } from './checker';
 
 /** The hint's text: `自然人：`, or `（一）予以公开 · 自然人：` when the row label is on another line. */

@@ -4,7 +4,7 @@
  */
 import { SymbolKind, type CancellationToken, type DocumentSymbol, type DocumentSymbolParams } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { outlineOf, type OutlineKind, type OutlineNode } from '../engine/outline';
+import { outlineOf, type OutlineKind, type OutlineNode } from '../engine';
 import type { DocumentChecker } from './checker';
 import { rangeOfSpan } from './diagnostics';
 

@@ -4,8 +4,7 @@
  */
 import type { CancellationToken } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Span } from '../engine';
-import { tableGrids } from '../engine/grid';
+import { tableGrids, type Span } from '../engine';
 import type { PreviewTable, TablesAnswer, TablesParams, TextRange } from '../protocol';
 import type { DocumentChecker } from './checker';
 import type { CheckedDocument } from './document-cache';
