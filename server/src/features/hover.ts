@@ -8,7 +8,7 @@ import { MarkupKind, type CancellationToken, type Hover, type HoverParams } from
 import { explainAt, type CellDescription, type Description, type HeadingDescription, type IdentityDescription } from '../engine';
 import { format, type Locale, type MessageArgs, type MessageKey } from '../messages';
 import type { DocumentChecker } from './checker';
-import { rangeOfSpan } from './diagnostics';
+import { rangeOfSpan } from './to-lsp';
 
 const IDENTITY_NAME: Record<IdentityDescription['rule'], MessageKey> = {
   'row-total': 'hover.identity.row-sum',
