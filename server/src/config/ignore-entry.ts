@@ -7,11 +7,12 @@
  */
 import { dirname, isAbsolute, join, posix, relative, sep } from 'node:path';
 import { appendIgnore, newConfigText } from './append-ignore';
-import { CONFIG_FILE_NAME, fileLayer } from './resolve';
+import { CONFIG_FILE_NAME, findUpward } from './lookup';
+import { fileLayer } from './resolve';
 import type { Suppression } from './schema';
 import type { SuppressionSubject } from './suppress';
 
-export interface ConfigFiles {
+export interface ConfigFileAccess {
   /** A file's current text on disk, or undefined when there is none. */
   readFile(path: string): string | undefined;
   /** The file-system paths of the workspace folders, first folder first. */
@@ -37,7 +38,7 @@ function isInside(folder: string, path: string): boolean {
 }
 
 /** The `.xxgkrc.json` the checker would read (as resolve.ts looks: nearest upward; untitled: the first folder's), else where to create one. */
-export function configTarget(subject: SuppressionSubject, files: ConfigFiles): ConfigTarget | null {
+export function configTarget(subject: SuppressionSubject, files: ConfigFileAccess): ConfigTarget | null {
   const folders = files.workspaceFolders();
   if (subject.path === null) {
     const first = folders[0];
@@ -45,12 +46,13 @@ export function configTarget(subject: SuppressionSubject, files: ConfigFiles): C
     const path = join(first, CONFIG_FILE_NAME);
     return { path, text: files.readFile(path) };
   }
-  for (let dir = dirname(subject.path); ; dir = dirname(dir)) {
+  // Read afresh, not from the checker's cache: the entry is inserted into the file's current text.
+  const found = findUpward(dirname(subject.path), (dir): ConfigTarget | undefined => {
     const path = join(dir, CONFIG_FILE_NAME);
     const text = files.readFile(path);
-    if (text !== undefined) return { path, text };
-    if (dirname(dir) === dir) break;
-  }
+    return text === undefined ? undefined : { path, text };
+  });
+  if (found) return found;
   const holding = folders.filter((f) => isInside(f, subject.path!)).sort((a, b) => b.length - a.length)[0];
   return { path: join(holding ?? dirname(subject.path), CONFIG_FILE_NAME), text: undefined };
 }

@@ -6,7 +6,7 @@
  */
 import { CodeActionKind, type CancellationToken, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { configTarget, ignoreInsertion, suppressionFor, type ConfigFiles } from '../config/ignore-entry';
+import { configTarget, ignoreInsertion, suppressionFor, type ConfigFileAccess } from '../config/ignore-entry';
 import type { SuppressionSubject } from '../config/suppress';
 import { nonOverlapping, type Finding, type Fix } from '../engine';
 import { format, type Locale } from '../messages';
@@ -15,7 +15,7 @@ import type { DocumentChecker } from './checker';
 import { rangeOfSpan, toIgnoreEdit, toTextEdits, versionedEdit, type EditCapabilities } from './to-lsp';
 
 /** Where the "ignore" action looks for and writes `.xxgkrc.json`, and what the client can apply. */
-export type IgnoreEnvironment = ConfigFiles & EditCapabilities;
+export type IgnoreEnvironment = ConfigFileAccess & EditCapabilities;
 
 /** Whether an action of `kind` is wanted by a request limited to `only` (kinds are dot-separated hierarchies). */
 export function kindWanted(kind: string, only: readonly string[] | undefined): boolean {

@@ -1,8 +1,10 @@
 /**
- * The table registry: the three tables of the report, each declared once with the section it belongs to and
- * the anchor that starts it in the text. Everything else that lists tables derives from `TABLES`.
- * The readers (how each table is read) are in parse/; a new table is one entry here plus its reader.
+ * The table registry: the three tables of the report, each declared once with the anchor that starts it in the
+ * text; the section each belongs to is the template's (`sections[].table`), the same in both versions.
+ * Everything else that lists tables derives from `TABLES`. The readers (how each table is read) are in parse/;
+ * a new table is one entry here plus its reader.
  */
+import { TEMPLATES } from './index';
 import type { TableId } from './types';
 
 export interface TableEntry {
@@ -16,16 +18,22 @@ export interface TableEntry {
 }
 
 /** One entry per table id, in the order of the report: the record type makes a missing id a compile error. */
-const BY_ID: { readonly [K in TableId]: Omit<TableEntry, 'id'> } = {
-  active: { section: 2, versionMarkers: true, anchor: (key) => /^第二十条第/.test(key) && key.length <= 10 },
+const BY_ID: { readonly [K in TableId]: Omit<TableEntry, 'id' | 'section'> } = {
+  active: { versionMarkers: true, anchor: (key) => /^第二十条第/.test(key) && key.length <= 10 },
   applications: {
-    section: 3, versionMarkers: true,
+    versionMarkers: true,
     anchor: (key, separated) => key.includes('勾稽关系') || (separated && key.includes('本年新收')) || key === '申请人情况',
   },
-  review: { section: 4, versionMarkers: false, anchor: (key, separated) => key === '行政复议' || (separated && key.startsWith('行政复议行政诉讼')) },
+  review: { versionMarkers: false, anchor: (key, separated) => key === '行政复议' || (separated && key.startsWith('行政复议行政诉讼')) },
 };
 
-export const TABLES: readonly TableEntry[] = (Object.keys(BY_ID) as TableId[]).map((id) => ({ id, ...BY_ID[id] }));
+const sectionOf = (id: TableId): number => {
+  const section = TEMPLATES['2021'].sections.find((s) => s.table === id);
+  if (!section) throw new Error(`no section holds table ${id}`);
+  return section.no;
+};
+
+export const TABLES: readonly TableEntry[] = (Object.keys(BY_ID) as TableId[]).map((id) => ({ id, section: sectionOf(id), ...BY_ID[id] }));
 
 /** The table ids in the order of the report. */
 export const TABLE_IDS: readonly TableId[] = TABLES.map((t) => t.id);
