@@ -5,9 +5,10 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bodyKey, check, parseReport, type PreviousReport, type SeveritySetting } from '../../server/src/engine';
-import { checkCarryOver } from '../../server/src/engine/rules/carry-over-mismatch';
-import { SAMPLE, edit, sample, setCell } from './support/prose';
+import { bodyKey, check, parseReport, type PreviousReport, type SeveritySetting } from '../../../server/src/engine';
+import { checkCarryOver } from '../../../server/src/engine/rules/carry-over-mismatch';
+import { SAMPLE, edit, sample, setCell } from '../support/prose';
+import { ruleCases } from '../support/rule-tester';
 
 const previousText = sample(SAMPLE.s004);
 const PREV_URI = 'file:///reports/2019.txt';
@@ -66,4 +67,16 @@ test('the rule in RULES is silent on one report alone', () => {
 test('the body is read from the title, or from the line above a title without one (sample 000)', () => {
   assert.equal(bodyKey(parseReport(previousText)), '株洲市卫生健康委员会');
   assert.equal(bodyKey(parseReport(sample(SAMPLE.s000))), '湘潭县卫生健康局');
+});
+
+// The same cases as above in the shape every rule's file has, for the registry's completeness check.
+ruleCases('carry-over-mismatch', {
+  valid: [
+    current2020,
+    { text: setCell(setCell(current2020, 'applications', 'R2', 'natural', '0'), 'applications', 'R2', 'total', '0'), options: { previous: { text: previousText, uri: PREV_URI } } },
+  ],
+  invalid: [{
+    name: 'R2 自然人 and 总计 1 after last year\'s R4 of 0', text: current2020, options: { previous: { text: previousText, uri: PREV_URI } },
+    at: '1', after: '二、上年结转政府信息公开申请数量 | ', count: 2, severity: 'info', message: /上年结转.*自然人.*1.*2019.*0/,
+  }],
 });
