@@ -1,7 +1,7 @@
 /**
- * The VS Code side of xxgk-report (issue 4): a thin client starting the bundled language server over IPC for
+ * The VS Code side of xxgk-report: a thin client starting the bundled language server over IPC for
  * report documents (files and untitled), plus the commands, the automatic switch of plain text that reads as
- * a report, the language status item and the table preview (issue 5). The output channel never reveals itself;
+ * a report, the language status item and the table preview. The output channel never reveals itself;
  * nothing pops up.
  */
 import * as vscode from 'vscode';
@@ -62,7 +62,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       return false;
     },
     diagnosticPullOptions: { onChange: true, onSave: true },
-    // Issue 9: an untrusted workspace's .xxgkrc.json is not read until trust is granted.
+    // An untrusted workspace's .xxgkrc.json is not read until trust is granted.
     initializationOptions: { trusted: vscode.workspace.isTrusted } satisfies InitializationOptions,
   };
   client = new LanguageClient('xxgkReport', 'xxgk-report', serverOptions, clientOptions);

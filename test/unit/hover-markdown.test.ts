@@ -1,5 +1,5 @@
 /**
- * The hover's wording (issue 5) for what the samples do not show: a heading in a report whose tables mix the
+ * The hover's wording for what the samples do not show: a heading in a report whose tables mix the
  * two formats, whose format was not recognised, or whose format does not fit its year; a cell in no identity;
  * Markdown in report text escaped — in Chinese and in English.
  */

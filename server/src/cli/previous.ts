@@ -1,5 +1,5 @@
 /**
- * Last year's report for `carry-over-mismatch` (issue 6 point 6): the `--previous` file for every file checked,
+ * Last year's report for `carry-over-mismatch`: the `--previous` file for every file checked,
  * or, without it, the checked file of the same body (bodyKey) and the year before. Each file is read and
  * parsed once to index it by body and year, so pairing stays linear in the number of files.
  */

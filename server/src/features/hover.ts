@@ -1,5 +1,5 @@
 /**
- * Hover (issue 5): on a table number, its row and column and every identity it takes part in with the
+ * Hover: on a table number, its row and column and every identity it takes part in with the
  * values filled in, ✓ or ✗, and the expected value of the blamed cell when broken; on a section heading,
  * the official section, the format version and the year read. The engine explains the position,
  * this module only words it in the client's language, as Markdown, from the cached check.

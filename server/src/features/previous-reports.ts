@@ -1,5 +1,5 @@
 /**
- * Last year's report of a document's body, for `carry-over-mismatch` (issue 6 point 6): among the open
+ * Last year's report of a document's body, for `carry-over-mismatch`: among the open
  * documents and the `.txt` files of the document's folder. Files are read lazily and their body and year
  * are cached by path + mtime + size; open documents by URI + version. Each answer carries a `key` naming the
  * exact version it was read from, so the document cache never serves a result computed against a stale one.

@@ -1,4 +1,4 @@
-/** `xxgk/reportInfo` (issue 4): what the client's language status item shows, from the cached check. */
+/** `xxgk/reportInfo`: what the client's language status item shows, from the cached check. */
 import type { CancellationToken } from 'vscode-languageserver/node';
 import { reportSummary } from '../engine';
 import type { ReportInfo, ReportInfoParams } from '../protocol';
