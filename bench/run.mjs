@@ -8,7 +8,7 @@
 //   --budget S    time budget of the 1 MB edit loop, in seconds (default 60): it stops early if needed,
 //                 and the table says how many edits were made
 //
-// Issue 8: the engine's cost against a baseline timed in the same run, against markdownlint, its scaling
+// The engine's cost against a baseline timed in the same run, against markdownlint, its scaling
 // up to 5 MB, editing latency and memory through the real language server (dist/server.js). Prints a
 // table with every goal, writes bench/results.json (gitignored). Exits non-zero only with --assert.
 import { spawnSync } from 'node:child_process';

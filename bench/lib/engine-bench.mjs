@@ -1,4 +1,4 @@
-// Parts 1–3 of the benchmark (issue 8): engine vs an in-run baseline, vs markdownlint, and scaling.
+// Parts 1–3 of the benchmark: engine vs an in-run baseline, vs markdownlint, and scaling.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { basename, join } from 'node:path';

@@ -1,4 +1,4 @@
-// Parts 4–5 of the benchmark (issue 8): the real language server (dist/server.js) over stdio.
+// Parts 4–5 of the benchmark: the real language server (dist/server.js) over stdio.
 import { spawn } from 'node:child_process';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';

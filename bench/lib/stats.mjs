@@ -1,4 +1,4 @@
-// Small statistics and formatting helpers for the benchmark (issue 8).
+// Small statistics and formatting helpers for the benchmark.
 
 /** The q-quantile (0…1) of numbers, nearest-rank on a sorted copy. */
 export function quantile(values, q) {

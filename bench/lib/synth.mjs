@@ -1,4 +1,4 @@
-// Synthetic reports for the scaling benchmark (issue 8), built only from the samples (never edited).
+// Synthetic reports for the scaling benchmark, built only from the samples (never edited).
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './engine.mjs';

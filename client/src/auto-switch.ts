@@ -1,5 +1,5 @@
 /**
- * Plain text that reads as an annual report becomes `xxgk-report` (issue 4): a `.txt` file whose path matches
+ * Plain text that reads as an annual report becomes `xxgk-report`: a `.txt` file whose path matches
  * `xxgk.files`, or a plaintext file or untitled document whose opening lines read as a report (an untitled one is
  * looked at again as it is typed or pasted into). A document is switched at most once: after a user switches
  * it back to plain text it stays so.

@@ -1,5 +1,5 @@
 /**
- * The extension's commands (issue 4): `xxgk.switchToReport` turns any document into an annual report by hand;
+ * The extension's commands: `xxgk.switchToReport` turns any document into an annual report by hand;
  * `xxgk.openRuleDocs` (from the "open docs" quick fix) opens a rule's bundled page. Messages appear only here,
  * in answer to a command the user ran.
  */

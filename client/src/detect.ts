@@ -1,5 +1,5 @@
 /**
- * Does a plain-text document read as a 政府信息公开工作年度报告? (issue 4) Looks only at its opening lines:
+ * Does a plain-text document read as a 政府信息公开工作年度报告? Looks only at its opening lines:
  * a title naming 政府信息公开 and a yearly report, or at least two of the six section headings. Pure: no
  * vscode import, so it is unit-tested directly.
  */

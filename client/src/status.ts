@@ -1,5 +1,5 @@
 /**
- * The language status item of report documents (issue 4, issue 5): the format version and the year the
+ * The language status item of report documents: the format version and the year the
  * server read, the error and warning counts, the configuration file in use and a link to the `xxgk` settings;
  * a stopped server shows here too. Never a pop-up.
  */

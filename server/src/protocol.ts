@@ -1,5 +1,5 @@
 /**
- * What the client and the server of xxgk-report share (issue 4): names, the custom request `xxgk/reportInfo`
+ * What the client and the server of xxgk-report share: names, the custom request `xxgk/reportInfo`
  * and the `data` carried by diagnostics. Imported by both sides; free of both sides' libraries (they bundle
  * different copies of vscode-jsonrpc), so requests are a method name with its parameter and result types.
  */
@@ -54,7 +54,7 @@ export interface TextRange {
   readonly end: TextPosition;
 }
 
-/** A cell of the table preview (issue 5). `mark`: 'total' for the cell a broken identity blames, 'part' for its other cells. */
+/** A cell of the table preview. `mark`: 'total' for the cell a broken identity blames, 'part' for its other cells. */
 export interface PreviewCell {
   readonly text: string;
   readonly range: TextRange | null;
@@ -119,7 +119,7 @@ export interface StatsResult {
   readonly heapUsed: number;
 }
 
-/** `initializationOptions` sent by the client (issue 9). `trusted: false`: the workspace is untrusted, no `.xxgkrc.json` is read. */
+/** `initializationOptions` sent by the client. `trusted: false`: the workspace is untrusted, no `.xxgkrc.json` is read. */
 export interface InitializationOptions {
   readonly trusted?: boolean;
 }

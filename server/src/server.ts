@@ -1,5 +1,5 @@
 /**
- * The xxgk-report language server: wiring only (issue 4). Connection, document manager and capabilities
+ * The xxgk-report language server: wiring only. Connection, document manager and capabilities
  * here; everything else in features/ and config/. Nothing runs on a change event: diagnostics are pulled.
  */
 import { readFileSync } from 'node:fs';
@@ -77,7 +77,7 @@ let services: Services | undefined;
 /** Settings pushed by clients that cannot answer `workspace/configuration`. */
 let pushedSettings: unknown;
 let folders: string[] = [];
-/** Workspace trust (issue 9): while false, the resolver reads no `.xxgkrc.json`. */
+/** Workspace trust: while false, the resolver reads no `.xxgkrc.json`. */
 let trusted = true;
 
 function ready(): Services {
@@ -182,7 +182,7 @@ function configurationChanged(): void {
   const s = ready();
   s.resolver.invalidate();
   if (s.canRefresh) connection.languages.diagnostics.refresh();
-  // `inlayHints` may have been turned on or off (issue 5).
+  // `inlayHints` may have been turned on or off.
   if (s.canRefreshInlayHints) connection.languages.inlayHint.refresh().catch((error: unknown) => log.warn(`[inlay hints] refresh: ${String(error)}`));
 }
 
@@ -224,7 +224,7 @@ connection.onNotification(TRUST_GRANTED_NOTIFICATION, () => {
   }
 });
 
-// Issue 9: a change re-using a version number (or going backwards to one already checked) must not be answered
+// A change re-using a version number (or going backwards to one already checked) must not be answered
 // from the cache of the old text: every change drops the cached check.
 documents.onDidChangeContent((e) => services?.cache.evict(e.document.uri));
 

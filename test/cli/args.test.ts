@@ -1,4 +1,4 @@
-/** Flags are validated before anything is read: a clear message naming the flag, exit code 2 (issue 7). */
+/** Flags are validated before anything is read: a clear message naming the flag, exit code 2. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';

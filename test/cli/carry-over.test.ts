@@ -1,5 +1,5 @@
 /**
- * carry-over-mismatch from the command line (issue 6 point 6): `--previous FILE`, and without it the files
+ * carry-over-mismatch from the command line: `--previous FILE`, and without it the files
  * checked together paired by body and year. Last year's report is sample 003 (中牟县卫健委 2021, R4 all 0);
  * this year's is a copy retitled 2022 whose 上年结转 reads 2 under 自然人 (made here, samples/ untouched).
  */

@@ -1,5 +1,5 @@
 /**
- * Folders, globs, --ignore and configuration (issue 7): a folder is searched recursively for the files the editor
+ * Folders, globs, --ignore and configuration: a folder is searched recursively for the files the editor
  * would check (the config's `files` globs) and for *.txt files that open like an annual report; the nearest
  * .xxgkrc.json upward from each file applies unless --config names one; a bad config is exit 2, naming the key.
  */

@@ -1,5 +1,5 @@
 /**
- * Encodings (issue 7): UTF-8 with or without BOM, UTF-16 LE/BE with BOM and GBK/GB18030 give the findings of the
+ * Encodings: UTF-8 with or without BOM, UTF-16 LE/BE with BOM and GBK/GB18030 give the findings of the
  * UTF-8 original; a binary file or one in an unknown encoding gets one `file-encoding` finding and the run goes on.
  * The encoded copies are made here with iconv-lite, a real encoder.
  */

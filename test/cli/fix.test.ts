@@ -1,5 +1,5 @@
 /**
- * --fix and --fix-dry-run (issue 7) on temporary copies in several encodings and line endings: only safe fixes
+ * --fix and --fix-dry-run on temporary copies in several encodings and line endings: only safe fixes
  * are applied (never suggestions), until nothing changes; each file keeps its encoding, BOM and line endings,
  * every byte outside the edits stays as it was, and --fix-dry-run prints a diff and writes nothing.
  */

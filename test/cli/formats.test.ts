@@ -1,5 +1,5 @@
 /**
- * The human and machine formats (issue 7): text grouped by file with a caret under the cell (CJK counted two
+ * The human and machine formats: text grouped by file with a caret under the cell (CJK counted two
  * columns), colour only on a terminal or with FORCE_COLOR; the JSON contract; the summary tables, worst first.
  */
 import { test } from 'node:test';

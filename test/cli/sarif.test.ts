@@ -1,5 +1,5 @@
 /**
- * `--format sarif` (issue 7): valid against the SARIF 2.1.0 schema (test/fixtures/cli, draft-04, with ajv), one
+ * `--format sarif`: valid against the SARIF 2.1.0 schema (test/fixtures/cli, draft-04, with ajv), one
  * rule per code with its page, results at the JSON output's positions plus one, columns in UTF-16 code units.
  */
 import { test } from 'node:test';

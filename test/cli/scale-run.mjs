@@ -1,4 +1,4 @@
-// Scale run of the bundled CLI (issue 7), outside the test suite: no duration is asserted anywhere.
+// Scale run of the bundled CLI, outside the test suite: no duration is asserted anywhere.
 // Generates report files from samples/ in a temporary folder and times `node dist/cli.js <folder>` on
 // 100, 300 and 1,000 of them, with wall time, CPU time and peak memory (maxRSS) of the CLI process, read
 // by a preload that records process.resourceUsage() at exit.

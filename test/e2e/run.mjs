@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Real-editor end-to-end test (issue 4): the packaged extension in code-server, driven by Chromium.
+// Real-editor end-to-end test: the packaged extension in code-server, driven by Chromium.
 //
 //   npm run test:e2e                  setup (cached) → package → install → drive the workbench
 //   node test/e2e/run.mjs --vsix F    use an existing .vsix instead of `npm run package`
@@ -605,7 +605,7 @@ async function main() {
       await noProblemRow('internal-error', 2000);
     });
 
-    // ---- Hover, inlay hints, table preview (issue 5): test/e2e/steps/editor-experience.mjs -----------
+    // ---- Hover, inlay hints, table preview: test/e2e/steps/editor-experience.mjs -----------
     await editorExperience({ page, step, until, notYet, fail, shot, openFile, cursorStatus, ROOT, T, S004 });
     await guidedStart({ page, step, until, notYet, fail, shot, showProblems, problemRow, noProblemRow, runCommand, T, dirs });
     ok = true;

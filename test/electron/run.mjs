@@ -1,4 +1,4 @@
-// npm run test:electron — the extension-host suite (issue 4) in a real VS Code, through @vscode/test-electron:
+// npm run test:electron — the extension-host suite in a real VS Code, through @vscode/test-electron:
 // twice, with a workspace folder and without one. The suite (test/electron/suite/*.ts) is bundled with esbuild.
 //
 // VS Code is downloaded on first use (or set XXGK_VSCODE_EXECUTABLE to a local build). Where it cannot be

@@ -1,5 +1,5 @@
 /**
- * The server under abuse (issue 9, parts 3 and 4): out-of-order and malformed messages, bursts, many documents,
+ * The server under abuse : out-of-order and malformed messages, bursts, many documents,
  * and an untrusted workspace. Every case asserts the server's answer and that it still answers a normal pull.
  */
 import { after, before, test } from 'node:test';

@@ -1,5 +1,5 @@
 /**
- * carry-over-mismatch in the editor (issue 6 point 6): a 2022 report finds last year's report of the same
+ * carry-over-mismatch in the editor: a 2022 report finds last year's report of the same
  * body among the open documents and the .txt files of its folder. A temp folder holds sample 003 (中牟县卫健委
  * 2021, R4 all 0) and a copy retitled 2022 whose 上年结转 reads 2 under 自然人.
  */

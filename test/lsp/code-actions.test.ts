@@ -1,5 +1,5 @@
 /**
- * Quick fixes over stdio (issue 4): a safe fix is preferred and carries the engine's exact edit stamped with
+ * Quick fixes over stdio: a safe fix is preferred and carries the engine's exact edit stamped with
  * the version; a suggestion is never preferred; fix-all holds only safe fixes; diagnostics of a stale version
  * get no actions; applying fix-all and pulling again leaves no fixable finding.
  */

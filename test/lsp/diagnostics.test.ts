@@ -1,5 +1,5 @@
 /**
- * Pull diagnostics over stdio against the bundled server (issue 4): exact codes and ranges for every sample
+ * Pull diagnostics over stdio against the bundled server: exact codes and ranges for every sample
  * (checked by hand against the sample text, and equal to `xxgk-check --format json`), the fields of a
  * diagnostic, resultId = version, incremental edits breaking then repairing a total, cancellation, and a
  * server that keeps serving after malformed requests.

@@ -1,5 +1,5 @@
 /**
- * Hover over stdio (issue 5): the exact Markdown on a cell of each table layout — pipes (004), TAB-separated
+ * Hover over stdio: the exact Markdown on a cell of each table layout — pipes (004), TAB-separated
  * (003, 002), one cell per line (000) — with every identity the cell takes part in, ✓ or ✗ and the expected
  * value of a broken one; on a section heading, the official section, the format version and the year; nothing
  * elsewhere; and the hover follows the text as it changes.

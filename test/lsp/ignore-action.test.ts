@@ -1,5 +1,5 @@
 /**
- * "Ignore here in .xxgkrc.json" over stdio (issue 5): the quick fix after the fixes and suggestions, before
+ * "Ignore here in .xxgkrc.json" over stdio: the quick fix after the fixes and suggestions, before
  * "open docs", whose WorkspaceEdit writes `{rule, file, row, column}` into the `.xxgkrc.json` the checker
  * reads — creating it in the workspace folder when there is none, appending to `ignore` of an existing one
  * and keeping the rest of it as written — and, once applied, silences exactly that finding. A config file

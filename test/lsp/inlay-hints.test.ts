@@ -1,5 +1,5 @@
 /**
- * Inlay hints over stdio (issue 5): in a table written one cell per line (000) every number gets its column
+ * Inlay hints over stdio: in a table written one cell per line (000) every number gets its column
  * and row name; numbers wrapped onto the line after their label (003) get theirs; a table whose numbers sit
  * beside their labels (004) gets none; only the requested range is answered; `xxgk.inlayHints: false` turns
  * them off, and changing it asks the client to refresh its hints.

@@ -1,5 +1,5 @@
 /**
- * Typing into a ~1 MB report over stdio (issue 4): the time from a didChange to the answer of the pull that
+ * Typing into a ~1 MB report over stdio: the time from a didChange to the answer of the pull that
  * follows it, as an editor sees it. The figures are printed, never asserted (durations depend on the machine);
  * what is asserted is behaviour: every answer is a full report of the version just typed, a burst of
  * keystrokes whose earlier pulls are cancelled ends with the last version's diagnostics.

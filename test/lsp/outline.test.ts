@@ -1,5 +1,5 @@
 /**
- * Outline and folding over stdio (issue 4): the title holds the six sections with ranges covering each
+ * Outline and folding over stdio: the title holds the six sections with ranges covering each
  * section and selection ranges on the heading text; tables sit in their section with their row groups;
  * folding ranges cover sections, tables and groups, one per start line.
  */

@@ -1,5 +1,5 @@
 /**
- * Locale and configuration over stdio (issue 4): `en*` locales give English messages and action titles;
+ * Locale and configuration over stdio: `en*` locales give English messages and action titles;
  * settings come per resource from `workspace/configuration`, are validated (a bad value: one log message and
  * its default), are overridden by the nearest `.xxgkrc.json`, and a change asks the client to pull again.
  */

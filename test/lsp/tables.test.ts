@@ -1,5 +1,5 @@
 /**
- * `xxgk/tables` over stdio (issue 5): the table preview's grids from the cached check of the current
+ * `xxgk/tables` over stdio: the table preview's grids from the cached check of the current
  * version — columns, rows in template order, every cell with its range in the document, the cells of broken
  * identities marked (the blamed total with its expected value, its parts lighter) — answered for the version
  * the server holds, so the client can drop a stale answer; null for a document that is not open.

@@ -1,5 +1,5 @@
 /**
- * Property tests of the engine (issue 9): check() never throws, every span and range is exact on
+ * Property tests of the engine: check() never throws, every span and range is exact on
  * the original text, a consistent report has no finding, safe fixes are local and idempotent, and a
  * single changed number is caught on it or on a total it feeds. Fixed seed here, random in
  * `npm run fuzz` (see config.ts).

@@ -1,5 +1,5 @@
 /**
- * One `ignore` entry added to a `.xxgkrc.json` text by a single insertion (issue 5): the rest of the file as
+ * One `ignore` entry added to a `.xxgkrc.json` text by a single insertion: the rest of the file as
  * written, the entry on a line of its own in the file's indentation and line ending.
  */
 import { test } from 'node:test';

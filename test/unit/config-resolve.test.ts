@@ -1,5 +1,5 @@
 /**
- * Configuration lookup for the language server (server/src/config/resolve.ts, suppress.ts, glob.ts; issue 4):
+ * Configuration lookup for the language server (server/src/config/resolve.ts, suppress.ts, glob.ts):
  * per-key validation of settings, all-or-nothing config files, the order defaults < settings < nearest
  * `.xxgkrc.json`, one log message per problem, and suppressions by rule, file, row and column.
  */

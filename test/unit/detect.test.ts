@@ -1,4 +1,4 @@
-/** Plain text that reads as an annual report (client/src/detect.ts, issue 4): every sample does, other text does not. */
+/** Plain text that reads as an annual report (client/src/detect.ts): every sample does, other text does not. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * Engine bugs found by the property tests (issue 9), each pinned by its minimal counterexample.
+ * Engine bugs found by the property tests, each pinned by its minimal counterexample.
  * See test/property/engine.test.ts for the properties that found them.
  */
 import { test } from 'node:test';

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseReport } from '../../server/src/engine';
-import { cellAt, detachedCells, identitiesOf } from '../../server/src/engine/explain';
+import { cellAt, detachedCells, identitiesOf } from '../../server/src/engine';
 import { buildReport } from './support/build-report';
 
 test('a broken (七)总计 cell of sample 004: its row, column and identities, values filled in', () => {
@@ -42,7 +42,7 @@ test('numbers standing apart from their labels get hints; TAB rows get none', ()
 });
 
 test('outline sections name the official heading beside a variant wording, nothing beside the official one', async () => {
-  const { outlineOf } = await import('../../server/src/engine/outline');
+  const { outlineOf } = await import('../../server/src/engine');
   const r = parseReport(readFileSync(join(__dirname, '../../samples/004_fcebe1c6f102ee17.txt'), 'utf8'));
   const sections = outlineOf(r).flatMap((n) => (n.kind === 'section' ? [n] : n.children.filter((c) => c.kind === 'section')));
   assert.deepEqual(sections.map((n) => [n.name, n.detail]), [

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseReport } from '../../server/src/engine';
-import { tableGrids } from '../../server/src/engine/grid';
+import { tableGrids } from '../../server/src/engine';
 import { buildReport } from './support/build-report';
 
 test('sample 004: (七)总计 and 结转 cells are marked with the values they should have', () => {

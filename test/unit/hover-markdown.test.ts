@@ -1,11 +1,11 @@
 /**
- * The hover's wording (issue 5) for what the samples do not show: a heading in a report whose tables mix the
+ * The hover's wording for what the samples do not show: a heading in a report whose tables mix the
  * two formats, whose format was not recognised, or whose format does not fit its year; a cell in no identity;
  * Markdown in report text escaped — in Chinese and in English.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { HeadingDescription } from '../../server/src/engine/describe';
+import type { HeadingDescription } from '../../server/src/engine';
 import { escapeMarkdown, hoverMarkdown } from '../../server/src/features/hover';
 
 const heading = (version: HeadingDescription['version'], year: number | null): HeadingDescription => ({

@@ -77,7 +77,7 @@ test('every client string goes through vscode.l10n and has a Chinese translation
   }
 });
 
-test('the table preview: a command with the table icon, on the report editor’s title bar and in the palette for reports only (issue 5)', () => {
+test('the table preview: a command with the table icon, on the report editor’s title bar and in the palette for reports only', () => {
   const manifest = pkg as unknown as {
     contributes: { commands: { command: string; title: string; icon?: string }[]; menus: Record<string, { command: string; when?: string; group?: string }[]> };
   };
@@ -91,7 +91,7 @@ test('the table preview: a command with the table icon, on the report editor’s
   assert.match(panel, /private show\(\): void \{\n    const document = vscode\.window\.activeTextEditor\?\.document;\n    if \(!isReport\(document\)\) \{\n      void vscode\.window\.showInformationMessage/);
 });
 
-test('the language status item links to the xxgk settings and shows no pop-up (issue 5)', () => {
+test('the language status item links to the xxgk settings and shows no pop-up', () => {
   const status = read('client/src/status.ts');
   assert.match(status, /command: 'workbench\.action\.openSettings', arguments: \[SETTINGS_SECTION\]/);
   assert.match(status, /counts\.error, counts\.warning/);

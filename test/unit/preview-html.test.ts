@@ -1,5 +1,5 @@
 /**
- * The table preview's HTML (issue 5), DOM-free: the page's strict CSP with its nonce and nothing remote, the
+ * The table preview's HTML, DOM-free: the page's strict CSP with its nonce and nothing remote, the
  * grids with escaped text, every located cell clickable with its range, a broken total marked with the value
  * it should have and its parts marked lighter, theme colours only through VS Code's CSS variables.
  */

@@ -1,4 +1,4 @@
-/** The table preview's webview messages are untrusted: only a well-formed `ready` or `reveal` passes (issue 5). */
+/** The table preview's webview messages are untrusted: only a well-formed `ready` or `reveal` passes. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseWebviewMessage } from '../../client/src/preview/messages';

@@ -1,5 +1,5 @@
 /**
- * When the table preview asks and what it draws (issue 5): typing is debounced to one request after the last
+ * When the table preview asks and what it draws: typing is debounced to one request after the last
  * change (driven by a hand-cranked clock, no sleeps); an answer is drawn only for the document shown, at its
  * current version, and never older than what is already drawn.
  */

@@ -1,5 +1,5 @@
 /**
- * Counts in prose (issue 6): Chinese numerals with 零, 十, 两, 万, digits (full-width ones arrive
+ * Counts in prose: Chinese numerals with 零, 十, 两, 万, digits (full-width ones arrive
  * folded), units, approximate figures, and the look-alikes that are not counts.
  */
 import { test } from 'node:test';

@@ -1,6 +1,6 @@
 /**
- * The five real reports against their hand-checked prose expectations (issue 6,
- * test/fixtures/prose/<sample>.prose.json): the findings of the prose rules exactly, and — so that
+ * The five real reports against their hand-checked prose expectations
+ * (test/fixtures/prose/<sample>.prose.json): the findings of the prose rules exactly, and — so that
  * an absence is checked too — every statement tied to a cell, every 其中 sum, every opening year,
  * the statistics period and every fee statement the engine reads.
  */

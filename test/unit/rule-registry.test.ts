@@ -1,11 +1,12 @@
 /**
  * The rule registry against its companions: every rule has its documentation page (Chinese, then
  * English) stating the rule's own severity and fix kind; both message catalogues have the same keys
- * with the same placeholders and never spell a rule code; codes and aliases are kebab-case and unique.
+ * with the same placeholders and never spell a rule code; codes and aliases are kebab-case and unique; every
+ * rule, table or prose, is one file of engine/rules/ and has one test file of valid and invalid cases.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULES, ruleOf } from '../../server/src/engine';
 import { messageKeys } from '../../server/src/messages';
@@ -111,5 +112,32 @@ test('no message spells a rule code (codes live in the finding, not in its text)
         assert.ok(!spelled, `${locale} message ${key} spells the code ${code}: ${template}`);
       }
     }
+  }
+});
+
+const RULE_SOURCES = join(__dirname, '../../server/src/engine/rules');
+const RULE_TESTS = join(__dirname, 'rules');
+/** The files of engine/rules/ that are not rules: the registry, the types, the arithmetic rules' shared shape. */
+const NOT_RULES = ['index.ts', 'types.ts', 'identity-rule.ts'];
+
+test('engine/rules/ holds one file per rule, named by its code, and nothing else', () => {
+  const files = readdirSync(RULE_SOURCES).filter((f) => !NOT_RULES.includes(f));
+  assert.deepEqual(files.map((f) => f.replace(/\.ts$/, '')).sort(), RULES.map((r) => r.code).sort());
+  for (const rule of RULES) {
+    const source = readFileSync(join(RULE_SOURCES, `${rule.code}.ts`), 'utf8');
+    assert.ok(source.includes(`'${rule.code}'`), `${rule.code}.ts declares the code ${rule.code}`);
+  }
+});
+
+test('every rule, table or prose, has test/unit/rules/<code>.test.ts with valid and invalid cases', () => {
+  const files = readdirSync(RULE_TESTS).filter((f) => f.endsWith('.test.ts'));
+  assert.deepEqual(files.map((f) => f.replace(/\.test\.ts$/, '')).sort(), RULES.map((r) => r.code).sort());
+  for (const rule of RULES) {
+    const source = readFileSync(join(RULE_TESTS, `${rule.code}.test.ts`), 'utf8');
+    // ruleCases itself fails when either list is empty; here: the file runs it, for its own code.
+    const named = source.includes(`ruleCases('${rule.code}'`) || (source.includes(`const CODE = '${rule.code}';`) && source.includes('ruleCases(CODE'));
+    assert.ok(named, `${rule.code}.test.ts calls ruleCases for ${rule.code}`);
+    assert.match(source, /valid: \[/, `${rule.code}.test.ts has valid cases`);
+    assert.match(source, /invalid: \[/, `${rule.code}.test.ts has invalid cases`);
   }
 });

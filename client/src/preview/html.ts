@@ -1,5 +1,5 @@
 /**
- * The table preview's HTML (issue 5), without the DOM or vscode: the page shell (strict CSP with a nonce, no
+ * The table preview's HTML, without the DOM or vscode: the page shell (strict CSP with a nonce, no
  * remote resources, theme colours only through VS Code's CSS variables, one small script) and the tables as
  * HTML fragments, which the script puts in place. Unit-tested in test/unit/preview-html.test.ts.
  */

@@ -1,5 +1,5 @@
 /**
- * What the table preview's webview and the extension say to each other (issue 5), checked on arrival: the
+ * What the table preview's webview and the extension say to each other, checked on arrival: the
  * webview's messages are untrusted input. Pure; unit-tested in test/unit/preview-messages.test.ts.
  */
 import type { TextRange } from '../../../server/src/protocol';

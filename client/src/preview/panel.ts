@@ -1,5 +1,5 @@
 /**
- * The table preview (issue 5): `xxgk.showPreview` opens a webview beside the editor drawing the report's
+ * The table preview: `xxgk.showPreview` opens a webview beside the editor drawing the report's
  * tables as grids, from the server's `xxgk/tables` (the cached check). It follows the text as it changes
  * (debounced, each request carrying the version; stale answers are dropped), follows the active report
  * editor, marks the cells of broken identities, and a click on a cell selects that text in the editor.

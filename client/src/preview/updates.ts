@@ -1,5 +1,5 @@
 /**
- * When the table preview asks and what it shows (issue 5), without vscode: typing is debounced (one request
+ * When the table preview asks and what it shows, without vscode: typing is debounced (one request
  * after the text stops changing), and an answer is drawn only when it describes the document's current
  * version and is not older than what is shown — a slow answer for an old version never overwrites a newer
  * one. Unit-tested in test/unit/preview-updates.test.ts.

@@ -1,10 +1,11 @@
-/** Command-line arguments: a small tokenizer, then one zod schema for every flag (issue 7). */
+/** Command-line arguments: a small tokenizer, then one zod schema for every flag. */
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { severitySetting, versionSetting } from '../config/schema';
 import type { SeveritySetting } from '../engine';
 import { canonicalCode } from './codes';
+import { DEFAULT_FORMAT, FORMAT_NAMES, type FormatName } from './formats';
 
 export const HELP = `用法 / Usage: xxgk-check [选项 options] <文件、文件夹或通配符 files, folders or globs>...
 
@@ -16,8 +17,7 @@ Checks the structure and table arithmetic of government information-disclosure a
 Folders are searched recursively for reports: files matching the config's \`files\` globs (default
 **/*年度报告*.txt, **/*年报*.txt) and *.txt files whose opening lines read as an annual report.
 
-  --format text|json|sarif|summary|github
-                                    输出格式 / output format (default: text);
+  ${`--format ${FORMAT_NAMES.join('|')}`.padEnd(32)}  输出格式 / output format (default: ${DEFAULT_FORMAT});
                                     github: GitHub Actions 注释 / GitHub Actions annotations
   --format-version auto|2019|2021   强制格式版本 / force the format version (default: config, else auto)
                                     （旧写法 --version 2019 仍可用 / the former --version 2019 still works）
@@ -126,7 +126,7 @@ const previousFlag = (cwd: string) => z.string()
 
 const optionsSchema = (cwd: string) => z.object({
   paths: z.array(z.string().min(1)).min(1, '至少需要一个文件、文件夹或通配符 (at least one file, folder or glob is required)'),
-  format: z.enum(['text', 'json', 'sarif', 'summary', 'github']).default('text'),
+  format: z.enum(FORMAT_NAMES).default(DEFAULT_FORMAT),
   version: versionSetting.optional(),
   locale: z.enum(['zh-CN', 'en']).default('zh-CN'),
   config: z.string().min(1, '不能为空 (must not be empty)').optional(),
@@ -145,7 +145,7 @@ const optionsSchema = (cwd: string) => z.object({
 
 export interface CliOptions {
   readonly paths: readonly string[];
-  readonly format: 'text' | 'json' | 'sarif' | 'summary' | 'github';
+  readonly format: FormatName;
   readonly version: 'auto' | '2019' | '2021' | undefined;
   readonly locale: 'zh-CN' | 'en';
   readonly config: string | undefined;

@@ -1,5 +1,5 @@
 /**
- * The codes the CLI reports itself, about a file rather than a report (issue 7). They sit beside the engine's
+ * The codes the CLI reports itself, about a file rather than a report. They sit beside the engine's
  * rules in `--rule`, the outputs and the SARIF rule list, but never reach the engine.
  */
 import { ruleOf, type Severity } from '../engine';

@@ -3,8 +3,8 @@
  * folder), validated by the same zod schema as the editor's. A bad file is a configuration error (exit 2).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve, sep } from 'node:path';
-import { CONFIG_FILE_NAME } from '../config/resolve';
+import { dirname, resolve, sep } from 'node:path';
+import { ConfigFiles } from '../config/lookup';
 import { DEFAULT_CONFIG, describeProblems, parseConfigText, type Config } from '../config/schema';
 import { isSuppressed as suppressedBy, type ScopedSuppression } from '../config/suppress';
 import type { Finding } from '../engine';
@@ -37,7 +37,8 @@ function load(path: string): LoadedConfig {
 /** Finds and caches configs; `configFor` throws a ConfigError for a bad file. */
 export class ConfigResolver {
   private readonly explicit: LoadedConfig | undefined;
-  private readonly byDir = new Map<string, LoadedConfig | null>();
+  /** A config file found is loaded (a bad one throws); no file, no config. */
+  private readonly files = new ConfigFiles<LoadedConfig>((path) => (existsSync(path) && statSync(path).isFile() ? load(path) : undefined));
   private readonly defaults: LoadedConfig;
 
   constructor(explicitPath: string | undefined, cwd: string) {
@@ -51,28 +52,7 @@ export class ConfigResolver {
 
   /** The config of a file: --config, else the nearest `.xxgkrc.json` upward, else the defaults. */
   configFor(absPath: string): LoadedConfig {
-    return this.explicit ?? this.nearest(dirname(absPath)) ?? this.defaults;
-  }
-
-  private nearest(dir: string): LoadedConfig | null {
-    const seen: string[] = [];
-    let found: LoadedConfig | null = null;
-    for (let d = dir; ; d = dirname(d)) {
-      const cached = this.byDir.get(d);
-      if (cached !== undefined) {
-        found = cached;
-        break;
-      }
-      seen.push(d);
-      const candidate = join(d, CONFIG_FILE_NAME);
-      if (existsSync(candidate) && statSync(candidate).isFile()) {
-        found = load(candidate);
-        break;
-      }
-      if (dirname(d) === d) break;
-    }
-    for (const d of seen) this.byDir.set(d, found);
-    return found;
+    return this.explicit ?? this.files.nearest(dirname(absPath)) ?? this.defaults;
   }
 }
 

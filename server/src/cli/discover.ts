@@ -1,5 +1,5 @@
 /**
- * From arguments to files (issue 7). A file argument is checked as it is; a folder is searched recursively for
+ * From arguments to files. A file argument is checked as it is; a folder is searched recursively for
  * reports — files matching the config's `files` globs (the editor's), and plain `*.txt` files whose opening
  * lines read as an annual report, so the bundled samples/ folder works; a glob picks every file it matches.
  * `--ignore` globs (relative to the working folder) skip files and whole folders.

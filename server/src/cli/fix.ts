@@ -1,5 +1,5 @@
 /**
- * `--fix` and `--fix-dry-run` (issue 7): safe fixes only (never suggestions), re-checked until nothing changes;
+ * `--fix` and `--fix-dry-run`: safe fixes only (never suggestions), re-checked until nothing changes;
  * files written back atomically (a temporary file in the same folder, then a rename) with the mode they had.
  */
 import { randomBytes } from 'node:crypto';

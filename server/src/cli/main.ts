@@ -1,5 +1,5 @@
 /**
- * xxgk-check: check 政府信息公开工作年度报告 text files, folders and globs from the command line (issue 7).
+ * xxgk-check: check 政府信息公开工作年度报告 text files, folders and globs from the command line.
  * Wiring only: arguments → files → one check per file → one output format → exit code.
  */
 import { isAbsolute, relative } from 'node:path';
@@ -7,13 +7,9 @@ import { HELP, parseArgs, UsageError, type CliOptions } from './args';
 import { checkFile } from './check-file';
 import { ConfigError, ConfigResolver } from './config';
 import { discover } from './discover';
-import { formatGithub } from './formats/github';
-import { formatJson } from './formats/json';
+import { renderFormat } from './formats';
 import { LABELS } from './formats/labels';
-import { formatSarif } from './formats/sarif';
 import { colorEnabled, makeStyle } from './formats/style';
-import { formatSummary } from './formats/summary';
-import { formatText } from './formats/text';
 import { OutputError, writeOutput } from './output';
 import { HOMEPAGE, TOOL_VERSION } from './package-info';
 import { createProgress } from './progress';
@@ -32,20 +28,9 @@ const EXIT_FINDINGS = 1;
 const EXIT_USAGE = 2;
 
 function render(results: readonly FileResult[], opts: CliOptions, io: Io): string {
-  const labels = LABELS[opts.locale];
   if (opts.fix === 'dry-run') return results.map((r) => r.diff ?? '').join('');
-  switch (opts.format) {
-    case 'json':
-      return formatJson(results) + '\n';
-    case 'sarif':
-      return formatSarif(results, { cwd: io.cwd, locale: opts.locale, homepage: HOMEPAGE }) + '\n';
-    case 'github':
-      return formatGithub(results);
-    case 'summary':
-      return formatSummary(results, labels, makeStyle(colorEnabled(io.env, io.stdout.isTTY === true))) + '\n';
-    case 'text':
-      return formatText(results, { labels, style: makeStyle(colorEnabled(io.env, io.stdout.isTTY === true)) }) + '\n';
-  }
+  const style = makeStyle(colorEnabled(io.env, io.stdout.isTTY === true));
+  return renderFormat(opts.format, results, { cwd: io.cwd, locale: opts.locale, labels: LABELS[opts.locale], style, homepage: HOMEPAGE });
 }
 
 /** A path as shown: relative to the working folder when under it. */

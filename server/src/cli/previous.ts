@@ -1,12 +1,11 @@
 /**
- * Last year's report for `carry-over-mismatch` (issue 6 point 6): the `--previous` file for every file checked,
+ * Last year's report for `carry-over-mismatch`: the `--previous` file for every file checked,
  * or, without it, the checked file of the same body (bodyKey) and the year before. Each file is read and
  * parsed once to index it by body and year, so pairing stays linear in the number of files.
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { parseReport } from '../engine';
-import { bodyKey, type PreviousReport } from '../engine/carry-over';
+import { bodyKey, parseReport, type PreviousReport } from '../engine';
 import type { Target } from './discover';
 import { decode } from './read';
 

@@ -1,5 +1,5 @@
 /**
- * Reading report files whatever their encoding (issue 7): UTF-8 with or without BOM, UTF-16 LE/BE with BOM,
+ * Reading report files whatever their encoding: UTF-8 with or without BOM, UTF-16 LE/BE with BOM,
  * and GBK/GB18030 when the bytes are not UTF-8 but decode cleanly as GB18030. Writing back keeps the encoding
  * and the BOM; the text itself (line endings included) is never touched here.
  */

@@ -1,5 +1,5 @@
 /**
- * Adding one `ignore` entry to a `.xxgkrc.json` text (issue 5) by a single insertion: every character of
+ * Adding one `ignore` entry to a `.xxgkrc.json` text by a single insertion: every character of
  * the file stays as written (its other keys, its layout, line endings and indentation); the entry goes on a
  * line of its own after the last entry, or into a new `ignore` key after the last key. Callers check the
  * text with the schema first; null when it is not a JSON object or its `ignore` is not an array.

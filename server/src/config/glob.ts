@@ -1,5 +1,5 @@
 /**
- * Glob patterns of `.xxgkrc.json` `ignore[].file` (issue 4): `**` crosses folders, `*` and `?` do not,
+ * Glob patterns of `.xxgkrc.json` `ignore[].file`: `**` crosses folders, `*` and `?` do not,
  * `{a,b}` picks one. Compiled once to a regular expression without nested quantifiers.
  */
 const cache = new Map<string, RegExp>();

@@ -1,16 +1,17 @@
 /**
- * Which configuration applies to a document (issue 4): defaults < user/workspace settings (section `xxgk`,
+ * Which configuration applies to a document: defaults < user/workspace settings (section `xxgk`,
  * per resource) < the nearest `.xxgkrc.json` walking up from the file's folder (untitled documents: the
  * first workspace folder's). Every layer is validated with the one zod schema; a bad settings value falls
  * back to its default, a bad config file is skipped whole, each with one message in the log and never a
  * pop-up. Results are cached per URI until `invalidate()` (a settings or config file change).
  */
-import { dirname, isAbsolute, join, relative } from 'node:path';
+import { dirname, isAbsolute, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { configSchema, DEFAULT_CONFIG, describeProblems, type Config, type ConfigProblem } from './schema';
+import { ConfigFiles } from './lookup';
 import type { ScopedSuppression, SuppressionSubject } from './suppress';
 
-export const CONFIG_FILE_NAME = '.xxgkrc.json';
+export { CONFIG_FILE_NAME } from './lookup';
 
 /** The settings keys read from the editor's `xxgk` section; other keys there belong to the client. */
 const SETTINGS_KEYS = ['version', 'rules', 'files', 'inlayHints', 'ignore'] as const satisfies readonly (keyof Config)[];
@@ -34,7 +35,7 @@ export interface ConfigEnvironment {
   readFile(path: string): string | undefined;
   /** The file-system paths of the workspace folders, first folder first. */
   workspaceFolders(): readonly string[];
-  /** False while the workspace is untrusted (issue 9): no `.xxgkrc.json` is read then; settings still apply. Default: trusted. */
+  /** False while the workspace is untrusted no `.xxgkrc.json` is read then; settings still apply. Default: trusted. */
   trusted?(): boolean;
   log(message: string): void;
 }
@@ -60,7 +61,7 @@ export function settingsLayer(value: unknown): { layer: Layer; problems: ConfigP
   for (const key of SETTINGS_KEYS) {
     if (value[key] === undefined || value[key] === null) continue;
     if (key === 'rules' && isRecord(value.rules)) {
-      // Rule by rule (issue 5): one bad severity falls back to that rule's default, the other rules still apply.
+      // Rule by rule: one bad severity falls back to that rule's default, the other rules still apply.
       const rules: Record<string, unknown> = {};
       for (const [code, severity] of Object.entries(value.rules)) {
         const r = configSchema.shape.rules.safeParse({ [code]: severity });
@@ -128,10 +129,12 @@ function nameOfUri(uri: string): string {
 
 export class ConfigResolver {
   private readonly byUri = new Map<string, Promise<ResolvedConfig>>();
-  private readonly files = new Map<string, FileLayer | null>();
   private readonly logged = new Set<string>();
+  private readonly files: ConfigFiles<FileLayer>;
 
-  constructor(private readonly env: ConfigEnvironment, private readonly messages: ConfigMessages) {}
+  constructor(private readonly env: ConfigEnvironment, private readonly messages: ConfigMessages) {
+    this.files = new ConfigFiles((path) => this.readLayer(path));
+  }
 
   resolve(uri: string): Promise<ResolvedConfig> {
     let hit = this.byUri.get(uri);
@@ -169,7 +172,7 @@ export class ConfigResolver {
     const raw = await this.env.fetchSettings(uri);
     const settings = settingsLayer(raw);
     if (settings.problems.length) this.logOnce(this.messages.badSettings(describeProblems(settings.problems)));
-    const file = this.env.trusted?.() === false ? null : path !== null ? this.nearestFile(dirname(path)) : this.firstFolderFile();
+    const file = this.env.trusted?.() === false ? null : path !== null ? this.files.nearest(dirname(path)) : this.firstFolderFile();
     const folder = this.folderOf(path);
     const layers: Layer[] = [settings.layer];
     const ignore: ScopedSuppression[] = (settings.layer.ignore ?? []).map((entry) => ({ entry, base: folder }));
@@ -197,32 +200,15 @@ export class ConfigResolver {
 
   private firstFolderFile(): FileLayer | null {
     const first = this.env.workspaceFolders()[0];
-    return first === undefined ? null : this.fileIn(first);
+    return first === undefined ? null : this.files.in(first);
   }
 
-  private nearestFile(start: string): FileLayer | null {
-    let dir = start;
-    for (;;) {
-      const found = this.fileIn(dir);
-      if (found) return found;
-      const up = dirname(dir);
-      if (up === dir) return null;
-      dir = up;
-    }
-  }
-
-  private fileIn(dir: string): FileLayer | null {
-    const cached = this.files.get(dir);
-    if (cached !== undefined) return cached;
-    const path = join(dir, CONFIG_FILE_NAME);
+  /** A config file as a layer; a bad one is found (it stops the search upward) but has no layer. */
+  private readLayer(path: string): FileLayer | undefined {
     const text = this.env.readFile(path);
-    let result: FileLayer | null = null;
-    if (text !== undefined) {
-      const parsed = fileLayer(text);
-      if (parsed.problems.length) this.logOnce(this.messages.badFile(path, describeProblems(parsed.problems)));
-      result = { path, layer: parsed.layer };
-    }
-    this.files.set(dir, result);
-    return result;
+    if (text === undefined) return undefined;
+    const parsed = fileLayer(text);
+    if (parsed.problems.length) this.logOnce(this.messages.badFile(path, describeProblems(parsed.problems)));
+    return { path, layer: parsed.layer };
   }
 }

@@ -1,11 +1,11 @@
 /**
  * Suppressions written outside the report (`ignore` in settings or `.xxgkrc.json`): an entry silences the
  * findings of its rule (code or alias) in the files its `file` names (a path or glob relative to the
- * config that holds it) on the finding's `target` row and column, when given. Issue 4.
+ * config that holds it) on the finding's `target` row and column, when given.
  */
 import { posix, relative, sep } from 'node:path';
 import type { Finding } from '../engine';
-import { ruleOf } from '../engine/rules';
+import { ruleOf } from '../engine';
 import { matchesGlob } from './glob';
 import type { Suppression } from './schema';
 

@@ -3,10 +3,17 @@ import { format, localeOf, type Locale, type Message } from '../messages';
 import type { Report, Span } from './model';
 import { parseReport } from './parse/report';
 import { RULES, ruleOf } from './rules';
-import type { FixDraft, Severity, SeveritySetting } from './rules/types';
+import type { FindingDraft, FixDraft, OtherReport, Rule, Severity, SeveritySetting } from './rules/types';
 import { positionAt, type Position } from './text/lines';
 import type { FormatVersion } from './template/types';
-import { carryOverFindings, type PreviousReport } from './carry-over';
+
+/** Last year's report of the same body, as the server and the CLI pass it in the check options. */
+export interface PreviousReport {
+  readonly text: string;
+  readonly uri: string;
+  /** How to name the file in messages (default: the last part of the URI). */
+  readonly label?: string;
+}
 
 export interface CheckOptions {
   readonly version?: 'auto' | FormatVersion;
@@ -66,14 +73,15 @@ export function severityFor(code: string, options: CheckOptions): SeveritySettin
 }
 
 export function check(text: string, options: CheckOptions = {}): CheckResult {
+  return checkReport(parseReport(text, { version: options.version }), options);
+}
+
+/** The rules over a report already parsed (with `options.version`): the server parses once per version. */
+export function checkReport(report: Report, options: CheckOptions = {}): CheckResult {
   const locale = localeOf(options.locale);
-  const report = parseReport(text, { version: options.version });
-  const findings: Finding[] = [];
   const render = (m: Message) => format(m, locale);
-  const fixOf = (d: FixDraft): Fix => ({
-    title: render(d.title),
-    edits: d.edits.map((e) => ({ span: e.span, range: rangeOf(report, e.span), newText: e.newText })),
-  });
+  const findings: Finding[] = [];
+  const previous = lazyPrevious(options.previous);
   let cancelled = false;
   // Reports for 2018 and earlier follow an older structure (spec §1): one finding, not a cascade.
   const outOfScope = report.year !== null && report.year.value < 2019;
@@ -87,20 +95,9 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
     if (setting === 'off') continue;
     try {
       rule.run(report, {
-        report(d) {
-          findings.push({
-            code: rule.code,
-            // A rule may lower one finding below its default (version-mismatch for 2019 reports): a setting
-            // equal to the default keeps that; any other setting applies to all the rule's findings.
-            severity: setting && setting !== rule.defaultSeverity ? setting : d.severity ?? rule.defaultSeverity,
-            message: render(d.message),
-            span: d.span,
-            range: rangeOf(report, d.span),
-            related: (d.related ?? []).map((r) => ({ span: r.span, range: rangeOf(report, r.span), message: render(r.message) })),
-            fix: d.fix ? fixOf(d.fix) : undefined,
-            suggestions: (d.suggestions ?? []).map(fixOf),
-            target: d.target,
-          });
+        report: (d) => findings.push(findingOf(report, rule, setting, d, render)),
+        get previous() {
+          return previous();
         },
       });
     } catch (error) {
@@ -112,7 +109,39 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
       });
     }
   }
-  if (!cancelled) findings.push(...carryOverFindings(report, options.previous, options.rules, options.locale));
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.code.localeCompare(b.code));
   return { report, findings, cancelled };
+}
+
+/** Last year's report, parsed the first time a rule asks for it, never when no rule does. */
+function lazyPrevious(input: PreviousReport | undefined): () => OtherReport | undefined {
+  let parsed: OtherReport | undefined;
+  return () => {
+    if (input && !parsed) parsed = { report: parseReport(input.text), uri: input.uri, label: input.label };
+    return parsed;
+  };
+}
+
+/** The one translation of a rule's draft into a finding: severity, message, ranges, fixes. */
+function findingOf(report: Report, rule: Rule, setting: Severity | undefined, d: FindingDraft, render: (m: Message) => string): Finding {
+  const fixOf = (f: FixDraft): Fix => ({
+    title: render(f.title),
+    edits: f.edits.map((e) => ({ span: e.span, range: rangeOf(report, e.span), newText: e.newText })),
+  });
+  return {
+    code: rule.code,
+    // A rule may lower one finding below its default (version-mismatch for 2019 reports): a setting
+    // equal to the default keeps that; any other setting applies to all the rule's findings.
+    severity: setting && setting !== rule.defaultSeverity ? setting : d.severity ?? rule.defaultSeverity,
+    message: render(d.message),
+    span: d.span,
+    range: rangeOf(report, d.span),
+    // A related span in another report gets that report's positions and its URI.
+    related: (d.related ?? []).map((r) => r.in
+      ? { uri: r.in.uri, span: r.span, range: rangeOf(r.in.report, r.span), message: render(r.message) }
+      : { span: r.span, range: rangeOf(report, r.span), message: render(r.message) }),
+    fix: d.fix ? fixOf(d.fix) : undefined,
+    suggestions: (d.suggestions ?? []).map(fixOf),
+    target: d.target,
+  };
 }

@@ -1,13 +1,28 @@
-/** The report engine's public surface: pure TypeScript, no vscode or LSP imports. */
-export { check, rangeOf, severityFor, type CheckOptions, type CheckResult, type Finding, type Fix, type Edit, type Range } from './check';
+/**
+ * The report engine's only door: pure TypeScript, no vscode or LSP imports. The server, the CLI and the client
+ * import the engine from here and nowhere else.
+ */
+export { check, checkReport, rangeOf, severityFor, type CheckOptions, type CheckResult, type Finding, type Fix, type Edit, type Range, type PreviousReport } from './check';
 export { applyEdits, nonOverlapping, safeFixEdits, type TextEdit } from './fixes';
 export { parseReport, type ParseOptions } from './parse/report';
 export { RULES, ruleOf } from './rules';
 export type { Rule, Severity, SeveritySetting } from './rules/types';
 export type * from './model';
 export { TEMPLATES, expectedVersion } from './template';
+export { TABLES, TABLE_IDS, type TableEntry } from './template/tables';
 export type { FormatVersion, TableId, Template } from './template/types';
 export { positionAt, splitLines, detectEol, type Line, type Position } from './text/lines';
 export { parseNumeral } from './text/numerals';
 export { tableSkeleton } from './skeleton';
 export { tableLayouts, type TableLayoutInfo } from './table-layouts';
+export { bodyKey } from './query/body';
+
+// What each editor request needs, as data: the server turns it into LSP answers.
+export { outlineOf, type OutlineKind, type OutlineNode } from './language-features/outline';
+export {
+  explainAt, cellAt, headingAt, identitiesOf,
+  type CellDescription, type CellInfo, type Description, type ExpectedValue, type HeadingDescription, type IdentityDescription, type IdentityInfo,
+} from './language-features/explain';
+export { detachedCells, type DetachedCell } from './language-features/inlay-hints';
+export { tableGrids, type GridCell, type GridRow, type GridTable } from './language-features/table-grid';
+export { reportSummary, type ReportSummary } from './language-features/report-info';

@@ -1,5 +1,5 @@
 /**
- * The size cap (issue 8). Real reports are 5–50 KB; the benchmark (`npm run bench`) measured a full check
+ * The size cap. Real reports are 5–50 KB; the benchmark (`npm run bench`) measured a full check
  * at 0.1–0.5 s per MB and more than 2 s on 5 MB, during which the language server answers nothing. Above
  * the cap the engine should not parse: it gives one finding saying the file is too large, nothing else.
  *

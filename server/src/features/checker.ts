@@ -1,5 +1,5 @@
 /**
- * The one way features get a checked document (issue 4): the current version from the document manager,
+ * The one way features get a checked document: the current version from the document manager,
  * its configuration, then the cache. The cancellation token is honoured before parsing (after yielding
  * once, so that a queued cancellation or change can arrive) and between rules.
  */

@@ -1,30 +1,25 @@
 /**
- * Quick fixes (issue 4) from the cached findings of the version the client's diagnostics came from: a safe
- * fix is preferred, suggestions never are, then "ignore in .xxgkrc.json" (issue 5), then "open docs";
+ * Quick fixes from the cached findings of the version the client's diagnostics came from: a safe
+ * fix is preferred, suggestions never are, then "ignore in .xxgkrc.json", then "open docs";
  * `source.fixAll.xxgk-report` applies only the safe fixes, without overlaps. Edits are the engine's own spans, stamped with the document version; when the
  * client's diagnostics belong to another version there are no actions at all.
  */
-import { CodeActionKind, TextDocumentEdit, type CancellationToken, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver/node';
+import { CodeActionKind, type CancellationToken, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { configTarget, ignoreInsertion, suppressionFor, type ConfigFileAccess } from '../config/ignore-entry';
+import type { SuppressionSubject } from '../config/suppress';
 import { nonOverlapping, type Finding, type Fix } from '../engine';
 import { format, type Locale } from '../messages';
-import type { SuppressionSubject } from '../config/suppress';
 import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND, isDiagnosticData, OPEN_RULE_DOCS_COMMAND } from '../protocol';
 import type { DocumentChecker } from './checker';
-import { rangeOfSpan } from './diagnostics';
-import { configTarget, ignoreEdit, suppressionFor, type IgnoreEnvironment } from './ignore-action';
+import { rangeOfSpan, toIgnoreEdit, toTextEdits, versionedEdit, type EditCapabilities } from './to-lsp';
+
+/** Where the "ignore" action looks for and writes `.xxgkrc.json`, and what the client can apply. */
+export type IgnoreEnvironment = ConfigFileAccess & EditCapabilities;
 
 /** Whether an action of `kind` is wanted by a request limited to `only` (kinds are dot-separated hierarchies). */
 export function kindWanted(kind: string, only: readonly string[] | undefined): boolean {
   return only === undefined || only.some((o) => kind === o || kind.startsWith(`${o}.`));
-}
-
-function versionedEdit(document: TextDocument, edits: readonly TextEdit[]): CodeAction['edit'] {
-  return { documentChanges: [TextDocumentEdit.create({ uri: document.uri, version: document.version }, [...edits])] };
-}
-
-function editsOf(document: TextDocument, fix: Fix): TextEdit[] {
-  return fix.edits.map((e) => ({ range: rangeOfSpan(document, e.span), newText: e.newText }));
 }
 
 const sameRange = (a: Diagnostic['range'], b: Diagnostic['range']) =>
@@ -62,10 +57,10 @@ export class CodeActionsFeature {
   private forFinding(document: TextDocument, finding: Finding, diagnostic: Diagnostic, subject: SuppressionSubject): CodeAction[] {
     const out: CodeAction[] = [];
     if (finding.fix) {
-      out.push({ title: finding.fix.title, kind: CodeActionKind.QuickFix, isPreferred: true, diagnostics: [diagnostic], edit: versionedEdit(document, editsOf(document, finding.fix)) });
+      out.push({ title: finding.fix.title, kind: CodeActionKind.QuickFix, isPreferred: true, diagnostics: [diagnostic], edit: versionedEdit(document, toTextEdits(document, finding.fix.edits)) });
     }
     for (const s of finding.suggestions) {
-      out.push({ title: s.title, kind: CodeActionKind.QuickFix, isPreferred: false, diagnostics: [diagnostic], edit: versionedEdit(document, editsOf(document, s)) });
+      out.push({ title: s.title, kind: CodeActionKind.QuickFix, isPreferred: false, diagnostics: [diagnostic], edit: versionedEdit(document, toTextEdits(document, s.edits)) });
     }
     const ignore = this.ignoreAction(finding, diagnostic, subject);
     if (ignore) out.push(ignore);
@@ -78,7 +73,8 @@ export class CodeActionsFeature {
   private ignoreAction(finding: Finding, diagnostic: Diagnostic, subject: SuppressionSubject): CodeAction | undefined {
     const target = configTarget(subject, this.ignoreEnv);
     if (!target) return undefined;
-    const edit = ignoreEdit(target, suppressionFor(finding, subject, target.path), this.ignoreEnv);
+    const insertion = ignoreInsertion(target, suppressionFor(finding, subject, target.path));
+    const edit = insertion && toIgnoreEdit(insertion, this.ignoreEnv);
     if (!edit) return undefined;
     return { title: format({ key: 'fix.ignore', args: { code: finding.code } }, this.locale), kind: CodeActionKind.QuickFix, isPreferred: false, diagnostics: [diagnostic], edit };
   }
@@ -101,7 +97,7 @@ export class CodeActionsFeature {
     return {
       title: format({ key: 'fix.all', args: { count } }, this.locale),
       kind: FIX_ALL_KIND,
-      edit: versionedEdit(document, kept.map((e) => ({ range: rangeOfSpan(document, e.span), newText: e.newText }))),
+      edit: versionedEdit(document, toTextEdits(document, kept)),
     };
   }
 }

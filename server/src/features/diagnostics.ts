@@ -1,43 +1,11 @@
 /**
- * Pull diagnostics (issue 4): `textDocument/diagnostic` answers the cached findings of the current version,
+ * Pull diagnostics: `textDocument/diagnostic` answers the cached findings of the current version,
  * `resultId` = that version; an unchanged answer when the client already holds this very result.
  */
-import { DiagnosticSeverity, DocumentDiagnosticReportKind, type Diagnostic, type DocumentDiagnosticParams, type DocumentDiagnosticReport, type CancellationToken } from 'vscode-languageserver/node';
-import type { Range, TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, Severity, Span } from '../engine';
-import { DIAGNOSTIC_SOURCE, type DiagnosticData } from '../protocol';
+import { DocumentDiagnosticReportKind, type DocumentDiagnosticParams, type DocumentDiagnosticReport, type CancellationToken } from 'vscode-languageserver/node';
 import type { DocumentChecker } from './checker';
 import type { CheckedDocument } from './document-cache';
-
-const SEVERITY: Record<Severity, DiagnosticSeverity> = {
-  error: DiagnosticSeverity.Error,
-  warning: DiagnosticSeverity.Warning,
-  info: DiagnosticSeverity.Information,
-  hint: DiagnosticSeverity.Hint,
-};
-
-/** A span of the checked text as an LSP range: through the document, never by hand. */
-export function rangeOfSpan(document: TextDocument, span: Span): Range {
-  return { start: document.positionAt(span.start), end: document.positionAt(span.end) };
-}
-
-export function toDiagnostic(document: TextDocument, finding: Finding, docsHref: (code: string) => string): Diagnostic {
-  const data: DiagnosticData = { version: document.version };
-  return {
-    range: rangeOfSpan(document, finding.span),
-    severity: SEVERITY[finding.severity],
-    code: finding.code,
-    codeDescription: { href: docsHref(finding.code) },
-    source: DIAGNOSTIC_SOURCE,
-    message: finding.message,
-    // A related entry with a `uri` is in another file (last year's report): its range is already in that file's positions.
-    relatedInformation: finding.related.map((r) => ({
-      location: r.uri !== undefined ? { uri: r.uri, range: r.range } : { uri: document.uri, range: rangeOfSpan(document, r.span) },
-      message: r.message,
-    })),
-    data,
-  };
-}
+import { toDiagnostic } from './to-lsp';
 
 export class DiagnosticsFeature {
   /** Results already sent: only these may be answered as unchanged. */

@@ -1,21 +1,19 @@
 /**
- * Folding ranges (issue 4) for sections, sub-headings, tables and row groups, from the same outline as the
+ * Folding ranges for sections, sub-headings, tables and row groups, from the same outline as the
  * symbols: a part folds from its first line to its last, its first line staying visible.
  */
-import { FoldingRangeKind, type CancellationToken, type FoldingRange, type FoldingRangeParams } from 'vscode-languageserver/node';
+import type { CancellationToken, FoldingRange, FoldingRangeParams } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { outlineOf, type OutlineKind, type OutlineNode } from '../engine/outline';
+import { outlineOf, type OutlineKind, type OutlineNode } from '../engine';
 import type { DocumentChecker } from './checker';
+import { toFoldingRange } from './to-lsp';
 
 const FOLDS: ReadonlySet<OutlineKind> = new Set<OutlineKind>(['section', 'subHeading', 'table', 'group']);
 
 function collect(document: TextDocument, nodes: readonly OutlineNode[], out: FoldingRange[]): void {
   for (const n of nodes) {
-    if (FOLDS.has(n.kind)) {
-      const startLine = document.positionAt(n.span.start).line;
-      const endLine = document.positionAt(n.span.end).line;
-      if (endLine > startLine) out.push({ startLine, endLine, kind: FoldingRangeKind.Region });
-    }
+    const range = FOLDS.has(n.kind) ? toFoldingRange(document, n.span) : null;
+    if (range) out.push(range);
     collect(document, n.children, out);
   }
 }

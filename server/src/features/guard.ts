@@ -1,5 +1,5 @@
 /**
- * Never crash (issue 4): a feature that throws is logged with its name and answers a fallback; the server
+ * Never crash: a feature that throws is logged with its name and answers a fallback; the server
  * keeps serving. Cancellation (a ResponseError) passes through untouched.
  */
 import { ResponseError, type CancellationToken } from 'vscode-languageserver/node';

@@ -1,14 +1,14 @@
 /**
- * Hover (issue 5): on a table number, its row and column and every identity it takes part in with the
+ * Hover: on a table number, its row and column and every identity it takes part in with the
  * values filled in, ✓ or ✗, and the expected value of the blamed cell when broken; on a section heading,
- * the official section, the format version and the year read. The engine describes (engine/describe.ts),
+ * the official section, the format version and the year read. The engine explains the position,
  * this module only words it in the client's language, as Markdown, from the cached check.
  */
 import { MarkupKind, type CancellationToken, type Hover, type HoverParams } from 'vscode-languageserver/node';
-import { describeAt, type CellDescription, type Description, type HeadingDescription, type IdentityDescription } from '../engine/describe';
+import { explainAt, type CellDescription, type Description, type HeadingDescription, type IdentityDescription } from '../engine';
 import { format, type Locale, type MessageArgs, type MessageKey } from '../messages';
 import type { DocumentChecker } from './checker';
-import { rangeOfSpan } from './diagnostics';
+import { rangeOfSpan } from './to-lsp';
 
 const IDENTITY_NAME: Record<IdentityDescription['rule'], MessageKey> = {
   'row-total': 'hover.identity.row-sum',
@@ -81,7 +81,7 @@ export class HoverFeature {
     const found = await this.checker.checkedDocument(params.textDocument.uri, token);
     if (!found) return null;
     const { document, checked } = found;
-    const description = describeAt(checked.report, document.offsetAt(params.position));
+    const description = explainAt(checked.report, document.offsetAt(params.position));
     if (!description) return null;
     return {
       contents: { kind: MarkupKind.Markdown, value: hoverMarkdown(description, this.locale) },

@@ -1,5 +1,5 @@
 /**
- * Last year's report of a document's body, for `carry-over-mismatch` (issue 6 point 6): among the open
+ * Last year's report of a document's body, for `carry-over-mismatch`: among the open
  * documents and the `.txt` files of the document's folder. Files are read lazily and their body and year
  * are cached by path + mtime + size; open documents by URI + version. Each answer carries a `key` naming the
  * exact version it was read from, so the document cache never serves a result computed against a stale one.
@@ -10,8 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseReport, type Report } from '../engine';
-import { bodyKey, type PreviousReport } from '../engine/carry-over';
+import { bodyKey, parseReport, type PreviousReport, type Report } from '../engine';
 
 export interface FoundPrevious {
   readonly previous: PreviousReport;

@@ -1,5 +1,5 @@
 /**
- * From a resolved configuration to what one check needs (issue 4): the engine's options, the filter of
+ * From a resolved configuration to what one check needs: the engine's options, the filter of
  * suppressed findings, and a key telling two configurations apart in the document cache.
  */
 import type { CheckOptions, Finding } from '../engine';

@@ -1,36 +1,14 @@
 /**
- * `xxgk/tables` (issue 5): the report's tables as grids for the client's table preview, from the cached
- * check of the current version (engine/grid.ts), with every span turned into a range of that version.
+ * `xxgk/tables`: the report's tables as grids for the client's table preview, from the cached
+ * check of the current version (engine/language-features/table-grid.ts), with every span turned into a range of that version.
  */
 import type { CancellationToken } from 'vscode-languageserver/node';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Span } from '../engine';
-import { tableGrids } from '../engine/grid';
-import type { PreviewTable, TablesAnswer, TablesParams, TextRange } from '../protocol';
+import { tableGrids } from '../engine';
+import type { PreviewTable, TablesAnswer, TablesParams } from '../protocol';
 import type { DocumentChecker } from './checker';
-import { format, type Locale, type MessageKey } from '../messages';
+import type { Locale } from '../messages';
 import type { CheckedDocument } from './document-cache';
-import { rangeOfSpan } from './diagnostics';
-
-function previewTables(document: TextDocument, grids: ReturnType<typeof tableGrids>, locale: Locale): PreviewTable[] {
-  const range = (span: Span | null): TextRange | null => (span ? rangeOfSpan(document, span) : null);
-  return grids.map((t) => ({
-    id: t.id,
-    name: t.name,
-    version: t.version,
-    columns: t.columns,
-    ...(t.layout ? {
-      readAs: format({ key: t.readable ? 'preview.readAs' : 'preview.unreadable', args: { layout: { key: `layout.${t.layout}` as MessageKey } } }, locale),
-      readable: t.readable,
-    } : {}),
-    rows: t.rows.map((r) => ({
-      id: r.id,
-      label: r.label,
-      labelRange: range(r.labelSpan),
-      cells: r.cells.map((c) => ({ text: c.text, range: range(c.span), mark: c.mark, expected: c.expected, kind: c.kind })),
-    })),
-  }));
-}
+import { toPreviewTables } from './to-lsp';
 
 export class TablesFeature {
   /** Grids per checked version: a preview asking again for the same version costs nothing. */
@@ -44,7 +22,7 @@ export class TablesFeature {
     const { document, checked } = found;
     let tables = this.grids.get(checked);
     if (!tables) {
-      tables = previewTables(document, tableGrids(checked.report), this.locale);
+      tables = toPreviewTables(document, tableGrids(checked.report), this.locale);
       this.grids.set(checked, tables);
     }
     return { uri: document.uri, documentVersion: checked.version, tables };

@@ -1,5 +1,5 @@
 /**
- * Runs the bundled CLI (dist/cli.js) as a process, the way users and CI scripts run `xxgk-check` (issue 7).
+ * Runs the bundled CLI (dist/cli.js) as a process, the way users and CI scripts run `xxgk-check`.
  * `npm test` builds first; when dist/cli.js is missing or older than the sources (running this folder alone
  * after an edit), it is rebuilt once with esbuild, written aside and renamed into place so that concurrent
  * test files never read half a bundle.

@@ -1,4 +1,4 @@
-// End-to-end steps for issue 5 (editor experience), run by ../run.mjs after its own steps, in the same
+// End-to-end steps for the editor experience, run by ../run.mjs after its own steps, in the same
 // code-server workbench: the hover on a broken total, inlay hints on a report written one cell per line, and
 // the table preview (opens, marks a broken total with its expected value, a click selects the cell's text).
 // Everything is read from the DOM and waited on with timeouts; a screenshot per step in test-output/e2e/.

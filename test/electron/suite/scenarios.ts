@@ -1,5 +1,5 @@
 /**
- * The LSP scenarios of test/lsp, inside a real VS Code (issue 4): the language by file name, the automatic
+ * The LSP scenarios of test/lsp, inside a real VS Code: the language by file name, the automatic
  * switch of plain and untitled text, the manual command, diagnostics with exact ranges and doc links, an edit
  * that breaks and repairs a total, quick fixes and fix-all, the outline and folding, settings and
  * `.xxgkrc.json`. English messages: the test instance runs with VS Code's default display language.

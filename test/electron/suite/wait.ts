@@ -1,5 +1,5 @@
 /**
- * Waiting inside the extension host (issue 4): on `languages.onDidChangeDiagnostics` and document events,
+ * Waiting inside the extension host: on `languages.onDidChangeDiagnostics` and document events,
  * each with a timeout that fails the test; never a fixed sleep.
  */
 import * as vscode from 'vscode';

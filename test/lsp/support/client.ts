@@ -1,5 +1,5 @@
 /**
- * A real LSP client for the bundled server (issue 4): spawns `node dist/server.js --stdio` and talks JSON-RPC
+ * A real LSP client for the bundled server: spawns `node dist/server.js --stdio` and talks JSON-RPC
  * over its pipes with vscode-jsonrpc. It answers `workspace/configuration` from `settings`, records log
  * messages and diagnostic refresh requests, and lets tests wait for them (with a timeout, never a sleep).
  */
@@ -36,7 +36,7 @@ export interface StartOptions {
   readonly configuration?: boolean;
   /** Whether the client applies `documentChanges` and creates files, as VS Code does (default true). */
   readonly workspaceEdit?: boolean;
-  /** Sent as `initializationOptions` (e.g. `{ trusted: false }`, issue 9). */
+  /** Sent as `initializationOptions` (e.g. `{ trusted: false }`). */
   readonly initializationOptions?: unknown;
 }
 

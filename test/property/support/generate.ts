@@ -1,5 +1,5 @@
 /**
- * Generators for the property tests (issue 9): random valid reports of both format versions, each
+ * Generators for the property tests: random valid reports of both format versions, each
  * table in a random layout met in practice, with random consistent numbers; and random damage done
  * to a text. Everything random comes from fast-check, so failures shrink and replay from a seed.
  */

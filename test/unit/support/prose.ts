@@ -1,5 +1,5 @@
 /**
- * Helpers for the prose-rule tests (issue 6): synthetic reports are copies of a real sample with one
+ * Helpers for the prose-rule tests: synthetic reports are copies of a real sample with one
  * sentence or one cell changed, so every case keeps a real report's layout around it.
  */
 import assert from 'node:assert/strict';

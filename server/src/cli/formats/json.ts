@@ -1,5 +1,5 @@
 /**
- * `--format json`: the public contract (README, issue 7). Fields may be added, never renamed or removed:
+ * `--format json`: the public contract (README). Fields may be added, never renamed or removed:
  * `{"files":[{"path","version","diagnostics":[{"code","severity","message","range","related":[{"message","range"}]}]}]}`,
  * with LSP positions (0-based line, UTF-16 character). Added: file `encoding`, `fixed` (with --fix);
  * diagnostic `fixable` (a safe fix exists) and `target` (row and column ids, for `ignore` entries); related

@@ -1,12 +1,13 @@
 /**
- * The table cells a prose statement is compared with (issue 6, spec §8.1): one cell, or the cells
+ * The table cells a prose statement is compared with (spec §8.1): one cell, or the cells
  * whose sum the statement gives (予以公开及部分公开, a group such as 不予公开, 行政诉讼 = 直接起诉 +
  * 复议后起诉). Null when any of them was not located or is not a usable number.
  */
 import type { Cell, Report } from '../model';
 import type { ColumnDef } from '../template/types';
-import { columnTitle, shortLabel, usableCell } from '../rules/helpers';
-import { impliedValue } from '../rules/blank-total';
+import { columnTitle, shortLabel } from '../query/labels';
+import { usableCell } from '../query/cells';
+import { impliedValue } from '../query/blank-total';
 import type { Target } from './statements';
 
 export interface TargetCell {

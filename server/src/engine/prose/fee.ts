@@ -1,5 +1,5 @@
 /**
- * The 信息处理费 statement (issue 6, spec §8.4): a sentence saying whether the body charged the
+ * The 信息处理费 statement (spec §8.4): a sentence saying whether the body charged the
  * information-processing fee of 国办函〔2020〕109号 — an amount, or 未收取 / 没有收取 / 不收取 /
  * 暂未开始收取相关费用 (sample 003), or `信息处理费：无`. Naming the 办法 alone, or Table 1's
  * 行政事业性收费, says nothing about it.

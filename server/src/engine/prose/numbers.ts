@@ -1,5 +1,5 @@
 /**
- * Counts stated in prose (issue 6): a number followed by a counting unit (`183 条`, `五件`, `1起`),
+ * Counts stated in prose: a number followed by a counting unit (`183 条`, `五件`, `1起`),
  * read on the folded text so that full-width digits are ASCII; offsets are those of the original.
  * Approximate counts (`十余件`, `20多条`, `约10件`, `10件左右`) are marked and never compared.
  */

@@ -1,5 +1,5 @@
 /**
- * The prose of a report, as sentences (issue 6). Only lines outside the tables count: no table line,
+ * The prose of a report, as sentences. Only lines outside the tables count: no table line,
  * no line split into fields by TAB or `|`, no section heading. A sentence never crosses a line: a
  * paragraph broken mid-sentence (sample 001) gives two sentences, which at worst loses a statement.
  */

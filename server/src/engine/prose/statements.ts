@@ -1,5 +1,5 @@
 /**
- * What the prose says about the tables (issue 6, spec §8.1): sentences that state a number of
+ * What the prose says about the tables (spec §8.1): sentences that state a number of
  * applications, outcomes, carried-over cases, 行政复议 or 行政诉讼 cases, or Table 1 decisions and
  * documents, each tied to the cell it must equal. Precision first: a statement is kept only when
  * its wording names what it counts right before the number, in the report year, for the whole

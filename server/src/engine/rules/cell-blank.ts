@@ -1,8 +1,8 @@
 import type { Cell, TableRow } from '../model';
 import type { ColumnDef } from '../template/types';
 import type { FixDraft, RelatedDraft, Rule } from './types';
-import { impliedValue, blankTotalSum, isTotalCell } from './blank-total';
-import { columnTitle, shortLabel, tableName } from './helpers';
+import { impliedValue, blankTotalSum, isTotalCell } from '../query/blank-total';
+import { columnTitle, shortLabel, tableName } from '../query/labels';
 
 /** Up to this many blanks (among written zeros) a table gets a finding per cell; beyond, blanks are how it writes zeros: one finding. */
 const PER_CELL_LIMIT = 3;

@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { shortLabel } from './helpers';
+import { shortLabel } from '../query/labels';
 
 export const cellExtra: Rule = {
   code: 'cell-extra', aliases: [], defaultSeverity: 'warning', tags: ['table'], fix: 'none',

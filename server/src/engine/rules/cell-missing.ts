@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { shortLabel } from './helpers';
+import { shortLabel } from '../query/labels';
 
 export const cellMissing: Rule = {
   code: 'cell-missing', aliases: [], defaultSeverity: 'error', tags: ['table'], fix: 'none',

@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { columnTitle, shortLabel } from './helpers';
+import { columnTitle, shortLabel } from '../query/labels';
 
 export const cellNotNumber: Rule = {
   code: 'cell-not-number', aliases: [], defaultSeverity: 'error', tags: ['table'], fix: 'none',

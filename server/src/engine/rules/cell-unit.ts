@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { columnTitle, shortLabel } from './helpers';
+import { columnTitle, shortLabel } from '../query/labels';
 
 export const cellUnit: Rule = {
   code: 'cell-unit', aliases: [], defaultSeverity: 'info', tags: ['table', 'style'], fix: 'none',

@@ -1,12 +1,13 @@
 /**
- * fee-statement-missing (issue 6, spec §8.4): from the 2021 reports on, section 六 says whether the
+ * fee-statement-missing (spec §8.4): from the 2021 reports on, section 六 says whether the
  * 信息处理费 was charged. A warning on the heading of 六 when it does not; information when the
  * statement is only elsewhere (for example in 一). Silent when 六 is missing (section-missing) or
  * has no text at all under its heading (an empty 六 is a content problem of its own, and what a
  * just-inserted heading looks like).
  */
 import { feeStatements } from '../prose/fee';
-import { sectionNumeral, usableCell } from './helpers';
+import { sectionNumeral } from '../query/labels';
+import { usableCell } from '../query/cells';
 import type { RelatedDraft, Rule } from './types';
 
 export const feeStatementMissing: Rule = {

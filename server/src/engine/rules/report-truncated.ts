@@ -1,5 +1,6 @@
 import type { Rule } from './types';
-import { endOfText, expectedRows, sectionNumeral, tableName, trailingMissingSections } from './helpers';
+import { endOfText, expectedRows, trailingMissingSections } from '../query/structure';
+import { sectionNumeral, tableName } from '../query/labels';
 
 export const reportTruncated: Rule = {
   code: 'report-truncated', aliases: [], defaultSeverity: 'error', tags: ['structure'], fix: 'none',

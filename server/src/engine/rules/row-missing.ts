@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { tableName } from './helpers';
+import { tableName } from '../query/labels';
 
 export const rowMissing: Rule = {
   code: 'row-missing', aliases: [], defaultSeverity: 'error', tags: ['table'], fix: 'none',

@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { sectionNumeral } from './helpers';
+import { sectionNumeral } from '../query/labels';
 
 export const sectionDuplicate: Rule = {
   code: 'section-duplicate', aliases: [], defaultSeverity: 'error', tags: ['structure'], fix: 'none',

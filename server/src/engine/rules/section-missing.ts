@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { endOfText, trailingMissingSections } from './helpers';
+import { endOfText, trailingMissingSections } from '../query/structure';
 import { tableSkeleton } from '../skeleton';
 import type { Span } from '../model';
 
@@ -13,7 +13,7 @@ export const sectionMissing: Rule = {
       if (report.sections.some((s) => s.no === def.no) || cut.has(def.no)) continue;
       const table = def.table ? report.tables[def.table] : undefined;
       // Where the heading belongs: before this section's own table, else before the next section found
-      // or the table of a later section that lacks its heading too (issue 9: 一 went after 二's table).
+      // or the table of a later section that lacks its heading too (一 went after 二's table).
       const next = report.sections.filter((s) => s.no > def.no).sort((a, b) => a.heading.line - b.heading.line)[0];
       const nextTable = report.template.sections
         .filter((d) => d.no > def.no && d.table && !report.sections.some((s) => s.no === d.no))

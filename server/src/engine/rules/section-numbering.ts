@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { sectionNumeral } from './helpers';
+import { sectionNumeral } from '../query/labels';
 
 /** Only `<Chinese numeral>、<title>` is the official style (a space after 、 is tolerated). */
 export const sectionNumbering: Rule = {

@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { sectionNumeral } from './helpers';
+import { sectionNumeral } from '../query/labels';
 
 export const sectionOrder: Rule = {
   code: 'section-order', aliases: [], defaultSeverity: 'warning', tags: ['structure'], fix: 'none',

@@ -1,7 +1,7 @@
 import type { MessageKey } from '../../messages';
 import type { Span } from '../model';
 import type { Rule } from './types';
-import { tableName } from './helpers';
+import { tableName } from '../query/labels';
 
 /**
  * A table whose layout no reader could read with confidence: one finding on the table's heading, and

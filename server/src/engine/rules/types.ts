@@ -14,9 +14,19 @@ export interface FixDraft {
   readonly edits: readonly Edit[];
 }
 
+/** Another report a rule compares with (last year's report of the same body), parsed, and where it is. */
+export interface OtherReport {
+  readonly report: Report;
+  readonly uri: string;
+  /** How to name the file in messages (default: the last part of the URI). */
+  readonly label?: string;
+}
+
 export interface RelatedDraft {
   readonly span: Span;
   readonly message: Message;
+  /** Set when the span is in another report rather than the one checked. */
+  readonly in?: OtherReport;
 }
 
 export interface FindingDraft {
@@ -35,6 +45,8 @@ export interface FindingDraft {
 
 export interface RuleContext {
   report(finding: FindingDraft): void;
+  /** Last year's report of the same body, when the check was given one; parsed on first use. */
+  readonly previous?: OtherReport;
 }
 
 export interface Rule {

@@ -28,8 +28,8 @@ export function splitLines(folded: string): Line[] {
   return lines;
 }
 
-/** 0-based line and UTF-16 character of an offset (binary search over line starts). */
-export function positionAt(lines: readonly Line[], offset: number): Position {
+/** The 0-based index of the line holding an offset (binary search over line starts). */
+export function lineIndexAt(lines: readonly Line[], offset: number): number {
   let lo = 0;
   let hi = lines.length - 1;
   while (lo < hi) {
@@ -37,8 +37,14 @@ export function positionAt(lines: readonly Line[], offset: number): Position {
     if (lines[mid].start <= offset) lo = mid;
     else hi = mid - 1;
   }
-  const line = lines[lo];
-  return { line: lo, character: Math.min(Math.max(0, offset - line.start), line.end - line.start) };
+  return lo;
+}
+
+/** 0-based line and UTF-16 character of an offset. */
+export function positionAt(lines: readonly Line[], offset: number): Position {
+  const index = lineIndexAt(lines, offset);
+  const line = lines[index];
+  return { line: index, character: Math.min(Math.max(0, offset - line.start), line.end - line.start) };
 }
 
 /** The line ending the text uses first ("\n" when it has none). */

@@ -1,11 +1,12 @@
 /**
- * year-mismatch (issue 6, spec §8.3): title year, statistics period and the sentences that open with
+ * year-mismatch (spec §8.3): title year, statistics period and the sentences that open with
  * the year they report on. Copies of samples 000 (2022), 001 (2021, with a statistics period),
  * 002 (2023, 除 2021 年… in passing) and 004 (2019, 截至2019年12月31日).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SAMPLE, edit, expectNone, expectOne, findingsOf, sample } from './support/prose';
+import { SAMPLE, edit, expectNone, expectOne, findingsOf, sample } from '../support/prose';
+import { ruleCases } from '../support/rule-tester';
 
 const CODE = 'year-mismatch';
 const s000 = sample(SAMPLE.s000);
@@ -78,4 +79,10 @@ test('截至 the last day of the year (sample 004), and a year two off (history 
 test('no title year and no statistics period: nothing to compare with', () => {
   const text = edit(s000, '2022年政府信息公开工作年度报告', '政府信息公开工作年度报告');
   assert.deepEqual(findingsOf(text, CODE), []);
+});
+
+// The same cases as above in the shape every rule's file has, for the registry's completeness check.
+ruleCases(CODE, {
+  valid: Object.values(SAMPLE).map(sample),
+  invalid: [{ name: 'sample 000 opening with the year before', text: edit(s000, '2022年，我局在局门户网站', '2021年，我局在局门户网站'), at: '2021', message: /2021.*2022/ }],
 });

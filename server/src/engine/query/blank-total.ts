@@ -5,7 +5,7 @@
  */
 import type { Report } from '../model';
 import type { IdentityDef, TableId } from '../template/types';
-import { usableCell } from './helpers';
+import { usableCell } from './cells';
 
 const key = (rowId: string, columnId: string) => `${rowId}\u0000${columnId}`;
 const round = (x: number) => Math.round(x * 1e6) / 1e6;

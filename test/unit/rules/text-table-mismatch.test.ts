@@ -1,11 +1,12 @@
 /**
- * text-table-mismatch (issue 6, spec §8.1): numbers the prose states about the report year against
+ * text-table-mismatch (spec §8.1): numbers the prose states about the report year against
  * the cells they describe. Synthetic reports are copies of sample 000 (2022, one application,
  * 予以公开 1, Table 1 行政许可 213 / 行政处罚 79) or 002 (2023, all zero), with one sentence changed.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SAMPLE, edit, expectNone, expectOne, sample, setCell } from './support/prose';
+import { SAMPLE, edit, expectNone, expectOne, sample, setCell } from '../support/prose';
+import { ruleCases } from '../support/rule-tester';
 
 const CODE = 'text-table-mismatch';
 const s000 = sample(SAMPLE.s000);
@@ -122,4 +123,10 @@ test('收到 that includes last year\'s applications, 申请人 and 结转 wordi
 test('a table that could not be read: silent (sample 001 has no Table 3 and a cut Table 2)', () => {
   const s001 = sample(SAMPLE.s001);
   expectNone(edit(s001, '收到依申请公开申请事项0件。', '收到依申请公开申请事项0件，被申请行政复议1件，结转下年度1件。'), CODE);
+});
+
+// The same cases as above in the shape every rule's file has, for the registry's completeness check.
+ruleCases(CODE, {
+  valid: [s000, s002],
+  invalid: [{ name: '收到申请 3起 for a 总计 of 1', text: say('收到申请3起，均已按程序予以处理答复。'), at: '3', after: '收到申请', message: /3.*1/, severity: 'warning' }],
 });

@@ -1,10 +1,11 @@
 /**
- * text-sum (issue 6, spec §8.2): "共N条，其中a条、b条…" whose parts do not add up. Copies of samples
+ * text-sum (spec §8.2): "共N条，其中a条、b条…" whose parts do not add up. Copies of samples
  * 000 (183 = 87 + 43 + 6 + 47), 001 (407 = 120 + 194 + 93, then 累计 2951) and 004 (5 = 4 + 1).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SAMPLE, edit, expectNone, expectOne, sample } from './support/prose';
+import { SAMPLE, edit, expectNone, expectOne, sample } from '../support/prose';
+import { ruleCases } from '../support/rule-tester';
 
 const CODE = 'text-sum';
 const s000 = sample(SAMPLE.s000);
@@ -68,4 +69,10 @@ test('a comparison before 其中 is not a total', () => {
 test('a figure after the list that starts something else (累计, 均) is not a part', () => {
   expectNone(edit(s000, LIST, '主动公开政府信息 183 条，其中部门动态87条，政务公开96条，累计达到 2951 条。'), CODE);
   expectNone(edit(s004, '纸质邮件公开申请1条,', '纸质邮件公开申请1条,均在3个工作日内答复,'), CODE);
+});
+
+// The same cases as above in the shape every rule's file has, for the registry's completeness check.
+ruleCases(CODE, {
+  valid: [s000, s001, s004],
+  invalid: [{ name: 'parts that exceed the total', text: edit(s000, '部门动态87条', '部门动态97条'), at: '183', after: '主动公开政府信息', message: /193.*183/, severity: 'warning' }],
 });

@@ -1,10 +1,10 @@
 /**
  * The report's outline as a tree of spans: title → sections → sub-headings and tables → row groups
  * (Table 2's 三、本年度办理结果 / （三）不予公开 …, Table 1's 第二十条第（X）项 blocks) → rows.
- * Pure: the language server turns it into document symbols and folding ranges (issue 4).
+ * Pure: the language server turns it into document symbols and folding ranges.
  */
-import type { ParsedTable, Report, Span, TableRow } from './model';
-import { positionAt } from './text/lines';
+import type { ParsedTable, Report, Span, TableRow } from '../model';
+import { positionAt } from '../text/lines';
 
 export type OutlineKind = 'title' | 'section' | 'subHeading' | 'table' | 'group' | 'row';
 

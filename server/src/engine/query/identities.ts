@@ -1,16 +1,14 @@
 /**
- * The generic identity checker: every arithmetic rule is an identity of the template data
- * (`left` = `right`, for each row or each column), evaluated only when all its cells were located.
+ * Identity evaluation: every arithmetic rule is an identity of the template data (`left` = `right`, for each
+ * row or each column), evaluated only when all its cells were located. The rules, the hover and the table
+ * preview read the same evaluation.
  */
-import type { MessageArgs, MessageKey } from '../../messages';
 import type { Cell, Report } from '../model';
-import type { IdentityDef } from '../template/types';
-import type { ColumnDef } from '../template/types';
+import type { ColumnDef, IdentityDef } from '../template/types';
 import { blankTotalSum } from './blank-total';
-import { columnTitle, shortLabel, usableCell } from './helpers';
-import type { FindingDraft, Rule, RuleContext } from './types';
+import { cellKey, usableCell } from './cells';
 
-interface Term {
+export interface Term {
   readonly cell: Cell;
   /** The value used: the cell's own, or the sum of its parts when the cell is a broken total. */
   readonly value: number;
@@ -35,8 +33,6 @@ export interface BrokenIdentity {
 }
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
-
-const cellKey = (rowId: string, columnId: string) => `${rowId}\u0000${columnId}`;
 
 /**
  * Every broken instance of an identity in the report. `corrections` replaces the values of cells
@@ -88,14 +84,8 @@ function evaluateIdentity(report: Report, identity: IdentityDef, corrections: Re
   return out;
 }
 
-function formula(terms: readonly Term[], by: 'row' | 'column', sum: number): string {
-  const parts = terms.map((t) => `${by === 'row' ? columnTitle(t.column) : shortLabel(t.rowLabel)} ${t.value}`);
-  const shown = parts.length > 8 ? [...parts.filter((_, i) => terms[i].value !== 0), `…`] : parts;
-  return `${(shown.length ? shown : ['0']).join(' + ')} = ${sum}`;
-}
-
 /** The expected values of the totals that `rule`'s identities find broken, by cell. */
-function correctionsFrom(report: Report, rules: readonly IdentityDef['rule'][]): Map<string, number> {
+export function correctionsFrom(report: Report, rules: readonly IdentityDef['rule'][]): Map<string, number> {
   const out = new Map<string, number>();
   for (const identity of report.template.identities) {
     if (!rules.includes(identity.rule)) continue;
@@ -111,82 +101,12 @@ function correctionsFrom(report: Report, rules: readonly IdentityDef['rule'][]):
  * reported twice. An instance that holds with the written values is never reported: when a leaf is
  * wrong rather than the total, the written （七）总计 still balances.
  */
-function reportedInstances(report: Report, identity: IdentityDef, corrections?: ReadonlyMap<string, number>): BrokenIdentity[] {
+export function reportedInstances(report: Report, identity: IdentityDef, corrections?: ReadonlyMap<string, number>): BrokenIdentity[] {
   const plain = brokenIdentities(report, identity);
   if (!corrections || !corrections.size || !plain.length) return plain;
   const brokenOver = new Set(plain.map((b) => b.over));
   return brokenIdentities(report, identity, corrections).filter((b) => brokenOver.has(b.over));
 }
-
-/**
- * A rule checking the template's identities of one kind. `trusts` names rules whose broken totals
- * are replaced by the sum of their parts here (balance uses the outcomes' sum, not a wrong 总计).
- */
-export function identityRule(
-  code: IdentityDef['rule'],
-  describe: (b: BrokenIdentity) => { key: MessageKey; args: MessageArgs },
-  trusts: readonly IdentityDef['rule'][] = [],
-  fixTitle: (b: BrokenIdentity) => { key: MessageKey; args: MessageArgs } = (b) => ({ key: 'fix.setTotal', args: { expected: b.expected } }),
-): Rule {
-  return {
-    code, aliases: [], defaultSeverity: 'error', tags: ['table', 'arithmetic'], fix: 'suggestion',
-    run(report: Report, ctx: RuleContext) {
-      const corrections = trusts.length ? correctionsFrom(report, trusts) : undefined;
-      for (const identity of report.template.identities) {
-        if (identity.rule !== code) continue;
-        for (const b of reportedInstances(report, identity, corrections)) {
-          // A blank total whose sum is certain is cell-blank's finding, whose fix writes that sum.
-          if (identity.total && b.target.cell.kind === 'blank' && blankTotalSum(report, identity.table, b.target.rowId, b.target.column.id) !== null) continue;
-          const others = [...b.left, ...b.right].filter((t) => t !== b.target);
-          const finding: FindingDraft = {
-            span: b.target.cell.span,
-            message: describe(b),
-            related: others.map((t) => ({
-              span: t.cell.span,
-              message: { key: 'related.cell', args: { row: shortLabel(t.rowLabel), column: columnTitle(t.column), value: t.cell.raw || '0' } },
-            })),
-            suggestions: b.expected >= 0 && b.target.cell.kind === 'number'
-              ? [{ title: fixTitle(b), edits: [{ span: b.target.cell.span, newText: String(b.expected) }] }]
-              : [],
-            target: { row: b.target.rowId, column: b.target.column.id },
-          };
-          ctx.report(finding);
-        }
-      }
-    },
-  };
-}
-
-export const rowTotal = identityRule('row-total', (b) => ({
-  key: 'row-total',
-  args: { row: shortLabel(b.target.rowLabel), expected: b.expected, actual: b.target.cell.value ?? 0, formula: formula(b.right, 'row', b.rightSum) },
-}));
-
-export const itemTotal = identityRule('item-total', (b) => ({
-  key: 'item-total',
-  args: { column: columnTitle(b.target.column), expected: b.expected, actual: b.target.cell.value ?? 0, formula: formula(b.right, 'column', b.rightSum) },
-}));
-
-export const balance = identityRule('balance', (b) => {
-  const corrected = b.right.find((t) => t.corrected);
-  return {
-    key: corrected ? 'balance.corrected' : 'balance',
-    args: {
-      column: columnTitle(b.target.column), left: b.leftSum, right: b.rightSum, expected: b.expected, actual: b.target.cell.value ?? 0,
-      outcomes: corrected?.value ?? 0,
-    },
-  };
-}, ['row-total', 'item-total'], (b) => ({ key: 'fix.setCell', args: { row: shortLabel(b.target.rowLabel), column: columnTitle(b.target.column), expected: b.expected } }));
-
-const GROUP_NAMES: Record<string, string> = { review: '行政复议', direct: '行政诉讼·未经复议直接起诉', afterReview: '行政诉讼·复议后起诉' };
-
-export const reviewTotal = identityRule('review-total', (b) => ({
-  key: 'review-total',
-  args: {
-    group: GROUP_NAMES[b.target.column.group ?? ''] ?? columnTitle(b.target.column),
-    expected: b.expected, actual: b.target.cell.value ?? 0, formula: formula(b.right, 'row', b.rightSum),
-  },
-}));
 
 /** Every broken identity of the report, evaluated as the rules evaluate them (balance trusting item-total). */
 export function allBrokenIdentities(report: Report): BrokenIdentity[] {

@@ -2,10 +2,13 @@
  * The report's tables as grids for the table preview: every cell with its value, and the cells of
  * broken identities marked (the reported cell with the value it should have).
  */
-import type { LayoutId, Report, Span } from './model';
-import type { TableId } from './template/types';
-import { columnTitle, expectedRows, shortLabel } from './rules/helpers';
-import { allBrokenIdentities } from './rules/identity';
+import type { LayoutId, Report, Span } from '../model';
+import { TABLE_IDS } from '../template/tables';
+import type { TableId } from '../template/types';
+import { cellKey } from '../query/cells';
+import { columnTitle, shortLabel } from '../query/labels';
+import { expectedRows } from '../query/structure';
+import { allBrokenIdentities } from '../query/identities';
 
 export interface GridCell {
   readonly text: string;
@@ -36,7 +39,7 @@ export interface GridTable {
 
 export function tableGrids(report: Report): GridTable[] {
   const broken = allBrokenIdentities(report);
-  const key = (row: string, column: string) => `${row}\u0000${column}`;
+  const key = cellKey;
   const totals = new Map<string, number>();
   const parts = new Set<string>();
   for (const b of broken) {
@@ -44,7 +47,7 @@ export function tableGrids(report: Report): GridTable[] {
     for (const t of [...b.left, ...b.right]) if (t !== b.target) parts.add(key(t.rowId, t.column.id));
   }
   const out: GridTable[] = [];
-  for (const id of ['active', 'applications', 'review'] as TableId[]) {
+  for (const id of TABLE_IDS) {
     const table = report.tables[id];
     if (!table) continue;
     const readable = table.reading?.readable ?? true;

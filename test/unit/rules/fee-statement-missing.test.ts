@@ -1,11 +1,12 @@
 /**
- * fee-statement-missing (issue 6, spec §8.4): from 2021 on, section 六 says whether the
+ * fee-statement-missing (spec §8.4): from 2021 on, section 六 says whether the
  * 信息处理费 was charged. Copies of samples 000 (六: 本年度未收取信息处理费), 001 (六: 无), 002 (the
  * statement both in 一 and in 六), 003 (暂未开始收取相关费用) and 004 (2019: no such duty).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SAMPLE, edit, expectNone, expectOne, findingsOf, sample, setCell } from './support/prose';
+import { SAMPLE, edit, expectNone, expectOne, findingsOf, sample, setCell } from '../support/prose';
+import { ruleCases } from '../support/rule-tester';
 
 const CODE = 'fee-statement-missing';
 const s000 = sample(SAMPLE.s000);
@@ -72,4 +73,10 @@ test('六 missing (section-missing says it) or empty under its heading: silent',
 
 test('the title of the item alone is not a statement', () => {
   assert.equal(findingsOf(edit(s002, SIX_002, '1. 收取信息处理费情况。'), CODE).length, 1);
+});
+
+// The same cases as above in the shape every rule's file has, for the registry's completeness check.
+ruleCases(CODE, {
+  valid: [s000, s002, s003, s004],
+  invalid: [{ name: 'sample 001 (2021): 六 says only 无', text: s001, at: '其他需要报告的事项', after: '六、', message: /2021.*信息处理费/, severity: 'warning' }],
 });

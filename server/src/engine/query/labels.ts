@@ -1,0 +1,34 @@
+/** How cells, rows, tables and sections are named in messages, hovers and the table preview. */
+import type { Report } from '../model';
+import { TEMPLATES } from '../template';
+import type { ColumnDef, TableId } from '../template/types';
+
+/**
+ * Table 3's column groups as readers name them: `short` before an outcome word (`直接起诉·结果维持`), `full`
+ * where the group stands alone (a group's total in a message).
+ */
+export const REVIEW_GROUPS: Readonly<Record<string, { readonly short: string; readonly full: string }>> = {
+  review: { short: '行政复议', full: '行政复议' },
+  direct: { short: '直接起诉', full: '行政诉讼·未经复议直接起诉' },
+  afterReview: { short: '复议后起诉', full: '行政诉讼·复议后起诉' },
+};
+
+/** A column's name as a reader needs it: Table 3's outcome words repeat, so they carry their group. */
+export function columnTitle(column: ColumnDef): string {
+  const group = column.group === undefined ? undefined : REVIEW_GROUPS[column.group];
+  return column.id.includes('.') && group ? `${group.short}·${column.label}` : column.label;
+}
+
+/** A short label for a row: its official wording without the long parenthetical. */
+export function shortLabel(label: string): string {
+  // No opening bracket inside the parenthetical: linear on any input (`[^）)]*` was quadratic on `（（（…`).
+  return label.replace(/[（(][^（(）)]*[）)]$/, '').trim() || label;
+}
+
+export function tableName(report: Report, id: TableId): string {
+  return report.template[id].name;
+}
+
+export function sectionNumeral(no: number): string {
+  return TEMPLATES['2021'].sections[no - 1].numeral;
+}
