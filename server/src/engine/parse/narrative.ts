@@ -1,0 +1,80 @@
+/**
+ * Body text numbered like sections. Some bodies number their own narrative 一、二、… (`一、强化组织领导`,
+ * `二、深化主动公开`) and then number the template's sections again (`二、主动公开政府信息情况`). Read as
+ * sections, the narrative items would duplicate and reorder the real ones and move the tables' regions;
+ * they are the body of section 一 (or of the text before the sections) instead.
+ */
+import { labelKey } from '../text/normalize';
+import type { Line } from '../text/lines';
+import { parseNumeral } from '../text/numerals';
+import type { Heading, NarrativeNumbering } from '../model';
+
+const NUMBERED = /^([一二三四五六七八九十]{1,3})\s*、/;
+/** Table 2's own 一…四 rows are numbered like sections but are table rows. */
+const TABLE_ROW_STARTS = ['本年新收', '上年结转', '本年度办理结果', '结转下年'];
+
+interface Numbered {
+  readonly line: number;
+  readonly start: number;
+  readonly end: number;
+  readonly value: number;
+  readonly heading: Heading | null;
+}
+
+function numberedLines(lines: readonly Line[], headings: readonly Heading[]): Numbered[] {
+  const byLine = new Map(headings.map((h) => [h.line, h]));
+  const out: Numbered[] = [];
+  for (const line of lines) {
+    const text = line.text;
+    if (text.length > 200) continue;
+    let s = 0;
+    while (s < text.length && /[\s#*|]/.test(text[s])) s++;
+    const m = NUMBERED.exec(text.slice(s));
+    if (!m) continue;
+    if (text.split(/[\t|]/).filter((c) => c.trim() !== '').length >= 2) continue;
+    const body = labelKey(text.slice(s + m[0].length));
+    if (TABLE_ROW_STARTS.some((w) => body.startsWith(w))) continue;
+    const value = parseNumeral(m[1]);
+    if (value === null || value < 1) continue;
+    let e = text.length;
+    while (e > s && /[\s*|]/.test(text[e - 1])) e--;
+    // A numbered paragraph (`一、强化组织领导。本机关…`): the item is its title, up to the first stop.
+    const stop = text.slice(s, e).search(/[。；;：:]/);
+    if (stop > 0) e = s + stop;
+    out.push({ line: line.index, start: line.start + s, end: line.start + e, value, heading: byLine.get(line.index) ?? null });
+  }
+  return out;
+}
+
+/**
+ * The numbered narrative, when the numbering starts again at a section heading numbered as its section
+ * (`二、主动公开政府信息情况` after `六、强化监督保障`) and runs on in order from there; the run before it
+ * holds at least one item that is no section heading of its number (`一、强化组织领导`), and at least two
+ * items numbered from the restart's number on. A heading merely repeated or out of order is not this.
+ */
+export function findNarrativeNumbering(lines: readonly Line[], headings: readonly Heading[]): NarrativeNumbering | null {
+  const items = numberedLines(lines, headings);
+  for (let k = items.length - 1; k > 0; k--) {
+    const restart = items[k];
+    if (restart.value >= items[k - 1].value) continue;
+    const h = restart.heading;
+    if (!h || h.no !== restart.value) continue;
+    let ordered = true;
+    for (let j = k + 1; j < items.length && ordered; j++) ordered = items[j].value >= items[j - 1].value;
+    if (!ordered) continue;
+    const run = items.slice(0, k);
+    // The run is the narrative right before the restart: from its last 一 on.
+    let from = 0;
+    for (let j = run.length - 1; j >= 0; j--) if (run[j].value === 1) { from = j; break; }
+    const narrative = run.slice(from);
+    if (narrative.filter((x) => x.value >= restart.value).length < 2) continue;
+    if (!narrative.some((x) => !x.heading || x.heading.no !== x.value)) continue;
+    return {
+      items: narrative.map((x) => ({ line: x.line, span: { start: x.start, end: x.end }, value: x.value })),
+      restart: h,
+      // Headings inside the narrative numbered from the restart on are narrative items, not sections.
+      dropped: narrative.filter((x) => x.heading && x.heading.no >= restart.value).map((x) => x.heading!),
+    };
+  }
+  return null;
+}
