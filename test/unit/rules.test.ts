@@ -45,10 +45,27 @@ const CASES: Record<string, { valid: string[]; invalid: Invalid[] }> = {
     invalid: [{ name: 'over 2 MB', text: base.repeat(Math.ceil((2.1 * 1024 * 1024) / Buffer.byteLength(base))), at: '某某市卫生健康委员会', severity: 'warning', message: /文件过大（2\.\d MB，超过 2\.0 MB）/ }],
   },
   'report-truncated': {
-    valid: [base],
+    valid: [
+      base,
+      base + '\n某某市卫生健康委员会\n2024年1月20日\n',
+      base + '\n特此报告\n\n二〇二四年一月二十日\n- 5 -\n',
+      base + '联系电话：0731-12345678\n',
+    ],
     invalid: [
       { name: 'Table 2 cut after R3.3.2', text: base.slice(0, base.indexOf('3.危及')), at: '0', after: '2.其他法律行政法规禁止公开\t0\t0\t0\t0\t0\t0\t', message: /其后缺少 19 行（从「3.危及“三安全一稳定”」起）/ },
       { name: 'text ends after section 四', text: base.slice(0, base.indexOf('五、存在的主要问题')), at: '1\t0\t0\t1\t2\t0\t1\t0\t0\t1\t0\t0\t0\t0\t0', message: /报告在第四部分后结束：缺少第五至第六部分/ },
+      {
+        name: 'ends on a broken character', text: base.replace('本机关未收取信息处理费。\n', '本机关未收取信息处\ufffd\n'),
+        at: '2023年度本机关未收取信息处\ufffd', severity: 'warning', message: /以残缺字符结束（「年度本机关未收取信息处\ufffd」）/,
+      },
+      {
+        name: 'ends after a comma', text: base + '本机关依据《政府信息公开信息处理费管理办法》，\n\n',
+        at: '本机关依据《政府信息公开信息处理费管理办法》，', severity: 'warning', message: /在句子中间结束/,
+      },
+      {
+        name: 'ends on a long line of clauses without a full stop', text: base + '下一步，我委将进一步规范公开流程，加强政策解读，提升公开质量\n',
+        at: '下一步，我委将进一步规范公开流程，加强政策解读，提升公开质量', severity: 'warning',
+      },
     ],
   },
   'year-missing': {
@@ -61,18 +78,32 @@ const CASES: Record<string, { valid: string[]; invalid: Invalid[] }> = {
       {
         name: 'heading 五 left out: inserted before 六', text: buildReport({ omitHeadings: [5] }), at: '六、其他需要报告的事项',
         message: /缺少第五部分「五、存在的主要问题及改进情况」/,
-        fixed: buildReport({ omitHeadings: [5] }).replace('六、其他需要报告的事项', '五、存在的主要问题及改进情况\n\n六、其他需要报告的事项'),
+        suggested: buildReport({ omitHeadings: [5] }).replace('六、其他需要报告的事项', '五、存在的主要问题及改进情况\n\n六、其他需要报告的事项'),
       },
       {
         name: 'heading 四 and its table gone: heading and zero table inserted before 五',
         text: replace(base.slice(base.indexOf('四、政府信息公开行政复议'), base.indexOf('五、存在')), ''),
         at: '五、存在的主要问题及改进情况',
-        fixed: base.replace('0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0', '0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0').replace(/1\t0\t0\t1\t2\t0\t1\t0\t0\t1\t0\t0\t0\t0\t0\n\n/, '0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\n\n'),
+        suggested: base.replace('0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0', '0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0').replace(/1\t0\t0\t1\t2\t0\t1\t0\t0\t1\t0\t0\t0\t0\t0\n\n/, '0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\n\n'),
       },
       {
         name: 'heading 三 missing but its table found: reported at the table',
         text: buildReport({ omitHeadings: [3] }), at: '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t申请人情况',
-        fixed: buildReport(),
+        suggested: buildReport(),
+      },
+      {
+        name: 'no section heading at all: one finding on the title, not six',
+        text: base.replace(/^[一二三四五六]、/gm, '（一）'), at: '2023年政府信息公开工作年度报告', message: /未找到任何部分标题/, severity: 'error',
+      },
+      {
+        name: 'an excerpt without title and section 一 (a flipbook page): one info on its first heading',
+        text: base.slice(base.indexOf('三、收到和处理'), base.indexOf('五、存在')), at: '三、收到和处理政府信息公开申请情况',
+        message: /似为报告的片段（第三至第四部分）/, severity: 'info',
+      },
+      {
+        name: 'an excerpt with no heading at all: one info on its first line',
+        text: base.slice(base.indexOf('（本列数据'), base.indexOf('四、政府信息公开')), at: '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t申请人情况',
+        message: /似为报告的片段/, severity: 'info',
       },
     ],
   },
@@ -88,12 +119,47 @@ const CASES: Record<string, { valid: string[]; invalid: Invalid[] }> = {
     invalid: [{ name: '六 twice', text: base + '六、其他需要报告的事项\n无。\n', at: '六、其他需要报告的事项', after: '未收取信息处理费' }],
   },
   'section-numbering': {
-    valid: [base, replace('一、总体情况', '一、 总体情况')],
+    valid: [base, replace('一、总体情况', '一、 总体情况'), replace('五、存在的主要问题及改进情况', '五、存在的主要问题及整改措施'), replace('六、其他需要报告的事项', '六、其他需要汇报事项')],
     invalid: [
       { name: 'Arabic numeral', text: replace('六、其他需要报告的事项', '6、 其他需要报告的事项'), at: '6、', severity: 'info', fixed: replace('六、其他需要报告的事项', '六、 其他需要报告的事项') },
       { name: 'full stop numbering', text: replace('二、主动公开政府信息情况', '二.主动公开政府信息情况'), at: '二.', fixed: base },
       { name: 'unnumbered', text: replace('五、存在的主要问题及改进情况', '存在的主要问题及改进情况'), at: '存在的主要问题及改进情况', message: /缺少编号/, fixed: base },
       { name: 'wrong numeral for the section', text: replace('四、政府信息公开行政复议', '三、政府信息公开行政复议'), at: '三、', after: '结转下年度继续办理\t1\t0\t0\t0\t0\t0\t1\n', fixed: base },
+      {
+        name: 'official variant title: still a safe fix', text: replace('六、其他需要报告的事项', '6.其他需要汇报事项'), at: '6.', after: '规范公开流程。\n',
+        fixed: replace('六、其他需要报告的事项', '六、其他需要汇报事项'),
+      },
+      {
+        name: 'a title that is not the official one: a suggestion only', text: replace('二、主动公开政府信息情况', '2、深化主动公开工作情况'), at: '2、',
+        suggested: replace('二、主动公开政府信息情况', '二、深化主动公开工作情况'),
+      },
+      {
+        name: 'sections out of order: renumbering is a suggestion only',
+        text: (() => { const t = replace('六、其他需要报告的事项', '6、其他需要报告的事项'); const s4 = t.indexOf('四、政府信息公开'); const s5 = t.indexOf('五、存在'); const s6 = t.indexOf('6、其他'); return t.slice(0, s4) + t.slice(s5, s6) + t.slice(s4, s5) + t.slice(s6); })(),
+        at: '6、', suggested: (() => { const s4 = base.indexOf('四、政府信息公开'); const s5 = base.indexOf('五、存在'); const s6 = base.indexOf('六、其他'); return base.slice(0, s4) + base.slice(s5, s6) + base.slice(s4, s5) + base.slice(s6); })(),
+      },
+    ],
+  },
+  'section-structure': {
+    valid: [
+      base,
+      // Numbered items inside section 五, then 六: the numbering does not start again at a section.
+      replace('（一）存在的主要问题\n', '一、存在的主要问题\n').replace('（二）改进情况\n', '二、改进情况\n'),
+      // A section repeated (every item a section heading) is section-duplicate's.
+      base + '三、收到和处理政府信息公开申请情况\n',
+    ],
+    invalid: [
+      {
+        name: 'narrative numbered 一…四 before the sections numbered again from 二',
+        text: replace('一、总体情况\n', '一、强化组织领导\n二、深化主动公开\n三、规范依申请公开\n四、加强平台建设\n'),
+        at: '一、强化组织领导', severity: 'warning',
+        message: /第 4 行「一、强化组织领导」至「四、加强平台建设」.*第 12 行又从「二、主动公开政府信息情况」起/,
+      },
+      {
+        name: 'narrative numbered under 一、总体情况: 一 stays the section, the items are not sections',
+        text: replace('（一）主动公开\n', '一、强化组织领导\n二、深化主动公开\n三、规范依申请公开\n'),
+        at: '一、强化组织领导',
+      },
     ],
   },
   'table-missing': {
