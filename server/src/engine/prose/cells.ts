@@ -4,7 +4,7 @@
  * 复议后起诉). Null when any of them was not located or is not a usable number.
  */
 import type { Cell, Report } from '../model';
-import type { ColumnDef } from '../template/types';
+import type { ColumnDef, TableId } from '../template/types';
 import { columnTitle, shortLabel, usableCell } from '../rules/helpers';
 import type { Target } from './statements';
 
@@ -17,6 +17,17 @@ export interface TargetCell {
   readonly rowName: string;
   readonly columnName: string;
   readonly value: number;
+}
+
+/**
+ * The value of a cell as the table implies it, for prose compared with the table; null when the cell
+ * was not located or is not a usable number. Today this is the value as written (a blank reads 0).
+ * Every prose reading of a cell goes through here so that a blank total can later read as the sum of
+ * its parts (a text saying 258 is then compared with 272 + 3, not with 0 + 0).
+ */
+export function impliedCellValue(report: Report, tableId: TableId, rowId: string, columnId: string): number | null {
+  const u = usableCell(report.tables[tableId], rowId, columnId);
+  return u ? u.cell.value : null;
 }
 
 function applicationRows(report: Report, id: string): string[] {
@@ -39,7 +50,7 @@ function cellOf(report: Report, table: 'applications' | 'review' | 'active', row
     const rowName = table === 'review' ? report.template.review.name : shortLabel(u.row.label);
     const columnName = columnTitle(u.column as ColumnDef);
     return {
-      cell: u.cell, rowId, columnId, rowName, columnName, value: u.cell.value ?? 0,
+      cell: u.cell, rowId, columnId, rowName, columnName, value: impliedCellValue(report, table, rowId, columnId) ?? 0,
       name: table === 'review' ? columnName : `${rowName} · ${columnName}`,
     };
   }
@@ -76,4 +87,24 @@ export function notUpheldCells(report: Report, id: 'review' | 'litigation'): Tar
 
 export function sumOf(cells: readonly TargetCell[]): number {
   return Math.round(cells.reduce((s, c) => s + c.value, 0) * 1e6) / 1e6;
+}
+
+/**
+ * Sums of cells that contain the target as a part and that writers do state under the target's words:
+ * 收到申请 given as 一 + 二 (new plus carried over), 予以公开 as 予以公开 + 部分公开. A stated figure
+ * equal to one of them is a reading of the table, not a mismatch with the target alone. Sums a writer
+ * would not mean (部分公开 as 予以公开 + 部分公开, 不予公开 as (七)总计, 行政复议 as all of Table 3)
+ * are left out: with the small numbers of most reports they would excuse real mismatches by chance.
+ */
+export function widerSums(report: Report, target: Target): number[] {
+  if (target.table !== 'applications') return [];
+  const rows = target.id === 'R1' || target.id === 'R2' ? ['R1', 'R2'] : target.id === 'R3.1' ? ['R3.1', 'R3.2'] : [];
+  if (!rows.length) return [];
+  let sum = 0;
+  for (const r of rows) {
+    const c = cellOf(report, 'applications', r, ['total']);
+    if (!c) return [];
+    sum += c.value;
+  }
+  return [Math.round(sum * 1e6) / 1e6];
 }
