@@ -12,6 +12,8 @@ import type { Heading, NarrativeNumbering } from '../model';
 const NUMBERED = /^([一二三四五六七八九十]{1,3})\s*、/;
 /** Table 2's own 一…四 rows are numbered like sections but are table rows. */
 const TABLE_ROW_STARTS = ['本年新收', '上年结转', '本年度办理结果', '结转下年'];
+/** An item is named by its title; a paragraph without a stop is named by its first characters. */
+const MAX_ITEM = 40;
 
 interface Numbered {
   readonly line: number;
@@ -26,21 +28,25 @@ function numberedLines(lines: readonly Line[], headings: readonly Heading[]): Nu
   const out: Numbered[] = [];
   for (const line of lines) {
     const text = line.text;
-    if (text.length > 200) continue;
     let s = 0;
     while (s < text.length && /[\s#*|]/.test(text[s])) s++;
-    const m = NUMBERED.exec(text.slice(s));
+    const m = NUMBERED.exec(text.slice(s, s + 8));
     if (!m) continue;
-    if (text.split(/[\t|]/).filter((c) => c.trim() !== '').length >= 2) continue;
-    const body = labelKey(text.slice(s + m[0].length));
+    if (text.length <= 400 && text.split(/[\t|]/).filter((c) => c.trim() !== '').length >= 2) continue;
+    const body = labelKey(text.slice(s + m[0].length, s + m[0].length + 12));
     if (TABLE_ROW_STARTS.some((w) => body.startsWith(w))) continue;
     const value = parseNumeral(m[1]);
     if (value === null || value < 1) continue;
     let e = text.length;
     while (e > s && /[\s*|]/.test(text[e - 1])) e--;
     // A numbered paragraph (`一、强化组织领导。本机关…`): the item is its title, up to the first stop.
-    const stop = text.slice(s, e).search(/[。；;：:]/);
+    const stop = text.slice(s, Math.min(e, s + MAX_ITEM)).search(/[。；;：:，,]/);
     if (stop > 0) e = s + stop;
+    else if (e - s > MAX_ITEM) {
+      e = s + MAX_ITEM;
+      // Never end between the halves of a surrogate pair.
+      if (/[\ud800-\udbff]/.test(text[e - 1])) e--;
+    }
     out.push({ line: line.index, start: line.start + s, end: line.start + e, value, heading: byLine.get(line.index) ?? null });
   }
   return out;
@@ -66,6 +72,8 @@ export function findNarrativeNumbering(lines: readonly Line[], headings: readonl
     // The run is the narrative right before the restart: from its last 一 on.
     let from = 0;
     for (let j = run.length - 1; j >= 0; j--) if (run[j].value === 1) { from = j; break; }
+    // The section heading 一 itself, when the narrative follows it under its own numbering, is no item.
+    while (from < run.length && run[from].heading?.no === run[from].value && run[from].value < restart.value) from++;
     const narrative = run.slice(from);
     if (narrative.filter((x) => x.value >= restart.value).length < 2) continue;
     if (!narrative.some((x) => !x.heading || x.heading.no !== x.value)) continue;

@@ -64,7 +64,9 @@ export const reportTruncated: Rule = {
     const sectionOf = (id: string) => report.template.sections.find((d) => d.table === id)?.no ?? 0;
     const lastSection = Math.max(0, ...report.sections.map((s) => s.no), ...Object.values(report.tables).map((t) => sectionOf(t!.id)));
     const cutInLast = Object.values(report.tables).some((t) => t?.truncatedAt && report.template.sections.find((d) => d.table === t.id)?.no === lastSection);
-    if (trailing.length && !cutInLast) {
+    // An excerpt (a flipbook page) ends where its page ends: the sections after it are not cut off.
+    const fragment = isFragment(report);
+    if (trailing.length && !cutInLast && !fragment) {
       ctx.report({
         span: endOfText(report),
         message: { key: 'report-truncated.sections', args: { last: sectionNumeral(trailing[0] - 1), from: sectionNumeral(trailing[0]) } },
@@ -72,7 +74,7 @@ export const reportTruncated: Rule = {
       return;
     }
     // One finding: a cut table already says where the text stops; an excerpt's end is its page's end.
-    if (report.content !== 'text' || Object.values(report.tables).some((t) => t?.truncatedAt) || isFragment(report)) return;
+    if (report.content !== 'text' || Object.values(report.tables).some((t) => t?.truncatedAt) || fragment) return;
     const cut = cutEnding(report);
     if (!cut) return;
     ctx.report({
