@@ -60,29 +60,26 @@ function numberedLines(lines: readonly Line[], headings: readonly Heading[]): Nu
  */
 export function findNarrativeNumbering(lines: readonly Line[], headings: readonly Heading[]): NarrativeNumbering | null {
   const items = numberedLines(lines, headings);
-  for (let k = items.length - 1; k > 0; k--) {
-    const restart = items[k];
-    if (restart.value >= items[k - 1].value) continue;
-    const h = restart.heading;
-    if (!h || h.no !== restart.value) continue;
-    let ordered = true;
-    for (let j = k + 1; j < items.length && ordered; j++) ordered = items[j].value >= items[j - 1].value;
-    if (!ordered) continue;
-    const run = items.slice(0, k);
-    // The run is the narrative right before the restart: from its last 一 on.
-    let from = 0;
-    for (let j = run.length - 1; j >= 0; j--) if (run[j].value === 1) { from = j; break; }
-    // The section heading 一 itself, when the narrative follows it under its own numbering, is no item.
-    while (from < run.length && run[from].heading?.no === run[from].value && run[from].value < restart.value) from++;
-    const narrative = run.slice(from);
-    if (narrative.filter((x) => x.value >= restart.value).length < 2) continue;
-    if (!narrative.some((x) => !x.heading || x.heading.no !== x.value)) continue;
-    return {
-      items: narrative.map((x) => ({ line: x.line, span: { start: x.start, end: x.end }, value: x.value })),
-      restart: h,
-      // Headings inside the narrative numbered from the restart on are narrative items, not sections.
-      dropped: narrative.filter((x) => x.heading && x.heading.no >= restart.value).map((x) => x.heading!),
-    };
-  }
-  return null;
+  // The numbering runs on in order from the restart to the end: the restart is where the last
+  // non-decreasing stretch of numbers begins (one candidate, so one linear pass).
+  let k = items.length - 1;
+  while (k > 0 && items[k].value >= items[k - 1].value) k--;
+  if (k <= 0) return null;
+  const restart = items[k];
+  const h = restart.heading;
+  if (!h || h.no !== restart.value) return null;
+  // The narrative is the run right before the restart, from its last 一 on, without the section
+  // heading 一 itself when the narrative follows it under its own numbering.
+  let from = k - 1;
+  while (from > 0 && items[from].value !== 1) from--;
+  while (from < k && items[from].heading?.no === items[from].value && items[from].value < restart.value) from++;
+  const narrative = items.slice(from, k);
+  if (narrative.filter((x) => x.value >= restart.value).length < 2) return null;
+  if (!narrative.some((x) => !x.heading || x.heading.no !== x.value)) return null;
+  return {
+    items: narrative.map((x) => ({ line: x.line, span: { start: x.start, end: x.end }, value: x.value })),
+    restart: h,
+    // Headings inside the narrative numbered from the restart on are narrative items, not sections.
+    dropped: narrative.flatMap((x) => (x.heading && x.heading.no >= restart.value ? [x.heading] : [])),
+  };
 }
