@@ -95,3 +95,23 @@ test('a whole report whose headings lost their numbering marks entirely: one sec
   assert.equal(text.slice(sections[0].span.start, sections[0].span.end), '海阳市卫生健康局 2023 年政府信息公开工作 年度报告');
   assert.equal(lineOf(text, '（一）总体情况'), 4);
 });
+
+test('sample 003 cut inside its last sentence: one report-truncated warning on the last line', () => {
+  const base = sampleText(SAMPLE.s003);
+  const whole = '依据《政府信息公开信息处理费管理办法》的规定，我单位暂未开始收取相关费用。';
+  assert.ok(base.includes(whole));
+  for (const [cut, tail] of [
+    // The message quotes the last 12 characters of the line.
+    ['依据《政府信息公开信息处理费管理办法》的规定，我单位暂未开始收取相', '定，我单位暂未开始收取相'],
+    ['依据《政府信息公开信息处理费管理办法》的规定，我单位暂未开始收取相\ufffd', '，我单位暂未开始收取相\ufffd'],
+  ]) {
+    const text = base.replace(whole, cut);
+    const found = check(text).findings.filter((f) => f.code === 'report-truncated');
+    assert.equal(found.length, 1, cut);
+    assert.equal(found[0].severity, 'warning');
+    assert.equal(text.slice(found[0].span.start, found[0].span.end), cut);
+    assert.ok(found[0].message.includes(`「${tail}」`), found[0].message);
+  }
+  // The sample as published ends on a full stop: nothing.
+  assert.equal(check(base).findings.filter((f) => f.code === 'report-truncated').length, 0);
+});
