@@ -115,3 +115,11 @@ test('sample 003 cut inside its last sentence: one report-truncated warning on t
   // The sample as published ends on a full stop: nothing.
   assert.equal(check(base).findings.filter((f) => f.code === 'report-truncated').length, 0);
 });
+
+test('narrative-numbered with items numbered 一、二、 inside 五 as well: still one section-structure finding', () => {
+  const text = fixture('narrative-numbered').replace('五、存在的主要问题及改进情况\n', '五、存在的主要问题及改进情况\n一、存在的问题\n二、改进措施\n');
+  assert.ok(text.includes('\n一、存在的问题\n'));
+  const r = check(text);
+  assert.deepEqual(r.findings.map((f) => f.code), ['section-structure']);
+  assert.deepEqual(r.report.sections.map((s) => s.no), [2, 3, 4, 5, 6]);
+});

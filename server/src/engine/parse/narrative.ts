@@ -52,34 +52,43 @@ function numberedLines(lines: readonly Line[], headings: readonly Heading[]): Nu
   return out;
 }
 
+/** Restarts tried, from the end: a report has six sections, so a few are plenty (and keep this linear). */
+const MAX_CANDIDATES = 8;
+
 /**
  * The numbered narrative, when the numbering starts again at a section heading numbered as its section
- * (`二、主动公开政府信息情况` after `六、强化监督保障`) and runs on in order from there; the run before it
+ * (`二、主动公开政府信息情况` after `六、强化监督保障`) and the section headings run on in order from there
+ * (items numbered inside a later section, such as 五's `一、存在的问题`, do not count); the run before it
  * holds at least one item that is no section heading of its number (`一、强化组织领导`), and at least two
  * items numbered from the restart's number on. A heading merely repeated or out of order is not this.
  */
 export function findNarrativeNumbering(lines: readonly Line[], headings: readonly Heading[]): NarrativeNumbering | null {
   const items = numberedLines(lines, headings);
-  // The numbering runs on in order from the restart to the end: the restart is where the last
-  // non-decreasing stretch of numbers begins (one candidate, so one linear pass).
-  let k = items.length - 1;
-  while (k > 0 && items[k].value >= items[k - 1].value) k--;
-  if (k <= 0) return null;
-  const restart = items[k];
-  const h = restart.heading;
-  if (!h || h.no !== restart.value) return null;
-  // The narrative is the run right before the restart, from its last 一 on, without the section
-  // heading 一 itself when the narrative follows it under its own numbering.
-  let from = k - 1;
-  while (from > 0 && items[from].value !== 1) from--;
-  while (from < k && items[from].heading?.no === items[from].value && items[from].value < restart.value) from++;
-  const narrative = items.slice(from, k);
-  if (narrative.filter((x) => x.value >= restart.value).length < 2) return null;
-  if (!narrative.some((x) => !x.heading || x.heading.no !== x.value)) return null;
-  return {
-    items: narrative.map((x) => ({ line: x.line, span: { start: x.start, end: x.end }, value: x.value })),
-    restart: h,
-    // Headings inside the narrative numbered from the restart on are narrative items, not sections.
-    dropped: narrative.flatMap((x) => (x.heading && x.heading.no >= restart.value ? [x.heading] : [])),
-  };
+  const isSection = (x: Numbered): x is Numbered & { readonly heading: Heading } => x.heading !== null && x.heading.no === x.value;
+  let tried = 0;
+  // The lowest section number among the section headings after the current item: they must not go down.
+  let nextSection = Infinity;
+  for (let k = items.length - 1; k > 0 && tried < MAX_CANDIDATES; k--) {
+    const restart = items[k];
+    if (!isSection(restart)) continue;
+    if (restart.value > nextSection) return null;
+    nextSection = restart.value;
+    if (restart.value >= items[k - 1].value) continue;
+    tried++;
+    // The narrative is the run right before the restart, from its last 一 on, without the section
+    // heading 一 itself when the narrative follows it under its own numbering.
+    let from = k - 1;
+    while (from > 0 && items[from].value !== 1) from--;
+    while (from < k && isSection(items[from]) && items[from].value < restart.value) from++;
+    const narrative = items.slice(from, k);
+    if (narrative.filter((x) => x.value >= restart.value).length < 2) continue;
+    if (!narrative.some((x) => !isSection(x))) continue;
+    return {
+      items: narrative.map((x) => ({ line: x.line, span: { start: x.start, end: x.end }, value: x.value })),
+      restart: restart.heading,
+      // Headings inside the narrative numbered from the restart on are narrative items, not sections.
+      dropped: narrative.flatMap((x) => (x.heading && x.heading.no >= restart.value ? [x.heading] : [])),
+    };
+  }
+  return null;
 }
