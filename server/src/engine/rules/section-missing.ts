@@ -31,11 +31,11 @@ export const sectionMissing: Rule = {
       return;
     }
     if (isFragment(report)) {
-      const found = report.sections.map((s) => s.no);
-      const first = report.sections.find((s) => s.no === Math.min(...found))!;
+      const first = report.sections.reduce((a, b) => (b.no < a.no ? b : a));
+      const last = report.sections.reduce((a, b) => (b.no > a.no ? b : a));
       ctx.report({
         span: first.heading.span, severity: 'info',
-        message: { key: 'section-missing.fragment', args: { first: sectionNumeral(Math.min(...found)), last: sectionNumeral(Math.max(...found)) } },
+        message: { key: 'section-missing.fragment', args: { first: sectionNumeral(first.no), last: sectionNumeral(last.no) } },
       });
       return;
     }
