@@ -27,8 +27,9 @@ const CASES: readonly Case[] = [
   { name: '000-gbk-crlf年度报告.txt', text: crlf(sampleText(SAMPLE.s000)), encoding: 'gbk' },
   // A blank cell: 0 written in. Its wrong totals only get suggestions, which --fix must not apply.
   { name: '004-utf16年度报告.txt', text: sampleText(SAMPLE.s004), encoding: 'utf-16le' },
-  // Section 四 missing: heading and empty table inserted, with CRLF line endings.
-  { name: '001-bom-crlf年度报告.txt', text: crlf(sampleText(SAMPLE.s001)), encoding: 'utf-8-bom' },
+  // Section 四 missing (inserting it is a suggestion, never applied) and 五 numbered 5、: renumbered,
+  // with CRLF line endings.
+  { name: '001-bom-crlf年度报告.txt', text: crlf(sampleText(SAMPLE.s001).replace('五、存在的主要问题及改进情况', '5、存在的主要问题及改进情况')), encoding: 'utf-8-bom' },
   // Nothing to fix.
   { name: '002-clean年度报告.txt', text: sampleText(SAMPLE.s002), encoding: 'utf-8' },
 ];
@@ -75,7 +76,9 @@ test('the fixtures have safe fixes to apply, and the clean one has none', () => 
   const fixable = (name: string) => files.find((f) => f.path.endsWith(name))!.diagnostics.filter((d) => d.fixable).map((d) => d.code);
   assert.deepEqual(fixable(CASES[0].name), ['section-numbering', 'section-numbering']);
   assert.deepEqual(fixable(CASES[1].name), ['cell-blank']);
-  assert.ok(fixable(CASES[2].name).includes('section-missing'));
+  assert.deepEqual(fixable(CASES[2].name), ['section-numbering']);
+  const missing = files.find((f) => f.path.endsWith(CASES[2].name))!.diagnostics.filter((d) => d.code === 'section-missing');
+  assert.equal(missing.length, 1, 'section 四 is still reported, with a suggestion only');
   assert.deepEqual(fixable(CASES[3].name), []);
 });
 

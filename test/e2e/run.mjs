@@ -155,10 +155,12 @@ async function loadEngine(dir) {
   return (await import(pathToFileURL(outfile).href)).default;
 }
 
+/** The text after the finding's first quick fix: its safe fix, else its first suggestion (an inserted section). */
 function fixedText(engine, text, code, line) {
-  const f = engine.check(text).findings.find((x) => x.code === code && x.range.start.line === line && x.fix);
-  if (!f) fail(`the engine has no ${code} finding with a fix on line ${line + 1}`);
-  return { title: f.fix.title, message: f.message, text: engine.applyEdits(text, f.fix.edits) };
+  const f = engine.check(text).findings.find((x) => x.code === code && x.range.start.line === line && (x.fix || x.suggestions.length));
+  if (!f) fail(`the engine has no ${code} finding with a quick fix on line ${line + 1}`);
+  const fix = f.fix ?? f.suggestions[0];
+  return { title: fix.title, message: f.message, text: engine.applyEdits(text, fix.edits) };
 }
 
 /**

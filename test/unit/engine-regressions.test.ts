@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyEdits, check, nonOverlapping, safeFixEdits, tableSkeleton, TEMPLATES } from '../../server/src/engine';
+import { applyEdits, check, nonOverlapping, safeFixEdits, tableSkeleton, TEMPLATES, type Finding, type TextEdit } from '../../server/src/engine';
 
 test('report-binary: the span never splits an astral first character', () => {
   const text = '𐀀\u0000';
@@ -21,24 +21,32 @@ test('a digit right after 、 still leaves the heading numbered (no "二、二�
   assert.equal(r.findings.filter((f) => f.code === 'section-numbering').length, 0);
 });
 
-test('section-numbering fix-all is idempotent on a heading whose title starts with a digit', () => {
+test('section-numbering is idempotent on a heading whose title starts with a digit', () => {
   // Counterexample: the heading `1总体情况` was renumbered to `一、1总体情况`, which was then read as
-  // unnumbered again and renumbered to `一、一、1总体情况`.
+  // unnumbered again and renumbered to `一、一、1总体情况`. The title `1总体情况` is not the official
+  // one, so the renumbering is now a suggestion; applied, it still settles.
   const text = '2021年政府信息公开工作年度报告\n\n1总体情况\n';
   const f = check(text).findings.find((x) => x.code === 'section-numbering');
-  assert.ok(f?.fix);
-  const fixed = text.slice(0, f.fix.edits[0].span.start) + f.fix.edits[0].newText + text.slice(f.fix.edits[0].span.end);
+  assert.ok(f && !f.fix && f.suggestions.length === 1);
+  const edit = f.suggestions[0].edits[0];
+  const fixed = text.slice(0, edit.span.start) + edit.newText + text.slice(edit.span.end);
   assert.equal(fixed, '2021年政府信息公开工作年度报告\n\n一、1总体情况\n');
   assert.equal(check(fixed).findings.filter((x) => x.code === 'section-numbering').length, 0);
 });
 
-test('fix-all inserts every missing section, even when several insert at the same point', () => {
-  // 三 and 四 (with their tables) both belong before 五: fix-all kept only the first insertion, so a
-  // second fix-all was needed for 四.
+/** The edits of every section-missing suggestion: what a reviewer gets by accepting each one. */
+function sectionSuggestions(findings: readonly Finding[]): TextEdit[] {
+  return findings.filter((f) => f.code === 'section-missing').flatMap((f) => f.suggestions[0]?.edits ?? []).map((e) => ({ span: e.span, newText: e.newText }));
+}
+
+test('accepting every section-missing suggestion inserts each section, even when several insert at the same point', () => {
+  // 三 and 四 (with their tables) both belong before 五: only the first insertion was kept.
+  // Inserting a section is a suggestion (never fix-all): fix-all leaves the text alone.
   const text = '2021年政府信息公开工作年度报告\n一、总体情况\n二、主动公开政府信息情况\n五、存在的主要问题及改进情况\n六、其他需要报告的事项\n';
   const before = check(text).findings;
   assert.equal(before.filter((f) => f.code === 'section-missing').length, 2);
-  const fixed = applyEdits(text, safeFixEdits(before));
+  assert.deepEqual(safeFixEdits(before), []);
+  const fixed = applyEdits(text, sectionSuggestions(before));
   const headings = fixed.split('\n').filter((l) => /^[一二三四五六]、.*(情况|事项)$/.test(l));
   assert.deepEqual(headings.map((l) => l[0]), ['一', '二', '三', '四', '五', '六']);
   const after = check(fixed).findings;
@@ -60,9 +68,9 @@ test('section-missing: with 一 and 二 both missing, 一 is inserted before 二
     + '三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况\n六、其他需要报告的事项\n';
   const before = check(text).findings;
   const one = before.find((f) => f.code === 'section-missing' && f.target?.row === 'section-1');
-  assert.ok(one?.fix);
-  assert.equal(one.fix.edits[0].span.start, text.indexOf('第二十条'));
-  const fixed = applyEdits(text, safeFixEdits(before));
+  assert.ok(one && !one.fix);
+  assert.equal(one.suggestions[0].edits[0].span.start, text.indexOf('第二十条'));
+  const fixed = applyEdits(text, sectionSuggestions(before));
   assert.ok(fixed.startsWith('2021年政府信息公开工作年度报告\n一、总体情况\n\n二、主动公开政府信息情况\n第二十条'), fixed);
   assert.deepEqual(check(fixed).findings.filter((f) => f.code.startsWith('section-')).map((f) => f.code), []);
 });
@@ -75,20 +83,25 @@ test('a text cut inside a table whose heading is missing: the sections after it 
   const before = check(text).findings;
   assert.deepEqual(before.filter((f) => f.code === 'section-missing').map((f) => f.target?.row), ['section-2']);
   assert.ok(before.some((f) => f.code === 'report-truncated'));
+  // The missing heading is a suggestion; the blank cell's 0 is the only safe fix.
   const fixed = applyEdits(text, safeFixEdits(before));
-  assert.equal(fixed, text.replace('一、总体情况\n', '一、总体情况\n二、主动公开政府信息情况\n') + '0');
+  assert.equal(fixed, text + '0');
+  assert.equal(applyEdits(text, [...sectionSuggestions(before), ...safeFixEdits(before)]), text.replace('一、总体情况\n', '一、总体情况\n二、主动公开政府信息情况\n') + '0');
   const after = check(fixed).findings;
   assert.deepEqual(after.map((f) => f.code), before.filter((f) => !f.fix).map((f) => f.code));
   assert.equal(applyEdits(fixed, safeFixEdits(after)), fixed);
 });
 
-test('fix-all: 一 missing and 二 unnumbered, both inserted at the same point, in order', () => {
+test('一 missing and 二 unnumbered: 二 renumbered by fix-all, 一 suggested, both at the same point in order', () => {
   const text = '2021年政府信息公开工作年度报告\n主动公开政府信息情况\n第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t0\t0\t0\n';
   const before = check(text).findings;
-  assert.deepEqual(before.filter((f) => f.fix).map((f) => f.code), ['section-missing', 'section-numbering']);
+  // The title is the official one: its number is certain. The missing 一 is only a suggestion.
+  assert.deepEqual(before.filter((f) => f.fix).map((f) => f.code), ['section-numbering']);
   const fixed = applyEdits(text, safeFixEdits(before));
-  assert.ok(fixed.startsWith('2021年政府信息公开工作年度报告\n一、总体情况\n\n二、主动公开政府信息情况\n'), fixed);
+  assert.equal(fixed, text.replace('\n主动公开', '\n二、主动公开'));
   assert.equal(applyEdits(fixed, safeFixEdits(check(fixed).findings)), fixed);
+  const accepted = applyEdits(text, [...sectionSuggestions(before), ...safeFixEdits(before)]);
+  assert.ok(accepted.startsWith('2021年政府信息公开工作年度报告\n一、总体情况\n\n二、主动公开政府信息情况\n'), accepted);
 });
 
 test('fix-all: a missing heading inserted before an unnumbered one keeps both in order', () => {
@@ -138,4 +151,25 @@ test('a table row label behind stray digits is not a section heading', () => {
   // unnumbered heading 六 (其他…事项), splitting Table 1 and putting every later section out of order.
   const r = check('2020年政府信息公开工作年度报告\n\t0其他对外管理服务事项\n\t0\n');
   assert.deepEqual(r.report.headings, []);
+});
+
+test('fuzz seed 168924118: a damaged 2019 report without headings gets one section finding, and fix-all adds nothing', () => {
+  // Counterexample (shrunk): every heading was damaged to `（一）…` and the text is cut inside Table 1.
+  // Each missing section was a safe fix inserting its heading; once 二 was inserted before Table 1 the
+  // cut table was read from that heading and seven row-missing appeared. Inserting a section is a
+  // suggestion now, and a text with no heading at all gets one finding instead of one per section.
+  const text = '某某县卫生健康局\n2019年政府信息公开工作年度报告\n\n（一）总体情况\n2019年，本机关认真贯彻落实《中华人民共和国政府信息公开条例》，坚持以公开为常态、不公开为例外。\n'
+    + '（一）主动公开\n本机关认真贯彻落实《中华人民共和国政府信息公开条例》，坚持以公开为常态、不公开为例外。\n\n（一）主动公开政府信息情况\n\n'
+    + '\t第二十条第（一）项\t\t\t\t\n\t信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量\t\n\t规章\t\t0\t';
+  const before = check(text).findings;
+  assert.deepEqual(before.map((f) => f.code), ['section-missing', 'cell-blank', 'report-truncated', 'cell-blank']);
+  const missing = before[0];
+  assert.equal(text.slice(missing.span.start, missing.span.end), '2019年政府信息公开工作年度报告');
+  assert.match(missing.message, /未找到任何部分标题/);
+  // Only the two blank cells of 规章 are fixed, each with 0.
+  const edits = safeFixEdits(before);
+  assert.deepEqual(edits.map((e) => [text.slice(e.span.start - 3, e.span.start), e.newText]), [['规章\t', '0'], ['\t0\t', '0']]);
+  const after = check(applyEdits(text, edits)).findings;
+  assert.deepEqual(after.map((f) => f.code), ['section-missing', 'report-truncated']);
+  assert.equal(after.filter((f) => f.code === 'row-missing').length, 0);
 });

@@ -120,6 +120,16 @@ export interface Section {
   readonly subHeadings: readonly SubHeading[];
 }
 
+/** Body text numbered 一、二、… before the template's sections are numbered again (see parse/narrative.ts). */
+export interface NarrativeNumbering {
+  /** The narrative's numbered items, in text order: from the numbering to the end of the item's title. */
+  readonly items: readonly { readonly line: number; readonly span: Span; readonly value: number }[];
+  /** The section heading where the template's numbering starts again. */
+  readonly restart: Heading;
+  /** Lines of the narrative that read like section headings and are not taken as such. */
+  readonly dropped: readonly Heading[];
+}
+
 export interface VersionInfo {
   /** The version whose templates parsed the tables. */
   readonly used: FormatVersion;
@@ -145,6 +155,8 @@ export interface Report {
   /** Lines covered by a table (no headings or sub-headings there). */
   readonly tableLines: ReadonlySet<number>;
   readonly content: 'empty' | 'binary' | 'too-large' | 'text';
+  /** Set when the body numbers its own narrative like sections before the sections proper. */
+  readonly narrative?: NarrativeNumbering | null;
 }
 
 export function spanOf(start: number, end: number): Span {

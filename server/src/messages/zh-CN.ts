@@ -106,6 +106,13 @@ export const zhCN = {
   'hover.version.expected': '{year} 年度报告应使用 {expected} 年版',
   'hover.year': '报告年度：{year} 年',
   'hover.year.none': '报告年度：未识别',
+  'section-structure': '正文条目按部分的样式编号（第 {firstLine} 行「{first}」至「{last}」），第 {restartLine} 行又从「{restart}」起按年报模板编号：报告结构与模板的六个部分不一致。正文条目宜改用（一）（二）……编号，列在「一、总体情况」之下',
+  'section-missing.all': '未找到任何部分标题：年度报告应依次有「一、总体情况」至「六、其他需要报告的事项」六个部分',
+  'section-missing.fragmentAll': '未找到标题和部分标题：这段文字似为报告的片段，只检查其中可读的内容',
+  'section-missing.fragment': '未找到报告标题和第一部分：这段文字似为报告的片段（第{first}至第{last}部分），不报告其前后缺少的部分',
+  'report-truncated.text': '报告在句子中间结束（最后一行「{tail}」），文本可能被截断',
+  'report-truncated.broken': '报告以残缺字符结束（「{tail}」），文本可能在复制或转换时被截断',
+  'related.sectionRestart': '模板编号从此处重新开始',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

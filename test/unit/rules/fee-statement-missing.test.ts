@@ -75,6 +75,24 @@ test('the title of the item alone is not a statement', () => {
   assert.equal(findingsOf(edit(s002, SIX_002, '1. 收取信息处理费情况。'), CODE).length, 1);
 });
 
+test('the statement in other words: no fee charged, no fee arising, disclosure without charge', () => {
+  for (const s of [' 政府信息公开未发生收费情况。', ' 本年度未收取任何费用。', ' 本年度没有收取信息处理费。', ' 信息处理费收取金额为0元。', ' 本年度未产生信息处理费。', ' 本机关未向申请人收费。']) {
+    expectNone(edit(s000, FEE_000, s), CODE);
+  }
+});
+
+test('a disclosure wording in 一 counts as the statement elsewhere; a bare "no charge" in 一 does not', () => {
+  // Sample 002 states the fee in 一 and in 六; with 六's item gone, 一's statement is what is left.
+  const withoutSix = edit(s002, SIX_002, '1. 无。');
+  const one = findingsOf(withoutSix, CODE);
+  assert.equal(one.length, 1);
+  assert.equal(one[0].severity, 'info');
+  // In 六, "政府信息公开未发生收费情况" is the statement itself.
+  expectNone(edit(s002, SIX_002, '1. 政府信息公开未发生收费情况。'), CODE);
+  // 行政事业性收费 (Table 1) is still not the fee, however it is worded.
+  assert.equal(findingsOf(edit(s000, FEE_000, ' 本年度未发生行政事业性收费。'), CODE).length, 1);
+});
+
 // The same cases as above in the shape every rule's file has, for the registry's completeness check.
 ruleCases(CODE, {
   valid: [s000, s002, s003, s004],

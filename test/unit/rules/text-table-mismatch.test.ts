@@ -5,6 +5,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { check } from '../../../server/src/engine';
+import { impliedCellValue } from '../../../server/src/engine/prose/cells';
 import { SAMPLE, edit, expectNone, expectOne, sample, setCell } from '../support/prose';
 import { ruleCases } from '../support/rule-tester';
 
@@ -123,6 +125,33 @@ test('收到 that includes last year\'s applications, 申请人 and 结转 wordi
 test('a table that could not be read: silent (sample 001 has no Table 3 and a cut Table 2)', () => {
   const s001 = sample(SAMPLE.s001);
   expectNone(edit(s001, '收到依申请公开申请事项0件。', '收到依申请公开申请事项0件，被申请行政复议1件，结转下年度1件。'), CODE);
+});
+
+// ---- wider sums and the implied value of a cell ------------------------------------------------------
+
+test('收到申请 N件 where N = 一 + 二 (new plus carried over): a reading of the table, not a mismatch', () => {
+  // Sample 000 with 上年结转 · 总计 set to 2: 一 1 + 二 2 = 3.
+  const text = setCell(s000, 'applications', 'R2', 'total', '2');
+  expectNone(say('收到申请3起，均已按程序予以处理答复。', text), CODE);
+  // Neither 一 (1) nor 一 + 二 (3): still a mismatch with 一.
+  expectOne(say('收到申请4起，均已按程序予以处理答复。', text), CODE, '4', '收到申请', /4.*1/);
+});
+
+test('予以公开 N件 where N = 予以公开 + 部分公开: not a mismatch; 部分公开 stated as that sum still is', () => {
+  // Sample 000 with 部分公开 · 总计 set to 2: 予以公开 1 + 部分公开 2 = 3.
+  const text = setCell(s000, 'applications', 'R3.2', 'total', '2');
+  expectNone(say('收到申请1起，予以公开3件。', text), CODE);
+  expectOne(say('收到申请1起，部分公开3件。', text), CODE, '3', '部分公开', /3.*2/);
+});
+
+test('impliedCellValue: the written value of a located cell, null when the cell is not a usable number', () => {
+  const report = check(s000).report;
+  // Sample 000: 本年新收 · 总计 1, 予以公开 · 总计 1, 上年结转 · 总计 0.
+  assert.equal(impliedCellValue(report, 'applications', 'R1', 'total'), 1);
+  assert.equal(impliedCellValue(report, 'applications', 'R3.1', 'total'), 1);
+  assert.equal(impliedCellValue(report, 'applications', 'R2', 'total'), 0);
+  assert.equal(impliedCellValue(report, 'applications', 'R9', 'total'), null);
+  assert.equal(impliedCellValue(check(setCell(s000, 'applications', 'R1', 'total', '若干')).report, 'applications', 'R1', 'total'), null);
 });
 
 // The same cases as above in the shape every rule's file has, for the registry's completeness check.

@@ -5,6 +5,7 @@ import { TEMPLATES, expectedVersion } from '../template';
 import type { FormatVersion, TableId } from '../template/types';
 import type { Heading, ParsedTable, Report, Section, Span, SubHeading, VersionInfo } from '../model';
 import { readHeading, readSubHeading, readTitle, readYearFallback } from './sections';
+import { findNarrativeNumbering } from './narrative';
 import { readTable, type Region } from './tables';
 import { splitFields } from './fields';
 import { exceedsSizeLimit } from '../limits';
@@ -64,11 +65,13 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   const lines = splitLines(folded);
   const probe = TEMPLATES['2021'];
 
-  const headings: Heading[] = [];
+  const read: Heading[] = [];
   for (const line of lines) {
     const h = readHeading(line, probe);
-    if (h) headings.push(h);
+    if (h) read.push(h);
   }
+  const narrative = findNarrativeNumbering(lines, read);
+  const headings = narrative ? read.filter((h) => !narrative.dropped.includes(h)) : read;
   const lastLine = lines.length - 1;
   // Headings are in line order: a section ends where the next heading starts.
   const nextHeadingLine = new Map<Heading, number>(headings.map((h, i) => [h, i + 1 < headings.length ? headings[i + 1].line : lastLine + 1]));
@@ -169,6 +172,6 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     title: title ? { span: title.span, text: title.text } : null,
     year, headings, sections, tables,
     version: { used, observed, expected, markers },
-    template, tableLines, content,
+    template, tableLines, content, narrative,
   };
 }

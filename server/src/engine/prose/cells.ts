@@ -4,7 +4,7 @@
  * 复议后起诉). Null when any of them was not located or is not a usable number.
  */
 import type { Cell, Report } from '../model';
-import type { ColumnDef } from '../template/types';
+import type { ColumnDef, TableId } from '../template/types';
 import { columnTitle, shortLabel } from '../query/labels';
 import { usableCell } from '../query/cells';
 import { impliedValue } from '../query/blank-total';
@@ -19,6 +19,17 @@ export interface TargetCell {
   readonly rowName: string;
   readonly columnName: string;
   readonly value: number;
+}
+
+/**
+ * The value of a cell as the table implies it, for prose compared with the table; null when the cell
+ * was not located or is not a usable number. Every prose reading of a cell goes through here: a blank
+ * total reads as the sum of its parts (a text saying 258 is compared with 272 + 3, not with 0 + 0).
+ */
+export function impliedCellValue(report: Report, tableId: TableId, rowId: string, columnId: string): number | null {
+  const u = usableCell(report.tables[tableId], rowId, columnId);
+  if (!u) return null;
+  return (u.cell.kind === 'blank' ? impliedValue(report, tableId, rowId, columnId) : null) ?? u.cell.value;
 }
 
 function applicationRows(report: Report, id: string): string[] {
@@ -40,10 +51,8 @@ function cellOf(report: Report, table: 'applications' | 'review' | 'active', row
     if (!u) continue;
     const rowName = table === 'review' ? report.template.review.name : shortLabel(u.row.label);
     const columnName = columnTitle(u.column as ColumnDef);
-    // A blank total stands for the sum of its parts (tables that write zeros as blanks leave 总计 blank too).
-    const value = (u.cell.kind === 'blank' ? impliedValue(report, table, rowId, columnId) : null) ?? u.cell.value ?? 0;
     return {
-      cell: u.cell, rowId, columnId, rowName, columnName, value,
+      cell: u.cell, rowId, columnId, rowName, columnName, value: impliedCellValue(report, table, rowId, columnId) ?? 0,
       name: table === 'review' ? columnName : `${rowName} · ${columnName}`,
     };
   }
@@ -80,4 +89,24 @@ export function notUpheldCells(report: Report, id: 'review' | 'litigation'): Tar
 
 export function sumOf(cells: readonly TargetCell[]): number {
   return Math.round(cells.reduce((s, c) => s + c.value, 0) * 1e6) / 1e6;
+}
+
+/**
+ * Sums of cells that contain the target as a part and that writers do state under the target's words:
+ * 收到申请 given as 一 + 二 (new plus carried over), 予以公开 as 予以公开 + 部分公开. A stated figure
+ * equal to one of them is a reading of the table, not a mismatch with the target alone. Sums a writer
+ * would not mean (部分公开 as 予以公开 + 部分公开, 不予公开 as (七)总计, 行政复议 as all of Table 3)
+ * are left out: with the small numbers of most reports they would excuse real mismatches by chance.
+ */
+export function widerSums(report: Report, target: Target): number[] {
+  if (target.table !== 'applications') return [];
+  const rows = target.id === 'R1' || target.id === 'R2' ? ['R1', 'R2'] : target.id === 'R3.1' ? ['R3.1', 'R3.2'] : [];
+  if (!rows.length) return [];
+  let sum = 0;
+  for (const r of rows) {
+    const c = cellOf(report, 'applications', r, ['total']);
+    if (!c) return [];
+    sum += c.value;
+  }
+  return [Math.round(sum * 1e6) / 1e6];
 }

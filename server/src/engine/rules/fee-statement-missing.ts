@@ -5,6 +5,7 @@
  * has no text at all under its heading (an empty 六 is a content problem of its own, and what a
  * just-inserted heading looks like).
  */
+import { impliedCellValue } from '../prose/cells';
 import { feeStatements } from '../prose/fee';
 import { sectionNumeral } from '../query/labels';
 import { usableCell } from '../query/cells';
@@ -21,9 +22,10 @@ export const feeStatementMissing: Rule = {
     const { inSix, elsewhere } = feeStatements(report);
     if (inSix.length) return;
     const notices = usableCell(report.tables.applications, 'R3.6.2', 'total');
+    const noticeCount = impliedCellValue(report, 'applications', 'R3.6.2', 'total') ?? 0;
     const related: RelatedDraft[] = [];
-    if (notices && (notices.cell.value ?? 0) > 0) {
-      related.push({ span: notices.cell.span, message: { key: 'related.cell', args: { row: notices.row.label, column: notices.column.label, value: notices.cell.value ?? 0 } } });
+    if (notices && noticeCount > 0) {
+      related.push({ span: notices.cell.span, message: { key: 'related.cell', args: { row: notices.row.label, column: notices.column.label, value: noticeCount } } });
     }
     if (elsewhere.length) {
       const where = elsewhere[0];
@@ -38,7 +40,7 @@ export const feeStatementMissing: Rule = {
     }
     ctx.report({
       span: six.heading.titleSpan,
-      message: { key: related.length ? 'fee-statement-missing.notices' : 'fee-statement-missing', args: { year: report.year.value, count: notices?.cell.value ?? 0 } },
+      message: { key: related.length ? 'fee-statement-missing.notices' : 'fee-statement-missing', args: { year: report.year.value, count: noticeCount } },
       related,
     });
   },

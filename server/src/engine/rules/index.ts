@@ -17,6 +17,7 @@ import { sectionDuplicate } from './section-duplicate';
 import { sectionMissing } from './section-missing';
 import { sectionNumbering } from './section-numbering';
 import { sectionOrder } from './section-order';
+import { sectionStructure } from './section-structure';
 import { tableMissing } from './table-missing';
 import { tableUnreadable } from './table-unreadable';
 import { versionMismatch } from './version-mismatch';
@@ -30,7 +31,7 @@ import { carryOverMismatch } from './carry-over-mismatch';
 
 export const RULES: readonly Rule[] = [
   reportEmpty, reportBinary, reportTooLarge, reportTruncated, yearMissing,
-  sectionMissing, sectionOrder, sectionDuplicate, sectionNumbering,
+  sectionMissing, sectionOrder, sectionDuplicate, sectionNumbering, sectionStructure,
   tableMissing, tableUnreadable, rowMissing, cellMissing, cellExtra, cellNotNumber, cellBlank, cellUnit,
   rowTotal, itemTotal, balance, reviewTotal, versionMismatch,
   textTableMismatch, textSum, yearMismatch, feeStatementMissing, carryOverMismatch,

@@ -3,7 +3,7 @@
  * against the table cell it describes. On the number in the prose; the cell is the related location.
  */
 import type { Report } from '../model';
-import { notUpheldCells, sumOf, targetCells, type TargetCell } from '../prose/cells';
+import { notUpheldCells, sumOf, targetCells, widerSums, type TargetCell } from '../prose/cells';
 import { findStatements } from '../prose/statements';
 import type { RelatedDraft, Rule } from './types';
 
@@ -41,6 +41,8 @@ export const textTableMismatch: Rule = {
       if (!cells) continue;
       const actual = sumOf(cells);
       if (actual === s.value) continue;
+      // The figure may count more than the target (一 + 二 for 收到申请): a reading, not a mismatch.
+      if (s.kind === 'count' && widerSums(report, s.target).includes(s.value)) continue;
       const target = { row: cells[0].rowId, column: cells[0].columnId };
       if (s.kind === 'none') {
         ctx.report({

@@ -72,3 +72,18 @@ export const CELL_UNITS = ['万元', '元', '件', '条', '个', '项', '次', '
 
 /** Section endings that let an unnumbered line count as a heading (spec §2.4 step 4). */
 export const UNNUMBERED_HEADING_ENDINGS = ['情况', '事项', '措施', '概述'];
+
+/**
+ * Section titles that bodies write instead of the official one and that still name the same section
+ * exactly (provincial template edits, older wording). A heading with one of these titles is the
+ * official section: its numbering may be corrected unattended, and the title itself is no finding.
+ * Keys are label keys; a leading year (`2023年`) and `政府信息公开(工作)` before the title are ignored.
+ */
+export const SECTION_TITLE_VARIANTS: Record<number, string[]> = {
+  1: ['总体情况', '基本情况', '工作基本情况', '工作总体情况', '概述'],
+  2: ['主动公开政府信息情况', '主动公开情况', '主动公开政府信息的情况'],
+  3: ['收到和处理政府信息公开申请情况', '收到和处理政府信息公开申请的情况', '依申请公开政府信息情况'],
+  4: ['政府信息公开行政复议行政诉讼情况', '因政府信息公开工作被申请行政复议提起行政诉讼情况', '行政复议行政诉讼情况', '因政府信息公开申请行政复议提起行政诉讼情况'],
+  5: ['存在的主要问题及改进情况', '存在的主要问题及整改措施', '存在的主要问题及改进措施', '存在的主要问题及整改情况', '存在的问题及改进措施', '存在的主要问题和改进措施', '工作存在的主要问题及改进情况'],
+  6: ['其他需要报告的事项', '其他需要汇报事项', '其他需要汇报的事项', '其他需要报告事项'],
+};
