@@ -16,7 +16,20 @@ Checks the structure and table arithmetic of government information-disclosure a
 Folders are searched recursively for reports: files matching the config's \`files\` globs (default
 **/*年度报告*.txt, **/*年报*.txt) and *.txt files whose opening lines read as an annual report.
 
-  --format text|json|sarif|summary  输出格式 / output format (default: text)
+  --format text|json|sarif|summary|csv|xlsx|html
+                                    输出格式 / output format (default: text)；
+                                    csv：每份报告一行、三张表每个单元格一列（UTF-8 BOM，首行中文表头、次行稳定列名）；
+                                    xlsx：同样的数据，每张表一个工作表，另有问题工作表（须配合 -o 或管道）；
+                                    html：仅用于 --compare，一个可直接发送的独立网页
+                                    csv: one row per report, one column per table cell (UTF-8 BOM, Chinese header
+                                    line, then stable column ids); xlsx: the same, a sheet per table plus findings
+                                    (needs -o or a pipe); html: --compare only, a self-contained page
+  -o, --output FILE                 写入此文件而不是标准输出 / write to this file instead of standard output
+  --compare                         与上一年度对比：给出两个文件，先去年、后今年（格式 text、json 或 html）
+                                    compare this year with last year: two files, last year's first
+                                    (format text, json or html); see docs/compare.md
+  --threshold N                     对比时变化超过 N% 的单元格标为大幅变化（默认 50）
+                                    with --compare: mark cells that changed by more than N % (default 50)
   --version auto|2019|2021          强制格式版本 / force the format version (default: config, else auto)
   --locale zh-CN|en                 消息语言 / message language (default: zh-CN)
   --config PATH                     使用此 .xxgkrc.json（默认：每个文件向上最近的 .xxgkrc.json）
@@ -61,7 +74,13 @@ const OPTIONS: Readonly<Record<string, OptionKind>> = {
   quiet: { kind: 'flag' },
   fix: { kind: 'flag' },
   'fix-dry-run': { kind: 'flag' },
+  output: { kind: 'value' },
+  compare: { kind: 'flag' },
+  threshold: { kind: 'value' },
 };
+
+/** Short options and the long option each stands for. */
+const SHORT: Readonly<Record<string, string>> = { '-o': 'output' };
 
 const ruleFlag = z.string().transform((value, ctx): [string, SeveritySetting] => {
   const m = /^([^=]+)=(.*)$/.exec(value);
@@ -103,7 +122,7 @@ const previousFlag = (cwd: string) => z.string()
 
 const optionsSchema = (cwd: string) => z.object({
   paths: z.array(z.string().min(1)).min(1, '至少需要一个文件、文件夹或通配符 (at least one file, folder or glob is required)'),
-  format: z.enum(['text', 'json', 'sarif', 'summary']).default('text'),
+  format: z.enum(FORMATS).default('text'),
   version: versionSetting.optional(),
   locale: z.enum(['zh-CN', 'en']).default('zh-CN'),
   config: z.string().min(1, '不能为空 (must not be empty)').optional(),
@@ -114,11 +133,21 @@ const optionsSchema = (cwd: string) => z.object({
   quiet: z.boolean().default(false),
   fix: z.boolean().default(false),
   'fix-dry-run': z.boolean().default(false),
-}).strict().refine((o) => !(o.fix && o['fix-dry-run']), { message: '--fix 与 --fix-dry-run 不能同时使用 (use one of --fix and --fix-dry-run)' });
+  output: z.string().min(1, '不能为空 (must not be empty)').transform((p) => resolve(cwd, p)).optional(),
+  compare: z.boolean().default(false),
+  threshold: z.string().regex(/^\d+(\.\d+)?$/, '应为不小于 0 的数 (expected a number, 0 or more)').transform(Number).optional(),
+}).strict()
+  .refine((o) => !o.compare || o.paths.length === 2, { message: '--compare 需要两个文件：先去年、后今年 (--compare takes two files: last year\'s, then this year\'s)' })
+  .refine((o) => !o.compare || ['text', 'json', 'html'].includes(o.format), { message: '--compare 的格式为 text、json 或 html (--compare prints text, json or html)' })
+  .refine((o) => o.compare || o.format !== 'html', { message: '--format html 只用于 --compare (html is for --compare)' })
+  .refine((o) => o.compare || o.threshold === undefined, { message: '--threshold 只用于 --compare (--threshold is for --compare)' })
+  .refine((o) => !(o.compare && (o.fix || o['fix-dry-run'])), { message: '--compare 不能与 --fix 同用 (--compare does not fix)' }).refine((o) => !(o.fix && o['fix-dry-run']), { message: '--fix 与 --fix-dry-run 不能同时使用 (use one of --fix and --fix-dry-run)' });
+
+export const FORMATS = ['text', 'json', 'sarif', 'summary', 'csv', 'xlsx', 'html'] as const;
 
 export interface CliOptions {
   readonly paths: readonly string[];
-  readonly format: 'text' | 'json' | 'sarif' | 'summary';
+  readonly format: (typeof FORMATS)[number];
   readonly version: 'auto' | '2019' | '2021' | undefined;
   readonly locale: 'zh-CN' | 'en';
   readonly config: string | undefined;
@@ -130,6 +159,12 @@ export interface CliOptions {
   /** `--previous`: last year's report (absolute path) for every file checked. */
   readonly previous?: string;
   readonly fix: 'off' | 'write' | 'dry-run';
+  /** `-o FILE` (absolute): where the output goes instead of standard output. */
+  readonly output?: string;
+  /** `--compare`: `paths` are last year's report and this year's. */
+  readonly compare: boolean;
+  /** `--threshold`: a change of more than this many per cent is a large swing. */
+  readonly threshold?: number;
 }
 
 /** Split argv into options and paths; `--name=value` and `--name value` alike; `--` ends the options. */
@@ -147,7 +182,7 @@ function tokenize(argv: readonly string[]): Record<string, unknown> | 'help' {
       paths.push(a);
       continue;
     }
-    const m = /^--([a-z-]+)(?:=(.*))?$/s.exec(a);
+    const m = SHORT[a] !== undefined ? ['', SHORT[a], undefined] as const : /^--([a-z-]+)(?:=(.*))?$/s.exec(a);
     const spec = m ? OPTIONS[m[1]] : undefined;
     if (!m || !spec) throw new UsageError(`未知选项 (unknown option): ${a}`);
     const name = m[1];
@@ -184,5 +219,8 @@ export function parseArgs(argv: readonly string[], cwd: string = process.cwd()):
     ignore: o.ignore, maxWarnings: o['max-warnings'], quiet: o.quiet,
     ...(o.previous !== undefined ? { previous: o.previous } : {}),
     fix: o.fix ? 'write' : o['fix-dry-run'] ? 'dry-run' : 'off',
+    ...(o.output !== undefined ? { output: o.output } : {}),
+    compare: o.compare,
+    ...(o.threshold !== undefined ? { threshold: o.threshold } : {}),
   };
 }

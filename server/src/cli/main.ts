@@ -7,12 +7,16 @@ import { HELP, parseArgs, UsageError, type CliOptions } from './args';
 import { checkFile } from './check-file';
 import { ConfigError, ConfigResolver } from './config';
 import { discover } from './discover';
+import { formatCsv } from './formats/csv';
 import { formatJson } from './formats/json';
 import { LABELS } from './formats/labels';
 import { formatSarif } from './formats/sarif';
 import { colorEnabled, makeStyle } from './formats/style';
 import { formatSummary } from './formats/summary';
 import { formatText } from './formats/text';
+import { formatXlsx } from './formats/xlsx';
+import { runCompare } from './compare';
+import { OutputError, writeOutput } from './output';
 import { createProgress } from './progress';
 import { pairByYear, previousFile, readText, type PreviousFile } from './previous';
 import { totalCounts, type FileResult } from './types';
@@ -28,10 +32,16 @@ const EXIT_OK = 0;
 const EXIT_FINDINGS = 1;
 const EXIT_USAGE = 2;
 
-function render(results: readonly FileResult[], opts: CliOptions, io: Io): string {
+async function render(results: readonly FileResult[], opts: CliOptions, io: Io): Promise<string | Buffer> {
   const labels = LABELS[opts.locale];
   if (opts.fix === 'dry-run') return results.map((r) => r.diff ?? '').join('');
   switch (opts.format) {
+    case 'csv':
+      return formatCsv(results);
+    case 'xlsx':
+      return formatXlsx(results);
+    case 'html':
+      throw new UsageError('--format html 只用于 --compare (html is for --compare)');
     case 'json':
       return formatJson(results) + '\n';
     case 'sarif':
@@ -49,7 +59,11 @@ function relativeOrAbsolute(abs: string, cwd: string): string {
   return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? abs : rel;
 }
 
-function run(opts: CliOptions, io: Io): number {
+async function run(opts: CliOptions, io: Io): Promise<number> {
+  if (opts.format === 'xlsx' && opts.output === undefined && io.stdout.isTTY === true) {
+    throw new UsageError('xlsx 是二进制格式，不写到终端：请用 -o 文件 (xlsx is binary and not written to a terminal: use -o FILE)');
+  }
+  if (opts.compare) return runCompare(opts, io);
   const resolver = new ConfigResolver(opts.config, io.cwd);
   const { files, problems } = discover(opts.paths, { cwd: io.cwd, ignore: opts.ignore, resolver });
   for (const p of problems) io.stderr.write(`xxgk-check: ${p}\n`);
@@ -80,7 +94,7 @@ function run(opts: CliOptions, io: Io): number {
     progress.done();
   }
 
-  if (files.length > 0 || problems.length === 0) io.stdout.write(render(results, opts, io));
+  if (files.length > 0 || problems.length === 0) writeOutput({ stdout: io.stdout, file: opts.output }, await render(results, opts, io));
   if (problems.length > 0 || writeFailed) return EXIT_USAGE;
   const counts = totalCounts(results);
   if (counts.error > 0) return EXIT_FINDINGS;
@@ -91,15 +105,19 @@ function run(opts: CliOptions, io: Io): number {
   return EXIT_OK;
 }
 
-export function main(argv: readonly string[], io: Io): number {
+export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
     const opts = parseArgs(argv, io.cwd);
     if (opts === 'help') {
       io.stdout.write(HELP + '\n');
       return EXIT_OK;
     }
-    return run(opts, io);
+    return await run(opts, io);
   } catch (error) {
+    if (error instanceof OutputError) {
+      io.stderr.write(`xxgk-check: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
     if (error instanceof UsageError) {
       io.stderr.write(`xxgk-check: ${error.message}\n运行 xxgk-check --help 查看用法 (run xxgk-check --help for usage)\n`);
       return EXIT_USAGE;
@@ -112,4 +130,6 @@ export function main(argv: readonly string[], io: Io): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() });
+void main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }).then((code) => {
+  process.exitCode = code;
+});

@@ -1,5 +1,6 @@
 /** What the CLI knows about one checked file, shared by the output formats. */
 import type { Finding, FormatVersion } from '../engine';
+import type { ReportValues } from '../engine/values';
 
 export interface FileResult {
   /** As shown: the argument as given, or the folder argument joined with the path found in it. */
@@ -15,13 +16,17 @@ export interface FileResult {
   readonly findings: readonly Finding[];
   /** The text of each line a finding or related location starts on, for the code frame. */
   readonly lines: ReadonlyMap<number, string>;
+  /** `report`; `not-report` (text without any section or table of a report); `unreadable` (not read or decoded). */
+  readonly status: 'report' | 'not-report' | 'unreadable';
+  /** Body, year, version and table cells; null when the file was not read. */
+  readonly values: ReportValues | null;
   /** With --fix or --fix-dry-run: how many safe-fix edits were applied (or would be). */
   readonly fixed?: number;
   /** With --fix-dry-run: the unified diff of the fixes, '' when there are none. */
   readonly diff?: string;
 }
 
-export type Format = 'text' | 'json' | 'sarif' | 'summary';
+export type Format = 'text' | 'json' | 'sarif' | 'summary' | 'csv' | 'xlsx';
 
 export interface Counts {
   error: number;

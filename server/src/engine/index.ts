@@ -10,3 +10,5 @@ export type { FormatVersion, TableId, Template } from './template/types';
 export { positionAt, splitLines, detectEol, type Line, type Position } from './text/lines';
 export { parseNumeral } from './text/numerals';
 export { tableSkeleton } from './skeleton';
+export { VALUE_COLUMNS, VALUE_TABLES, TABLE_SHORT_NAMES, reportCells, reportValues, valueRecord, type CellValue, type ReportValues, type ValueColumn } from './values';
+export { compareReports, DEFAULT_THRESHOLD, type CompareOptions, type Comparison } from './compare';
