@@ -9,10 +9,11 @@ export interface ComparedFiles {
 
 const num = (n: number | null, s: CompareStrings) => (n === null ? s.unread : String(n));
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
-const line = (r: { start: { line: number } } | null) => (r ? `:${r.start.line + 1}` : '');
+
 
 export function formatCompareText(c: Comparison, files: ComparedFiles, s: CompareStrings): string {
   const out: string[] = [];
+  const line = (r: { start: { line: number } } | null) => (r ? `  (${s.line(r.start.line + 1)})` : '');
   const side = (name: string, path: string, x: Comparison['previous']) => `${name}: ${path}  ${x.body ?? '—'} · ${x.year ?? '—'} · ${x.version ?? '—'}`;
   out.push(s.title, side(s.previous, files.previous, c.previous), side(s.current, files.current, c.current));
   for (const n of c.notes) out.push(`! ${s.notes[n]}`);
