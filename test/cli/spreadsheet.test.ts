@@ -105,7 +105,7 @@ test('xlsx: written to -o FILE; sheets per table with Chinese headers over ids, 
     const r = runCli(['--format', 'xlsx', '-o', out, ...NAMES.map((n) => join(SAMPLES, n))]);
     assert.equal(r.stdout, '', 'nothing on standard output');
     const book = new Workbook();
-    await book.xlsx.load(readFileSync(out));
+    await book.xlsx.readFile(out);
     assert.deepEqual(book.worksheets.map((w) => w.name), ['报告', '表一 主动公开', '表二 依申请公开', '表三 复议诉讼', '问题']);
     const values = (ws: import('exceljs').Worksheet, n: number) => (ws.getRow(n).values as unknown[]).slice(1);
     let checked = 0;

@@ -87,4 +87,5 @@ export const en: Record<MessageKey, string> = {
   'hover.version.expected': 'A report for {year} should use the {expected} format',
   'hover.year': 'Report year: {year}',
   'hover.year.none': 'Report year: not found',
+  'workspace.progress': 'Checking every annual report of the workspace',
 };

@@ -85,6 +85,7 @@ export const zhCN = {
   'hover.version.expected': '{year} 年度报告应使用 {expected} 年版',
   'hover.year': '报告年度：{year} 年',
   'hover.year.none': '报告年度：未识别',
+  'workspace.progress': '正在检查工作区中的全部年报',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
