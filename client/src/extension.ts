@@ -19,6 +19,10 @@ import { AutoSwitch } from './auto-switch';
 import { registerCommands } from './commands';
 import { TablePreview } from './preview/panel';
 import { ReportStatus } from './status';
+import { ComparePanel } from './compare/panel';
+import { registerTaskProvider } from './workspace/task';
+import { registerWorkspaceCheck } from './workspace/check';
+import { ReportsView } from './workspace/reports-view';
 
 let client: LanguageClient | undefined;
 
@@ -68,6 +72,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('xxgkReport', 'xxgk-report', serverOptions, clientOptions);
   status = new ReportStatus(client);
   context.subscriptions.push(outputChannel, status, new TablePreview(client));
+  const reportsView = new ReportsView();
+  context.subscriptions.push(
+    reportsView,
+    ...registerWorkspaceCheck(client, reportsView),
+    new ComparePanel(client),
+    registerTaskProvider(context),
+  );
   context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => {
     void client?.sendNotification(TRUST_GRANTED_NOTIFICATION).catch(() => undefined);
   }));

@@ -158,7 +158,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       changed: (uri, report) => void connection.sendNotification(WORKSPACE_REPORT_NOTIFICATION, { uri, report } satisfies WorkspaceReportChange),
       log: log.warn,
     }),
-    compare: new CompareFeature(documents, previous),
+    compare: new CompareFeature(documents, previous, resolver),
     canPullSettings,
     canRefresh: caps.workspace?.diagnostics?.refreshSupport === true,
     canRefreshInlayHints: caps.workspace?.inlayHint?.refreshSupport === true,

@@ -165,3 +165,18 @@ test('json: each file gains status, body, year and values (null where no number 
   for (const [id, v] of expected) assert.equal(f.values[id], v === '' ? null : Number(v), id);
   assert.equal(Object.hasOwn(f.values, 'active.art20_9.procurement.projects'), false, 'a 2019-only cell is not listed for a 2021 report');
 });
+
+test('compact: one line per finding that the $xxgk-check pattern reads, positions 1-based as in the JSON', async () => {
+  const { COMPACT_LINE } = await import('../../server/src/cli/formats/compact');
+  const path = join(SAMPLES, SAMPLE.s004);
+  const lines = runCli(['--format', 'compact', path]).stdout.trimEnd().split('\n');
+  const json = JSON.parse(runCli(['--format', 'json', path]).stdout) as { files: { diagnostics: { code: string; severity: string; range: { start: { line: number; character: number } } }[] }[] };
+  const diagnostics = json.files[0].diagnostics;
+  assert.equal(lines.length, diagnostics.length);
+  lines.forEach((line, i) => {
+    const m = COMPACT_LINE.exec(line);
+    assert.ok(m, line);
+    const d = diagnostics[i];
+    assert.deepEqual([m[1], Number(m[2]), Number(m[3]), m[4], m[5]], [path, d.range.start.line + 1, d.range.start.character + 1, d.severity, d.code]);
+  });
+});

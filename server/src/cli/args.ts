@@ -16,8 +16,11 @@ Checks the structure and table arithmetic of government information-disclosure a
 Folders are searched recursively for reports: files matching the config's \`files\` globs (default
 **/*年度报告*.txt, **/*年报*.txt) and *.txt files whose opening lines read as an annual report.
 
-  --format text|json|sarif|summary|csv|xlsx|html
+  --format text|json|sarif|summary|csv|xlsx|html|compact
                                     输出格式 / output format (default: text)；
+                                    compact：每个问题一行「路径:行:列: 级别 规则: 说明」，供 VS Code 任务的 $xxgk-check
+                                    compact: one line per finding, path:line:column: severity code: message
+                                    (what the $xxgk-check problem matcher of a VS Code task reads)；
                                     csv：每份报告一行、三张表每个单元格一列（UTF-8 BOM，首行中文表头、次行稳定列名）；
                                     xlsx：同样的数据，每张表一个工作表，另有问题工作表（须配合 -o 或管道）；
                                     html：仅用于 --compare，一个可直接发送的独立网页
@@ -143,7 +146,7 @@ const optionsSchema = (cwd: string) => z.object({
   .refine((o) => o.compare || o.threshold === undefined, { message: '--threshold 只用于 --compare (--threshold is for --compare)' })
   .refine((o) => !(o.compare && (o.fix || o['fix-dry-run'])), { message: '--compare 不能与 --fix 同用 (--compare does not fix)' }).refine((o) => !(o.fix && o['fix-dry-run']), { message: '--fix 与 --fix-dry-run 不能同时使用 (use one of --fix and --fix-dry-run)' });
 
-export const FORMATS = ['text', 'json', 'sarif', 'summary', 'csv', 'xlsx', 'html'] as const;
+export const FORMATS = ['text', 'json', 'sarif', 'summary', 'csv', 'xlsx', 'html', 'compact'] as const;
 
 export interface CliOptions {
   readonly paths: readonly string[];

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { compareReports, parseReport, type Comparison } from '../engine';
 import type { CliOptions } from './args';
 import { UsageError } from './args';
+import { ConfigResolver } from './config';
 import { formatCompareText } from './formats/compare-text';
 import { comparisonPage } from './formats/compare-html';
 import { COMPARE_STRINGS } from './formats/compare-strings';
@@ -32,7 +33,9 @@ export function runCompare(opts: CliOptions, io: CompareIo): number {
   };
   const previous = read(previousPath);
   const current = read(currentPath);
-  const comparison = compareReports(previous, current, { threshold: opts.threshold });
+  // --threshold, else the current report's config (compareThreshold), else 50.
+  const threshold = opts.threshold ?? new ConfigResolver(opts.config, io.cwd).configFor(resolve(io.cwd, currentPath)).config.compareThreshold;
+  const comparison = compareReports(previous, current, { threshold });
   const files = { previous: previousPath, current: currentPath };
   const strings = COMPARE_STRINGS[opts.locale];
   let out: string;

@@ -7,6 +7,7 @@ import { HELP, parseArgs, UsageError, type CliOptions } from './args';
 import { checkFile } from './check-file';
 import { ConfigError, ConfigResolver } from './config';
 import { discover } from './discover';
+import { formatCompact } from './formats/compact';
 import { formatCsv } from './formats/csv';
 import { formatJson } from './formats/json';
 import { LABELS } from './formats/labels';
@@ -38,6 +39,8 @@ async function render(results: readonly FileResult[], opts: CliOptions, io: Io):
   switch (opts.format) {
     case 'csv':
       return formatCsv(results);
+    case 'compact':
+      return formatCompact(results);
     case 'xlsx':
       return formatXlsx(results);
     case 'html':

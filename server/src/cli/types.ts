@@ -26,7 +26,7 @@ export interface FileResult {
   readonly diff?: string;
 }
 
-export type Format = 'text' | 'json' | 'sarif' | 'summary' | 'csv' | 'xlsx';
+export type Format = 'text' | 'json' | 'sarif' | 'summary' | 'csv' | 'xlsx' | 'compact';
 
 export interface Counts {
   error: number;

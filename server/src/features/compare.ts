@@ -9,11 +9,16 @@ import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { decode } from '../cli/read';
 import { compareReports, parseReport } from '../engine';
+import type { ConfigResolver } from '../config/resolve';
 import type { CompareParams, CompareResult } from '../protocol';
 import type { PreviousReports } from './previous-reports';
 
 export class CompareFeature {
-  constructor(private readonly documents: TextDocuments<TextDocument>, private readonly previous: PreviousReports) {}
+  constructor(
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly previous: PreviousReports,
+    private readonly resolver: ConfigResolver,
+  ) {}
 
   private textOf(uri: string): string | undefined {
     const open = this.documents.get(uri);
@@ -27,7 +32,7 @@ export class CompareFeature {
     }
   }
 
-  compare(params: CompareParams): CompareResult {
+  async compare(params: CompareParams): Promise<CompareResult> {
     const text = this.textOf(params.uri);
     if (text === undefined) return null;
     const current = parseReport(text);
@@ -39,7 +44,10 @@ export class CompareFeature {
       previousText = found?.previous.text;
     }
     if (previousUri === undefined || previousText === undefined) return null;
-    const threshold = typeof params.threshold === 'number' && Number.isFinite(params.threshold) && params.threshold >= 0 ? params.threshold : undefined;
+    // The request's threshold when valid, else the setting (xxgk.compareThreshold or .xxgkrc.json).
+    const threshold = typeof params.threshold === 'number' && Number.isFinite(params.threshold) && params.threshold >= 0
+      ? params.threshold
+      : (await this.resolver.resolve(params.uri)).config.compareThreshold;
     return { uri: params.uri, previousUri, comparison: compareReports(parseReport(previousText), current, { threshold }) };
   }
 }
