@@ -199,6 +199,7 @@ function configurationChanged(): void {
   const s = ready();
   s.resolver.invalidate();
   if (s.canRefresh) connection.languages.diagnostics.refresh();
+  s.workspace.configurationChanged();
   // `inlayHints` may have been turned on or off (issue 5).
   if (s.canRefreshInlayHints) connection.languages.inlayHint.refresh().catch((error: unknown) => log.warn(`[inlay hints] refresh: ${String(error)}`));
 }

@@ -57,6 +57,8 @@ export class WorkspaceCheck {
   /** URIs whose findings were pushed (not empty). */
   private readonly pushed = new Set<string>();
   private active = false;
+  /** Each run's number: a run stops when a newer one starts. */
+  private generation = 0;
   private readonly queue = new Set<string>();
   private draining = false;
 
@@ -79,12 +81,14 @@ export class WorkspaceCheck {
     progress: (done: number, total: number) => void = () => undefined,
   ): Promise<{ reports: WorkspaceReport[]; complete: boolean }> {
     this.active = true;
+    const generation = ++this.generation;
+    const superseded = () => token.isCancellationRequested || generation !== this.generation;
     const roots = folders && folders.length > 0 ? folders : this.env.workspaceFolders();
     const candidates: Candidate[] = [];
     for (const root of roots) {
       const globs = (await this.env.resolver.resolve(pathToFileURL(join(root, '.xxgk-folder')).href)).config.files;
       await this.walk(root, root, globs, candidates, token);
-      if (token.isCancellationRequested) return { reports: this.list(), complete: false };
+      if (superseded()) return { reports: this.list(), complete: false };
     }
     const seen = new Set(candidates.map((c) => pathToFileURL(c.abs).href));
     // Files under the folders checked before that are gone now.
@@ -95,7 +99,7 @@ export class WorkspaceCheck {
     let done = 0;
     progress(0, candidates.length);
     for (const c of candidates) {
-      if (token.isCancellationRequested) return { reports: this.list(), complete: false };
+      if (superseded()) return { reports: this.list(), complete: false };
       await this.checkFile(c.abs, c.folder, c.byGlob);
       done++;
       progress(done, candidates.length);
@@ -205,6 +209,13 @@ export class WorkspaceCheck {
       return;
     }
     this.queue.add(uri);
+    void this.drain();
+  }
+
+  /** Settings or a config file changed: every file of the check is checked again (queued, one per turn). */
+  configurationChanged(): void {
+    if (!this.active) return;
+    for (const uri of this.reports.keys()) this.queue.add(uri);
     void this.drain();
   }
 
