@@ -58,6 +58,10 @@ test('json: the changed cell with change and per cent; every other cell unchange
     assert.deepEqual(c.sections, []);
     assert.ok(c.carryOver.length === 7 && c.carryOver.every((l) => l.holds === true && l.previous === 0 && l.current === 0));
     assert.equal(compareJson(t.dir, '--threshold', '40').cells.find((x) => x.id === cell.id)!.large, true, '42 % is over a 40 % threshold');
+    writeTree(t.dir, { '.xxgkrc.json': JSON.stringify({ compareThreshold: 40 }) });
+    const configured = compareJson(t.dir);
+    assert.equal(configured.threshold, 40, 'the config\'s compareThreshold without --threshold');
+    assert.equal(configured.cells.find((x) => x.id === cell.id)!.large, true);
   } finally {
     t.remove();
   }

@@ -35,6 +35,8 @@ const EXIT_USAGE = 2;
 
 async function render(results: readonly FileResult[], opts: CliOptions, io: Io): Promise<string | Buffer> {
   const labels = LABELS[opts.locale];
+  // Colour only for a terminal: never into the file named by -o.
+  const tty = opts.output === undefined && io.stdout.isTTY === true;
   if (opts.fix === 'dry-run') return results.map((r) => r.diff ?? '').join('');
   switch (opts.format) {
     case 'csv':
@@ -50,9 +52,9 @@ async function render(results: readonly FileResult[], opts: CliOptions, io: Io):
     case 'sarif':
       return formatSarif(results, { cwd: io.cwd, locale: opts.locale }) + '\n';
     case 'summary':
-      return formatSummary(results, labels, makeStyle(colorEnabled(io.env, io.stdout.isTTY === true))) + '\n';
+      return formatSummary(results, labels, makeStyle(colorEnabled(io.env, tty))) + '\n';
     case 'text':
-      return formatText(results, { labels, style: makeStyle(colorEnabled(io.env, io.stdout.isTTY === true)) }) + '\n';
+      return formatText(results, { labels, style: makeStyle(colorEnabled(io.env, tty)) }) + '\n';
   }
 }
 
