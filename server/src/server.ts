@@ -152,7 +152,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     inlayHints: new InlayHintsFeature(checker),
     tables: new TablesFeature(checker),
     workspace: new WorkspaceCheck({
-      documents, resolver, previous, locale, docsHref,
+      documents, resolver, locale, docsHref,
       workspaceFolders: () => folders,
       publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
       changed: (uri, report) => void connection.sendNotification(WORKSPACE_REPORT_NOTIFICATION, { uri, report } satisfies WorkspaceReportChange),

@@ -159,3 +159,27 @@ test('cancelled midway: stops early, and the server answers other requests while
   const checkedInBatch = result.reports.filter((r) => r.path.startsWith('批量/')).length;
   assert.ok(checkedInBatch > 0 && checkedInBatch < 150, `stopped early: ${checkedInBatch} of 150`);
 });
+
+test('last year\'s report beside a closed one: carry-over checked; fixing last year\'s file on disk clears this year\'s finding', async () => {
+  const sub = join(dir, '中牟');
+  mkdirSync(sub);
+  const text2021 = sampleText(SAMPLE.s003);
+  const R2 = '二、上年结转政府信息公开申请数量\t0';
+  const R4 = '四、结转下年度继续办理\t\t0';
+  assert.ok(text2021.includes(R2) && text2021.includes(R4));
+  writeFileSync(join(sub, '中牟2021年度报告.txt'), text2021);
+  writeFileSync(join(sub, '中牟2022年度报告.txt'), text2021.replace('中牟县卫健委2021年', '中牟县卫健委2022年').replace(R2, R2.slice(0, -1) + '2'));
+  const uri2022 = uriOf('中牟/中牟2022年度报告.txt');
+  const uri2021 = uriOf('中牟/中牟2021年度报告.txt');
+  await client.connection.sendRequest('xxgk/checkWorkspace', { folders: [pathToFileURL(sub).href] });
+  const carry = (uri: string) => (lastPublished(uri) ?? []).filter((d) => d.code === 'carry-over-mismatch');
+  assert.equal(carry(uri2022).length, 1, JSON.stringify(lastPublished(uri2022)?.map((d) => d.code)));
+  assert.equal(carry(uri2022)[0].relatedInformation?.[0].location.uri, uri2021);
+  // Last year's 结转下年度 becomes 2 under 自然人 (its total left at 0, as this year's 上年结转 total): now they agree column by column.
+  const lines = text2021.split('\n');
+  const r4 = lines.findIndex((l) => l.startsWith('四、结转下年度继续办理'));
+  lines[r4] = lines[r4].replace('\t\t0', '\t\t2');
+  writeFileSync(join(sub, '中牟2021年度报告.txt'), lines.join('\n'));
+  await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri2021, type: 2 }] });
+  await until('this year\'s carry-over finding to go', () => lastPublished(uri2022) !== undefined && carry(uri2022).length === 0);
+});

@@ -5,29 +5,32 @@
  * open are pushed (`publishDiagnostics`); open documents keep their pulled diagnostics, and a file's pushed
  * ones are cleared when it opens and pushed again when it closes. Files checked are checked again when they
  * change on disk, and dropped when deleted.
+ *
+ * Last year's report of each file (carry-over-mismatch) is paired as the editor pairs an open report: same
+ * folder, same body, the year before. The body and year of every file are read first from its opening lines
+ * (cheap, one file per turn), so that no single turn has to parse a whole folder to find one pair.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CancellationToken, Diagnostic, TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { decode } from '../cli/read';
 import { matchesGlob } from '../config/glob';
 import type { ConfigResolver } from '../config/resolve';
-import { check, type Finding } from '../engine';
+import { check, parseReport, type Finding } from '../engine';
 import { carryOverFindings } from '../engine/carry-over';
 import { MAX_REPORT_BYTES } from '../engine/limits';
 import { reportValues } from '../engine/values';
 import type { Locale } from '../messages';
 import type { WorkspaceReport } from '../protocol';
 import { toDiagnostic } from './diagnostics';
-import type { PreviousReports } from './previous-reports';
+import { identityOf } from './previous-reports';
 import { checkSettingsOf } from './settings';
 
 export interface WorkspaceCheckEnvironment {
   readonly documents: TextDocuments<TextDocument>;
   readonly resolver: ConfigResolver;
-  readonly previous: PreviousReports;
   readonly locale: Locale;
   readonly docsHref: (code: string) => string;
   workspaceFolders(): readonly string[];
@@ -43,6 +46,18 @@ interface Candidate {
   /** Matches the `files` globs: listed even when it does not read as a report. */
   readonly byGlob: boolean;
 }
+
+/** A file's body and year, and its folder: what pairs it with last year's report. */
+interface Identity {
+  readonly dir: string;
+  readonly body: string;
+  readonly year: number;
+}
+
+const identityKey = (id: Identity) => `${id.dir}\u0000${id.body}\u0000${id.year}`;
+
+/** Lines enough for the title and the year (as the CLI sniffs a file). */
+const OPENING_LINES = 40;
 
 /** Folders never searched: version control, dependencies, hidden folders. */
 const skippedDir = (name: string) => name.startsWith('.') || name === 'node_modules';
@@ -61,6 +76,9 @@ export class WorkspaceCheck {
   private generation = 0;
   private readonly queue = new Set<string>();
   private draining = false;
+  private readonly identities = new Map<string, Identity>();
+  /** identityKey → the URIs of that folder, body and year. */
+  private readonly byIdentity = new Map<string, Set<string>>();
 
   constructor(private readonly env: WorkspaceCheckEnvironment) {}
 
@@ -95,6 +113,13 @@ export class WorkspaceCheck {
     for (const uri of [...this.reports.keys()]) {
       const abs = fileURLToPath(uri);
       if (!seen.has(uri) && roots.some((r) => abs.startsWith(r + sep))) this.remove(uri);
+    }
+    // Every file's body and year first (from its opening lines), so that each check finds last year's report.
+    for (const [i, c] of candidates.entries()) {
+      if (superseded()) return { reports: this.list(), complete: false };
+      const text = await this.readText(c.abs);
+      this.setIdentity(pathToFileURL(c.abs).href, text === undefined ? null : identityOf(parseReport(text.split(/\r\n|\r|\n/, OPENING_LINES).join('\n'))));
+      if (i % 10 === 9) await nextTurn();
     }
     let done = 0;
     progress(0, candidates.length);
@@ -146,11 +171,10 @@ export class WorkspaceCheck {
           if (byGlob) this.set({ ...base, body: null, year: null, version: null, errors: 0, warnings: 0, status: 'not-report' }, []);
           return;
         }
-        const decoded = decode(await readFile(abs));
-        text = decoded.kind === 'text' ? decoded.text : undefined;
       } catch {
-        text = undefined;
+        // Gone or unreadable: readText says so.
       }
+      text = await this.readText(abs);
     }
     if (text === undefined) {
       if (byGlob) this.set({ ...base, body: null, year: null, version: null, errors: 0, warnings: 0, status: 'unreadable' }, []);
@@ -166,8 +190,13 @@ export class WorkspaceCheck {
       return;
     }
     let findings: Finding[] = result.findings.filter(settings.keep);
-    const found = this.env.previous.find(uri, report);
-    if (found) findings = [...findings, ...carryOverFindings(report, found.previous, settings.options.rules, settings.options.locale).filter(settings.keep)];
+    this.setIdentity(uri, identityOf(report));
+    const previousUri = this.previousOf(uri);
+    const previousText = previousUri !== undefined ? await this.readText(fileURLToPath(previousUri)) : undefined;
+    if (previousUri !== undefined && previousText !== undefined) {
+      const extra = carryOverFindings(report, { text: previousText, uri: previousUri }, settings.options.rules, settings.options.locale).filter(settings.keep);
+      if (extra.length > 0) findings = [...findings, ...extra].sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code));
+    }
     const values = reportValues(report);
     const entry: WorkspaceReport = {
       ...base, body: values.body, year: values.year, version: values.version,
@@ -181,6 +210,48 @@ export class WorkspaceCheck {
       const document = TextDocument.create(uri, 'xxgk-report', 0, text);
       this.set(entry, findings.map((f) => toDiagnostic(document, f, this.env.docsHref)));
     }
+  }
+
+  /** The text of a file: its open document's, else the decoded file; undefined when unreadable. */
+  private async readText(abs: string): Promise<string | undefined> {
+    const open = this.env.documents.get(pathToFileURL(abs).href);
+    if (open) return open.getText();
+    try {
+      const decoded = decode(await readFile(abs));
+      return decoded.kind === 'text' ? decoded.text : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private setIdentity(uri: string, identity: { body: string; year: number } | null): void {
+    const before = this.identities.get(uri);
+    if (before) {
+      const set = this.byIdentity.get(identityKey(before));
+      set?.delete(uri);
+      if (set?.size === 0) this.byIdentity.delete(identityKey(before));
+      this.identities.delete(uri);
+    }
+    if (!identity) return;
+    const id: Identity = { dir: dirname(fileURLToPath(uri)), body: identity.body, year: identity.year };
+    this.identities.set(uri, id);
+    const key = identityKey(id);
+    this.byIdentity.set(key, (this.byIdentity.get(key) ?? new Set<string>()).add(uri));
+  }
+
+  /** The one file of the same folder and body a year before; none when there are two (which would be a guess). */
+  private previousOf(uri: string): string | undefined {
+    const id = this.identities.get(uri);
+    if (!id) return undefined;
+    const found = this.byIdentity.get(identityKey({ ...id, year: id.year - 1 }));
+    return found && found.size === 1 ? [...found][0] : undefined;
+  }
+
+  /** The files whose last year's report this one is: checked again when it changes. */
+  private dependentsOf(uri: string): string[] {
+    const id = this.identities.get(uri);
+    if (!id) return [];
+    return [...(this.byIdentity.get(identityKey({ ...id, year: id.year + 1 })) ?? [])].filter((u) => this.reports.has(u));
   }
 
   /** Record an entry; publish its diagnostics (null: an open document, whose diagnostics are pulled). */
@@ -197,6 +268,7 @@ export class WorkspaceCheck {
 
   private remove(uri: string): void {
     this.reports.delete(uri);
+    this.setIdentity(uri, null);
     if (this.pushed.delete(uri)) this.env.publish(uri, []);
     this.env.changed(uri, null);
   }
@@ -204,11 +276,15 @@ export class WorkspaceCheck {
   /** A file was created, changed or deleted on disk: check it again (queued, one per turn). */
   fileChanged(uri: string, deleted: boolean): void {
     if (!this.active || !uri.startsWith('file:')) return;
+    const dependents = this.dependentsOf(uri);
     if (deleted) {
       if (this.reports.has(uri)) this.remove(uri);
-      return;
+      this.setIdentity(uri, null);
+    } else {
+      this.queue.add(uri);
     }
-    this.queue.add(uri);
+    // Their carry-over check read this file.
+    for (const d of dependents) this.queue.add(d);
     void this.drain();
   }
 
@@ -251,7 +327,11 @@ export class WorkspaceCheck {
         const byGlob = globs.some((g) => matchesGlob(toPosix(relative(folder, abs)), g));
         if (!byGlob && !/\.txt$/i.test(abs)) continue;
         try {
+          const before = this.identities.get(uri);
           await this.checkFile(abs, folder, byGlob);
+          // A file that became last year's report of another (its body or year changed): that one reads it now.
+          const after = this.identities.get(uri);
+          if (after && (!before || identityKey(before) !== identityKey(after))) for (const d of this.dependentsOf(uri)) this.queue.add(d);
         } catch (error) {
           this.env.log(`[workspace check] ${abs}: ${error instanceof Error ? error.message : String(error)}`);
         }
