@@ -14,6 +14,13 @@ import { comparePage, parseCompareMessage } from './page';
 export const COMPARE_VIEW_TYPE = 'xxgk.compare';
 export const COMPARE_CHOOSE_COMMAND = 'xxgk.compareWithChosen';
 
+/** The report a command was run on: an Explorer resource, an entry of the 「年报」 view, or none (the active editor). */
+function targetUri(target: unknown): vscode.Uri | undefined {
+  if (target instanceof vscode.Uri) return target;
+  if (typeof target === 'object' && target !== null && typeof (target as { uri?: unknown }).uri === 'string') return vscode.Uri.parse((target as { uri: string }).uri);
+  return undefined;
+}
+
 export class ComparePanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private uris: { previous: string; current: string } | undefined;
@@ -21,8 +28,8 @@ export class ComparePanel implements vscode.Disposable {
 
   constructor(private readonly client: LanguageClient) {
     this.subscriptions.push(
-      vscode.commands.registerCommand(COMPARE_COMMAND, (uri?: vscode.Uri) => this.compare(uri, false)),
-      vscode.commands.registerCommand(COMPARE_CHOOSE_COMMAND, (uri?: vscode.Uri) => this.compare(uri, true)),
+      vscode.commands.registerCommand(COMPARE_COMMAND, (target?: unknown) => this.compare(targetUri(target), false)),
+      vscode.commands.registerCommand(COMPARE_CHOOSE_COMMAND, (target?: unknown) => this.compare(targetUri(target), true)),
     );
   }
 
