@@ -180,3 +180,25 @@ test('compact: one line per finding that the $xxgk-check pattern reads, position
     assert.deepEqual([m[1], Number(m[2]), Number(m[3]), m[4], m[5]], [path, d.range.start.line + 1, d.range.start.character + 1, d.severity, d.code]);
   });
 });
+
+test('on a terminal (util-linux script): xlsx without -o is refused with exit 2; text with -o writes no colour into the file', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const { CLI, ensureBuilt } = await import('./support/cli');
+  ensureBuilt();
+  const t = tempDir();
+  try {
+    const env = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, TERM: 'xterm' };
+    const onTty = (args: string[]) => spawnSync('/usr/bin/script', ['-qec', [process.execPath, CLI, ...args].map((a) => JSON.stringify(a)).join(' '), '/dev/null'], { env, encoding: 'utf8' });
+    const refused = onTty(['--format', 'xlsx', join(SAMPLES, SAMPLE.s002)]);
+    assert.equal(refused.status, 2);
+    assert.match(refused.stdout, /不写到终端/);
+    assert.doesNotMatch(refused.stdout, /PK\u0003\u0004/, 'no zip bytes on the terminal');
+    const out = join(t.dir, 'r.txt');
+    assert.equal(onTty(['-o', out, join(SAMPLES, SAMPLE.s004)]).status, 1);
+    const text = readFileSync(out, 'utf8');
+    assert.match(text, /item-total/);
+    assert.doesNotMatch(text, /\u001b\[/, 'no colour codes in the file');
+  } finally {
+    t.remove();
+  }
+});
