@@ -24,6 +24,10 @@ import { registerServerCommands } from './server-commands';
 import { ServerStart } from './server-start';
 import { ReportStatus } from './status';
 import { TrustRelay } from './trust';
+import { ComparePanel } from './compare/panel';
+import { registerTaskProvider } from './workspace/task';
+import { registerWorkspaceCheck } from './workspace/check';
+import { ReportsView } from './workspace/reports-view';
 
 let client: LanguageClient | undefined;
 
@@ -78,6 +82,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       outputChannel.appendLine(`start failed: ${error instanceof Error ? error.message : String(error)}`);
       status?.stopped();
     });
+  const reportsView = new ReportsView();
   context.subscriptions.push(
     ...registerCommands(),
     ...registerServerCommands(server, outputChannel),
@@ -86,6 +91,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     outputChannel,
     status,
     new TablePreview(client),
+    reportsView,
+    ...registerWorkspaceCheck(client, reportsView),
+    new ComparePanel(client),
+    registerTaskProvider(context),
     vscode.workspace.onDidGrantWorkspaceTrust(() => void trust.granted(client?.isRunning() === true)),
     // The server starts with the first report: one opened as such, or plain text switched to it.
     vscode.workspace.onDidOpenTextDocument((d) => void startFor([d])),

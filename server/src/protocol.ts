@@ -126,3 +126,63 @@ export interface InitializationOptions {
 
 /** Notification (no params): the user granted workspace trust; the server reads `.xxgkrc.json` from now on and refreshes. */
 export const TRUST_GRANTED_NOTIFICATION = 'xxgk/trustGranted';
+
+/** One report file as the 「年报」 view lists it (the workspace check). */
+export interface WorkspaceReport {
+  readonly uri: string;
+  /** Relative to its workspace folder. */
+  readonly path: string;
+  readonly body: string | null;
+  readonly year: number | null;
+  readonly version: '2019' | '2021' | null;
+  readonly errors: number;
+  readonly warnings: number;
+  /** `unreadable`: not read or not decoded; `not-report`: text without any section or table of a report. */
+  readonly status: 'report' | 'not-report' | 'unreadable';
+}
+
+export interface CheckWorkspaceParams {
+  /** Folders (file: URIs) to check; all workspace folders when absent. */
+  readonly folders?: readonly string[];
+  /** A progress token for `$/progress` (LSP work-done progress) created by the client. */
+  readonly workDoneToken?: string;
+}
+
+export interface CheckWorkspaceResult {
+  readonly reports: readonly WorkspaceReport[];
+  /** False when the check was cancelled before every file was read (the reports checked so far are listed). */
+  readonly complete: boolean;
+  readonly milliseconds: number;
+}
+
+/**
+ * `xxgk/checkWorkspace`: check every report file of the folders without opening them, in slices (the
+ * server keeps answering other requests between files), publishing the findings of the files not open.
+ * Cancellable (request cancellation). Files checked stay current when they change on disk.
+ */
+export const CHECK_WORKSPACE_METHOD = 'xxgk/checkWorkspace';
+
+/** Notification from the server: a report of the workspace check changed, appeared (report) or went away (null). */
+export const WORKSPACE_REPORT_NOTIFICATION = 'xxgk/workspaceReport';
+export interface WorkspaceReportChange {
+  readonly uri: string;
+  readonly report: WorkspaceReport | null;
+}
+
+/** Client command: check every report of the workspace (or of the folder it is run on). */
+export const CHECK_WORKSPACE_COMMAND = 'xxgk.checkWorkspace';
+
+/** `xxgk/compare`: this report against last year's (found as the carry-over check finds it, or given). */
+export const COMPARE_METHOD = 'xxgk/compare';
+export interface CompareParams {
+  readonly uri: string;
+  /** Last year's report chosen by the user; when absent, the server looks for it. */
+  readonly previousUri?: string;
+  /** Per cent for a large swing; default 50. */
+  readonly threshold?: number;
+}
+/** The comparison (engine/compare/types.ts, the same shape as `xxgk-check --compare --format json`) with both URIs; null when no previous report is found. */
+export type CompareResult = { readonly previousUri: string; readonly uri: string; readonly comparison: import('./engine').Comparison } | null;
+
+/** Client command opening the comparison with last year's report beside the editor. */
+export const COMPARE_COMMAND = 'xxgk.compareWithPrevious';

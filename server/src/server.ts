@@ -10,6 +10,8 @@ import {
   createConnection,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  FileChangeType,
+  WorkDoneProgress,
   DocumentDiagnosticReportKind,
   TextDocuments,
   TextDocumentSyncKind,
@@ -30,10 +32,16 @@ import { InlayHintsFeature } from './features/inlay-hints';
 import { ReportInfoFeature } from './features/report-info';
 import { SymbolsFeature } from './features/symbols';
 import { TablesFeature } from './features/tables';
+import { CompareFeature } from './features/compare';
+import { WorkspaceCheck } from './features/workspace-check';
 import { format, localeOf, type Locale } from './messages';
 import {
   DIAGNOSTIC_SOURCE, FIX_ALL_KIND, TRUST_GRANTED_NOTIFICATION, type InitializationOptions, REPORT_INFO_METHOD, STATS_METHOD, type StatsResult, SETTINGS_SECTION, TABLES_METHOD,
   type ReportInfoParams, type ReportInfoResult, type TablesParams, type TablesResult,
+} from './protocol';
+import {
+  CHECK_WORKSPACE_METHOD, COMPARE_METHOD, WORKSPACE_REPORT_NOTIFICATION,
+  type CheckWorkspaceParams, type CheckWorkspaceResult, type CompareParams, type CompareResult, type WorkspaceReportChange,
 } from './protocol';
 
 /** Engine runs, for `xxgk/stats`. */
@@ -65,6 +73,8 @@ interface Services {
   readonly hover: HoverFeature;
   readonly inlayHints: InlayHintsFeature;
   readonly tables: TablesFeature;
+  readonly workspace: WorkspaceCheck;
+  readonly compare: CompareFeature;
   readonly canPullSettings: boolean;
   readonly canRefresh: boolean;
   readonly canRefreshInlayHints: boolean;
@@ -142,6 +152,14 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     hover: new HoverFeature(checker, locale),
     inlayHints: new InlayHintsFeature(checker),
     tables: new TablesFeature(checker, locale),
+    workspace: new WorkspaceCheck({
+      documents, resolver, locale, docsHref,
+      workspaceFolders: () => folders,
+      publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
+      changed: (uri, report) => void connection.sendNotification(WORKSPACE_REPORT_NOTIFICATION, { uri, report } satisfies WorkspaceReportChange),
+      log: log.warn,
+    }),
+    compare: new CompareFeature(documents, previous, resolver),
     canPullSettings,
     canRefresh: caps.workspace?.diagnostics?.refreshSupport === true,
     canRefreshInlayHints: caps.workspace?.inlayHint?.refreshSupport === true,
@@ -182,6 +200,7 @@ function configurationChanged(): void {
   const s = ready();
   s.resolver.invalidate();
   if (s.canRefresh) connection.languages.diagnostics.refresh();
+  s.workspace.configurationChanged();
   // `inlayHints` may have been turned on or off.
   if (s.canRefreshInlayHints) connection.languages.inlayHint.refresh().catch((error: unknown) => log.warn(`[inlay hints] refresh: ${String(error)}`));
 }
@@ -198,6 +217,8 @@ connection.onDidChangeConfiguration((change) => {
 
 connection.onDidChangeWatchedFiles((change) => {
   try {
+    // Files of the workspace check are checked again (or dropped) when they change on disk.
+    for (const c of change.changes) services?.workspace.fileChanged(c.uri, c.type === FileChangeType.Deleted);
     if (change.changes.some((c) => c.uri.endsWith(`/${CONFIG_FILE_NAME}`))) configurationChanged();
     else if (change.changes.some((c) => services?.previous.hasDependents(c.uri))) previousChanged();
   } catch (error) {
@@ -244,6 +265,42 @@ connection.languages.inlayHint.on(guarded('inlay hints', log.error, () => [], (p
 connection.onRequest(TABLES_METHOD, guarded<TablesParams, TablesResult>('tables', log.error, () => null, (p, t) => ready().tables.tables(p, t)));
 connection.onRequest(STATS_METHOD, (): StatsResult => ({ ...counters, documents: documents.all().length, heapUsed: process.memoryUsage().heapUsed }));
 connection.onRequest(REPORT_INFO_METHOD, guarded<ReportInfoParams, ReportInfoResult>('report info', log.error, () => null, (p, t) => ready().reportInfo.info(p, t)));
+
+documents.onDidOpen((e) => services?.workspace.opened(e.document.uri));
+documents.onDidClose((e) => services?.workspace.closed(e.document.uri));
+
+/** Report files are watched once a workspace check has run (before, their changes matter to nobody). */
+let watchingReports = false;
+function watchReports(): void {
+  const s = ready();
+  if (watchingReports || !s.canWatchFiles) return;
+  watchingReports = true;
+  void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.txt' }] });
+}
+
+connection.onRequest(CHECK_WORKSPACE_METHOD, guarded<CheckWorkspaceParams, CheckWorkspaceResult>('workspace check', log.error, () => ({ reports: [], complete: false, milliseconds: 0 }), async (p, t) => {
+  const s = ready();
+  watchReports();
+  const started = performance.now();
+  const token = p?.workDoneToken;
+  const folderList = Array.isArray(p?.folders) ? p.folders.filter((f): f is string => typeof f === 'string' && f.startsWith('file:')).map((f) => fileURLToPath(f)) : undefined;
+  let lastPercent = -1;
+  const progress = (done: number, total: number) => {
+    if (token === undefined) return;
+    const percentage = total === 0 ? 100 : Math.floor((done / total) * 100);
+    if (percentage === lastPercent && done !== total) return;
+    lastPercent = percentage;
+    void connection.sendProgress(WorkDoneProgress.type, token, { kind: 'report', percentage, message: `${done}/${total}` });
+  };
+  if (token !== undefined) void connection.sendProgress(WorkDoneProgress.type, token, { kind: 'begin', title: format({ key: 'workspace.progress', args: {} }, s.locale), cancellable: true, percentage: 0 });
+  try {
+    const r = await s.workspace.run(folderList, t, progress);
+    return { ...r, milliseconds: Math.round(performance.now() - started) };
+  } finally {
+    if (token !== undefined) void connection.sendProgress(WorkDoneProgress.type, token, { kind: 'end' });
+  }
+}));
+connection.onRequest(COMPARE_METHOD, guarded<CompareParams, CompareResult>('compare', log.error, () => null, (p) => ready().compare.compare(p)));
 
 process.on('unhandledRejection', (reason) => log.error(`[unhandled] ${reason instanceof Error ? reason.stack ?? reason.message : String(reason)}`));
 

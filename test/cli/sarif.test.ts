@@ -128,7 +128,7 @@ test('without a homepage: no informationUri and no helpUri at all (never a file:
   try {
     const cwd = join(t.dir, 'work');
     const abs = join(t.dir, 'elsewhere', '年度报告.txt');
-    const result = { path: abs, abs, version: '2021' as const, encoding: 'UTF-8', lines: new Map<number, string>(), findings: [] };
+    const result = { path: abs, abs, version: '2021' as const, encoding: 'UTF-8', lines: new Map<number, string>(), findings: [], status: 'report' as const, values: null };
     const log = JSON.parse(formatSarif([result], { cwd, locale: 'zh-CN' })) as SarifLog;
     const driver = log.runs[0].tool.driver;
     assert.equal('informationUri' in driver, false);

@@ -16,6 +16,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { editorExperience, prepareEditorExperience } from './steps/editor-experience.mjs';
 import { activationFirst, guidedStart, prepareReadyForUsers } from './steps/ready-for-users.mjs';
+import { prepareReviewersDesk, reviewersDesk } from './steps/reviewers-desk.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT = join(ROOT, 'test-output', 'e2e');
@@ -433,6 +434,7 @@ async function main() {
       for (const s of [S004, S001]) copyFileSync(join(ROOT, s.src), join(dirs.ws, s.name));
       prepareEditorExperience(dirs.ws, ROOT);
       prepareReadyForUsers(dirs.ws, ROOT);
+      prepareReviewersDesk(dirs.ws, ROOT);
     });
 
     const port = await freePort();
@@ -610,6 +612,7 @@ async function main() {
     // ---- Hover, inlay hints, table preview: test/e2e/steps/editor-experience.mjs -----------
     await editorExperience({ page, step, until, notYet, fail, shot, openFile, cursorStatus, ROOT, T, S004 });
     await guidedStart({ page, step, until, notYet, fail, shot, showProblems, problemRow, noProblemRow, runCommand, T, dirs });
+    await reviewersDesk({ page, step, until, notYet, fail, shot, openFile, cursorStatus, runCommand, showProblems, problemRow, ROOT, T });
     ok = true;
   } catch (e) {
     await shot('failure');

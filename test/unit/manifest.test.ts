@@ -34,6 +34,8 @@ test('the extension activates with the report language and with plain text, and 
   assert.deepEqual(pkg.contributes.languages.map((l) => [l.id, l.aliases[0], l.filenamePatterns]), [['xxgk-report', '政府信息公开年报', ['*年度报告*.txt', '*年报*.txt']]]);
   assert.deepEqual(pkg.contributes.commands.map((c) => c.command), [
     'xxgk.switchToReport', 'xxgk.showPreview', 'xxgk.restartServer', 'xxgk.showOutput', 'xxgk.openSample', 'xxgk.fixAll', 'xxgk.enableFixOnSave',
+    'xxgk.checkWorkspace', 'xxgk.compareWithPrevious', 'xxgk.compareWithChosen',
+    'xxgk.reports.sortByErrors', 'xxgk.reports.sortByPath', 'xxgk.reports.onlyErrors', 'xxgk.reports.all',
   ]);
   assert.equal(pkg.capabilities.untrustedWorkspaces.supported, 'limited');
   assert.equal(pkg.capabilities.virtualWorkspaces.supported, 'limited');
@@ -72,7 +74,7 @@ test('every client string goes through vscode.l10n and has a Chinese translation
   for (const client of files) {
     const text = readFileSync(join(dir, client), 'utf8');
     // No pop-ups, except in answer to a command the user ran (the command modules).
-    const commandModules = ['commands.ts', 'guided-start.ts', 'server-commands.ts', join('preview', 'panel.ts')];
+    const commandModules = ['commands.ts', 'guided-start.ts', 'server-commands.ts', join('preview', 'panel.ts'), join('workspace', 'check.ts'), join('compare', 'panel.ts')];
     if (!commandModules.includes(client)) assert.doesNotMatch(text, /show(Information|Warning|Error)Message/, client);
   }
 });

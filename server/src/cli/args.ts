@@ -17,12 +17,26 @@ Checks the structure and table arithmetic of government information-disclosure a
 Folders are searched recursively for reports: files matching the config's \`files\` globs (default
 **/*年度报告*.txt, **/*年报*.txt) and *.txt files whose opening lines read as an annual report.
 
-  ${`--format ${FORMAT_NAMES.join('|')}`.padEnd(32)}  输出格式 / output format (default: ${DEFAULT_FORMAT});
-                                    github: GitHub Actions 注释 / GitHub Actions annotations
+  ${`--format ${FORMAT_NAMES.join('|')}`.padEnd(32)}  输出格式 / output format (default: ${DEFAULT_FORMAT})；
+                                    github：GitHub Actions 注释 / GitHub Actions annotations；
+                                    compact：每个问题一行「路径:行:列: 级别 规则: 说明」，供 VS Code 任务的 $xxgk-check
+                                    compact: one line per finding, path:line:column: severity code: message
+                                    (what the $xxgk-check problem matcher of a VS Code task reads)；
+                                    csv：每份报告一行、三张表每个单元格一列（UTF-8 BOM，首行中文表头、次行稳定列名）；
+                                    xlsx：同样的数据，每张表一个工作表，另有问题工作表（须配合 -o 或管道）；
+                                    html：仅用于 --compare，一个可直接发送的独立网页
+                                    csv: one row per report, one column per table cell (UTF-8 BOM, Chinese header
+                                    line, then stable column ids); xlsx: the same, a sheet per table plus findings
+                                    (needs -o or a pipe); html: --compare only, a self-contained page
   --format-version auto|2019|2021   强制格式版本 / force the format version (default: config, else auto)
                                     （旧写法 --version 2019 仍可用 / the former --version 2019 still works）
   -o, --output FILE                 把结果写入文件而不是标准输出 / write the output to FILE instead of stdout
   -                                 从标准输入读取一份报告 / read one report from standard input
+  --compare                         与上一年度对比：给出两个文件，先去年、后今年（格式 text、json 或 html）
+                                    compare this year with last year: two files, last year's first
+                                    (format text, json or html); see docs/compare.md
+  --threshold N                     对比时变化超过 N% 的单元格标为大幅变化（默认 50）
+                                    with --compare: mark cells that changed by more than N % (default 50)
   --locale zh-CN|en                 消息语言 / message language (default: zh-CN)
   --config PATH                     使用此 .xxgkrc.json（默认：每个文件向上最近的 .xxgkrc.json）
                                     use this .xxgkrc.json (default: the nearest one upward from each file)
@@ -51,7 +65,8 @@ Folders are searched recursively for reports: files matching the config's \`file
   1  有错误或警告超过上限 / errors, or more warnings than --max-warnings
   2  用法或配置错误、路径无法读取 / usage or configuration error, unreadable path argument`;
 
-export class UsageError extends Error {}
+export { UsageError } from './usage-error';
+import { UsageError } from './usage-error';
 
 type OptionKind = { readonly kind: 'value' | 'flag'; readonly repeatable?: boolean };
 
@@ -69,6 +84,8 @@ const OPTIONS: Readonly<Record<string, OptionKind>> = {
   'fix-dry-run': { kind: 'flag' },
   'format-version': { kind: 'value' },
   output: { kind: 'value' },
+  compare: { kind: 'flag' },
+  threshold: { kind: 'value' },
 };
 
 /** The path argument that means standard input. */
@@ -139,7 +156,15 @@ const optionsSchema = (cwd: string) => z.object({
   'fix-dry-run': z.boolean().default(false),
   'format-version': versionSetting.optional(),
   output: z.string().min(1, '不能为空 (must not be empty)').optional(),
-}).strict().refine((o) => !(o.fix && o['fix-dry-run']), { message: '--fix 与 --fix-dry-run 不能同时使用 (use one of --fix and --fix-dry-run)' })
+  compare: z.boolean().default(false),
+  threshold: z.string().regex(/^\d+(\.\d+)?$/, '应为不小于 0 的数 (expected a number, 0 or more)').transform(Number).optional(),
+}).strict()
+  .refine((o) => !o.compare || o.paths.length === 2, { message: '--compare 需要两个文件：先去年、后今年 (--compare takes two files: last year\'s, then this year\'s)' })
+  .refine((o) => !o.compare || ['text', 'json', 'html'].includes(o.format), { message: '--compare 的格式为 text、json 或 html (--compare prints text, json or html)' })
+  .refine((o) => o.compare || o.format !== 'html', { message: '--format html 只用于 --compare (html is for --compare)' })
+  .refine((o) => o.compare || o.threshold === undefined, { message: '--threshold 只用于 --compare (--threshold is for --compare)' })
+  .refine((o) => !(o.compare && (o.fix || o['fix-dry-run'])), { message: '--compare 不能与 --fix 同用 (--compare does not fix)' })
+  .refine((o) => !(o.fix && o['fix-dry-run']), { message: '--fix 与 --fix-dry-run 不能同时使用 (use one of --fix and --fix-dry-run)' })
   .refine((o) => !(o.version !== undefined && o['format-version'] !== undefined), { message: '--version 与 --format-version 不能同时给出格式版本 (give the format version once, with --format-version)' })
   .refine((o) => !(o.fix && o.paths.includes(STDIN)), { message: '--fix 不能写回标准输入；请用 --fix-dry-run (--fix cannot write back to standard input: use --fix-dry-run)' });
 
@@ -161,6 +186,10 @@ export interface CliOptions {
   readonly output?: string;
   /** Lines for stderr about deprecated spellings used. */
   readonly notices: readonly string[];
+  /** `--compare`: `paths` are last year's report and this year's. */
+  readonly compare: boolean;
+  /** `--threshold`: a change of more than this many per cent is a large swing. */
+  readonly threshold?: number;
 }
 
 /** Split argv into options and paths; `--name=value` and `--name value` alike; `--` ends the options. */
@@ -218,5 +247,7 @@ export function parseArgs(argv: readonly string[], cwd: string = process.cwd()):
     fix: o.fix ? 'write' : o['fix-dry-run'] ? 'dry-run' : 'off',
     ...(o.output !== undefined ? { output: o.output } : {}),
     notices: o.version !== undefined ? [VERSION_DEPRECATION] : [],
+    compare: o.compare,
+    ...(o.threshold !== undefined ? { threshold: o.threshold } : {}),
   };
 }

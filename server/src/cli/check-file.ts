@@ -7,6 +7,7 @@ import { FILE_ENCODING, FILE_UNREADABLE, type CliCode } from './codes';
 import { isSuppressed, type ConfigResolver, type LoadedConfig } from './config';
 import { fixUntilStable, unifiedDiff, writeAtomic } from './fix';
 import { decode, encode, encodingLabel } from './read';
+import { reportValues } from '../engine';
 import type { FileResult } from './types';
 import type { Target } from './discover';
 import type { PreviousFile } from './previous';
@@ -61,7 +62,7 @@ export function checkFile(target: Target, ctx: CheckFileContext): FileResult {
     ...(previous ? { previous: { uri: previous.report.uri, path: previous.display, abs: previous.abs } } : {}),
   };
   const fileOnly = (cli: CliCode, message: Message): FileResult => ({
-    ...base, version: null, encoding: null, lines: new Map(), findings: fileFinding(cli, message, rules, options.locale, options.quiet),
+    ...base, version: null, encoding: null, status: 'unreadable', values: null, lines: new Map(), findings: fileFinding(cli, message, rules, options.locale, options.quiet),
   });
 
   let bytes: Buffer;
@@ -107,6 +108,8 @@ export function checkFile(target: Target, ctx: CheckFileContext): FileResult {
     ...base,
     version: report.content === 'text' ? report.version.used : null,
     encoding: encodingLabel(decoded.encoding, decoded.bom),
+    status: report.content === 'text' && (report.sections.length > 0 || Object.keys(report.tables).length > 0) ? 'report' : 'not-report',
+    values: reportValues(report),
     findings,
     lines: framedLines(report, findings),
     layouts: tableLayouts(report),

@@ -10,6 +10,7 @@ import { discover } from './discover';
 import { renderFormat } from './formats';
 import { LABELS } from './formats/labels';
 import { colorEnabled, makeStyle } from './formats/style';
+import { runCompare } from './compare';
 import { OutputError, writeOutput } from './output';
 import { HOMEPAGE, TOOL_VERSION } from './package-info';
 import { createProgress } from './progress';
@@ -27,9 +28,10 @@ const EXIT_OK = 0;
 const EXIT_FINDINGS = 1;
 const EXIT_USAGE = 2;
 
-function render(results: readonly FileResult[], opts: CliOptions, io: Io): string {
+async function render(results: readonly FileResult[], opts: CliOptions, io: Io): Promise<string | Uint8Array> {
   if (opts.fix === 'dry-run') return results.map((r) => r.diff ?? '').join('');
-  const style = makeStyle(colorEnabled(io.env, io.stdout.isTTY === true));
+  // Colour only for a terminal: never into the file named by -o.
+  const style = makeStyle(colorEnabled(io.env, opts.output === undefined && io.stdout.isTTY === true));
   return renderFormat(opts.format, results, { cwd: io.cwd, locale: opts.locale, labels: LABELS[opts.locale], style, homepage: HOMEPAGE });
 }
 
@@ -39,7 +41,11 @@ function relativeOrAbsolute(abs: string, cwd: string): string {
   return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? abs : rel;
 }
 
-function run(opts: CliOptions, io: Io): number {
+async function run(opts: CliOptions, io: Io): Promise<number> {
+  if (opts.format === 'xlsx' && opts.output === undefined && io.stdout.isTTY === true) {
+    throw new UsageError('xlsx 是二进制格式，不写到终端：请用 -o 文件 (xlsx is binary and not written to a terminal: use -o FILE)');
+  }
+  if (opts.compare) return runCompare(opts, io);
   const resolver = new ConfigResolver(opts.config, io.cwd);
   const { files, problems } = discover(opts.paths, { cwd: io.cwd, ignore: opts.ignore, resolver });
   for (const p of problems) io.stderr.write(`xxgk-check: ${p}\n`);
@@ -70,7 +76,7 @@ function run(opts: CliOptions, io: Io): number {
     progress.done();
   }
 
-  if (files.length > 0 || problems.length === 0) writeOutput(render(results, opts, io), opts.output, io);
+  if (files.length > 0 || problems.length === 0) writeOutput(await render(results, opts, io), opts.output, io);
   if (problems.length > 0 || writeFailed) return EXIT_USAGE;
   const counts = totalCounts(results);
   if (counts.error > 0) return EXIT_FINDINGS;
@@ -81,7 +87,7 @@ function run(opts: CliOptions, io: Io): number {
   return EXIT_OK;
 }
 
-export function main(argv: readonly string[], io: Io): number {
+export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
     const opts = parseArgs(argv, io.cwd);
     if (opts === 'help') {
@@ -93,8 +99,12 @@ export function main(argv: readonly string[], io: Io): number {
       return EXIT_OK;
     }
     for (const notice of opts.notices) io.stderr.write(`xxgk-check: ${notice}\n`);
-    return run(opts, io);
+    return await run(opts, io);
   } catch (error) {
+    if (error instanceof OutputError) {
+      io.stderr.write(`xxgk-check: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
     if (error instanceof UsageError) {
       io.stderr.write(`xxgk-check: ${error.message}\n运行 xxgk-check --help 查看用法 (run xxgk-check --help for usage)\n`);
       return EXIT_USAGE;
@@ -107,4 +117,6 @@ export function main(argv: readonly string[], io: Io): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() });
+void main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }).then((code) => {
+  process.exitCode = code;
+});

@@ -1,31 +1,52 @@
 /**
  * Where a run's output goes: stdout, or the file of `-o FILE` (any format). The file is written whole, once,
- * after every report is checked, so that a failed run never leaves half a SARIF log for an upload step.
+ * after every report is checked, through a temporary file renamed into place: a failed run never leaves half a
+ * SARIF log for an upload step, and a reader never sees half a report. Binary output never goes to a terminal.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 
 export interface OutputTarget {
-  readonly stdout: NodeJS.WritableStream;
+  readonly stdout: NodeJS.WritableStream & { readonly isTTY?: boolean };
   readonly cwd: string;
 }
 
 export class OutputError extends Error {}
 
+function writeFileWhole(path: string, content: string | Uint8Array, shown: string): void {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  let fd: number | undefined;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    fd = openSync(tmp, 'wx', 0o644);
+    writeSync(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
+    renameSync(tmp, path);
+  } catch (error) {
+    if (fd !== undefined) closeSync(fd);
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // Nothing was created.
+    }
+    throw new OutputError(`无法写入输出文件 (cannot write the output file) ${shown}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
 /**
  * Writes the output to `file` (relative to the working folder; parent folders created) or, without a file, to
  * stdout. Text or bytes alike, so that a binary format goes through the same door.
  */
-export function writeOutput(text: string | Uint8Array, file: string | undefined, target: OutputTarget): void {
-  if (file === undefined) {
-    target.stdout.write(text);
+export function writeOutput(content: string | Uint8Array, file: string | undefined, target: OutputTarget): void {
+  if (file !== undefined) {
+    writeFileWhole(resolve(target.cwd, file), content, file);
     return;
   }
-  const abs = resolve(target.cwd, file);
-  try {
-    mkdirSync(dirname(abs), { recursive: true });
-    writeFileSync(abs, text);
-  } catch (error) {
-    throw new OutputError(`无法写入输出文件 (cannot write the output file) ${file}: ${error instanceof Error ? error.message : String(error)}`);
+  if (typeof content !== 'string' && target.stdout.isTTY === true) {
+    throw new OutputError('二进制格式不写到终端，请用 -o 文件 指定输出文件 (binary output is not written to a terminal: use -o FILE)');
   }
+  target.stdout.write(content);
 }

@@ -1,5 +1,6 @@
 /** What the CLI knows about one checked file, shared by the output formats. */
 import type { Finding, FormatVersion, LayoutId, TableId } from '../engine';
+import type { ReportValues } from '../engine';
 
 export interface FileResult {
   /** As shown: the argument as given, or the folder argument joined with the path found in it. */
@@ -17,6 +18,10 @@ export interface FileResult {
   readonly lines: ReadonlyMap<number, string>;
   /** How each table was read: the layout, the confidence (0..1) and whether it could be read at all. */
   readonly layouts?: Readonly<Partial<Record<TableId, TableLayout>>>;
+  /** `report`; `not-report` (text without any section or table of a report); `unreadable` (not read or decoded). */
+  readonly status: 'report' | 'not-report' | 'unreadable';
+  /** Body, year, version and table cells; null when the file was not read. */
+  readonly values: ReportValues | null;
   /** With --fix or --fix-dry-run: how many safe-fix edits were applied (or would be). */
   readonly fixed?: number;
   /** With --fix-dry-run: the unified diff of the fixes, '' when there are none. */
@@ -29,7 +34,6 @@ export interface TableLayout {
   readonly readable: boolean;
 }
 
-export type Format = 'text' | 'json' | 'sarif' | 'summary' | 'github';
 
 export interface Counts {
   error: number;

@@ -38,6 +38,7 @@ const FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = {
   file: '报告的路径或通配符，相对于本文件所在文件夹。The report, as a path or glob relative to this file.',
   row: '单元格所在行的编号（可选）。The row id of the cell (optional).',
   column: '单元格所在列的编号（可选）。The column id of the cell (optional).',
+  compareThreshold: '与上一年度报告对比时，变化超过此百分比的单元格标为大幅变化。With the comparison with last year\'s report, cells that changed by more than this percentage are marked as large swings.',
 };
 
 function codeSchema(ctx: Context): JsonSchema {
@@ -63,6 +64,10 @@ function convert(schema: z.ZodTypeAny, ctx: Context, name?: string): JsonSchema 
     return withDescription({ type: 'string', ...(min !== null && min > 0 ? { minLength: min } : {}) });
   }
   if (schema instanceof z.ZodBoolean) return withDescription({ type: 'boolean' });
+  if (schema instanceof z.ZodNumber) {
+    const min = schema.minValue;
+    return withDescription({ type: schema.isInt ? 'integer' : 'number', ...(min !== null ? { minimum: min } : {}) });
+  }
   if (schema instanceof z.ZodEnum) return withDescription({ type: 'string', enum: [...(schema.options as string[])] });
   if (schema instanceof z.ZodArray) return withDescription({ type: 'array', items: convert(schema.element as z.ZodTypeAny, ctx) });
   if (schema instanceof z.ZodRecord) {

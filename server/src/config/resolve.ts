@@ -14,7 +14,7 @@ import type { ScopedSuppression, SuppressionSubject } from './suppress';
 export { CONFIG_FILE_NAME } from './lookup';
 
 /** The settings keys read from the editor's `xxgk` section; other keys there belong to the client. */
-const SETTINGS_KEYS = ['version', 'rules', 'files', 'inlayHints', 'ignore'] as const satisfies readonly (keyof Config)[];
+const SETTINGS_KEYS = ['version', 'rules', 'files', 'inlayHints', 'ignore', 'compareThreshold'] as const satisfies readonly (keyof Config)[];
 
 type Layer = Partial<Config>;
 
@@ -103,6 +103,7 @@ export function mergeLayers(layers: readonly Layer[]): Config {
       files: l.files ?? config.files,
       inlayHints: l.inlayHints ?? config.inlayHints,
       ignore: [...config.ignore, ...(l.ignore ?? [])],
+      compareThreshold: l.compareThreshold ?? config.compareThreshold,
     };
   }
   return config;

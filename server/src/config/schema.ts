@@ -30,6 +30,8 @@ export const configSchema = z.object({
   files: z.array(z.string().min(1)).default(DEFAULT_FILE_GLOBS),
   inlayHints: z.boolean().default(true),
   ignore: z.array(suppressionSchema).default([]),
+  /** The comparison with last year: a change of more than this many per cent is a large swing. */
+  compareThreshold: z.number().finite().min(0).default(50),
 }).strict();
 
 export type Config = z.infer<typeof configSchema>;

@@ -26,3 +26,7 @@ export {
 export { detachedCells, type DetachedCell } from './language-features/inlay-hints';
 export { tableGrids, type GridCell, type GridRow, type GridTable } from './language-features/table-grid';
 export { reportSummary, type ReportSummary } from './language-features/report-info';
+export { VALUE_COLUMNS, VALUE_TABLES, TABLE_SHORT_NAMES, reportCells, reportValues, valueRecord, type CellValue, type ReportValues, type ValueColumn } from './values';
+export { compareReports, DEFAULT_THRESHOLD, type CompareOptions, type Comparison } from './compare';
+export type { TextRange as CompareRange } from './compare/types';
+export { MAX_REPORT_BYTES } from './limits';

@@ -115,4 +115,5 @@ export const en: Record<MessageKey, string> = {
   'report-truncated.text': 'The report ends in the middle of a sentence (last line “{tail}”); the text may be truncated',
   'report-truncated.broken': 'The report ends on a broken character (“{tail}”); the text may have been cut when it was copied or converted',
   'related.sectionRestart': 'The template\'s numbering starts again here',
+  'workspace.progress': 'Checking every annual report of the workspace',
 };

@@ -113,6 +113,7 @@ export const zhCN = {
   'report-truncated.text': '报告在句子中间结束（最后一行「{tail}」），文本可能被截断',
   'report-truncated.broken': '报告以残缺字符结束（「{tail}」），文本可能在复制或转换时被截断',
   'related.sectionRestart': '模板编号从此处重新开始',
+  'workspace.progress': '正在检查工作区中的全部年报',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -3,6 +3,9 @@
  * dispatch all come from `FORMATS`. A new format is one file in this folder plus one entry here.
  */
 import type { FileResult } from '../types';
+import { UsageError } from '../usage-error';
+import { formatCompact } from './compact';
+import { formatCsv } from './csv';
 import { formatGithub } from './github';
 import { formatJson } from './json';
 import type { Labels } from './labels';
@@ -10,6 +13,7 @@ import { formatSarif } from './sarif';
 import type { Style } from './style';
 import { formatSummary } from './summary';
 import { formatText } from './text';
+import { formatXlsx } from './xlsx';
 
 /** What a format may use besides the results. */
 export interface FormatContext {
@@ -22,7 +26,8 @@ export interface FormatContext {
   readonly homepage: string | undefined;
 }
 
-type Render = (results: readonly FileResult[], context: FormatContext) => string;
+/** Text, or bytes for a binary format (xlsx), possibly produced asynchronously. */
+type Render = (results: readonly FileResult[], context: FormatContext) => string | Uint8Array | Promise<string | Uint8Array>;
 
 const FORMATS = {
   text: (results, c) => formatText(results, { labels: c.labels, style: c.style }) + '\n',
@@ -31,6 +36,13 @@ const FORMATS = {
   summary: (results, c) => formatSummary(results, c.labels, c.style) + '\n',
   // One annotation a line, each ending its own line.
   github: (results) => formatGithub(results),
+  csv: (results) => formatCsv(results),
+  xlsx: (results) => formatXlsx(results),
+  // One finding a line, for the $xxgk-check problem matcher of a VS Code task.
+  compact: (results) => formatCompact(results),
+  html: () => {
+    throw new UsageError('--format html 只用于 --compare (html is for --compare)');
+  },
 } as const satisfies Record<string, Render>;
 
 export type FormatName = keyof typeof FORMATS;
@@ -40,6 +52,9 @@ export const FORMAT_NAMES = Object.keys(FORMATS) as [FormatName, ...FormatName[]
 
 export const DEFAULT_FORMAT: FormatName = 'text';
 
-export function renderFormat(name: FormatName, results: readonly FileResult[], context: FormatContext): string {
+export async function renderFormat(name: FormatName, results: readonly FileResult[], context: FormatContext): Promise<string | Uint8Array> {
   return FORMATS[name](results, context);
 }
+
+/** Formats whose output is bytes: never written to a terminal. */
+export const BINARY_FORMATS: readonly FormatName[] = ['xlsx'];

@@ -4,8 +4,12 @@
  * with LSP positions (0-based line, UTF-16 character). Added: file `encoding`, `fixed` (with --fix);
  * diagnostic `fixable` (a safe fix exists) and `target` (row and column ids, for `ignore` entries); related
  * `uri` and `path` when the location is in another file (last year's report, `carry-over-mismatch`); file
- * `layouts`: per table, the layout it was read as, the confidence and whether it could be read.
+ * `layouts`: per table, the layout it was read as, the confidence and whether it could be read;
+ * added: file `status` (`report`, `not-report`, `unreadable`), `body` (the issuing organ from the title,
+ * or null), `year` (or null) and `values`: `{ "<table>.<row>.<column>": number | null }` for every cell
+ * of the file's format version, null where no number was written (docs/compare.md lists the ids).
  */
+import { valueRecord } from '../../engine';
 import type { FileResult } from '../types';
 
 export function formatJson(results: readonly FileResult[]): string {
@@ -16,6 +20,10 @@ export function formatJson(results: readonly FileResult[]): string {
       encoding: r.encoding,
       ...(r.layouts ? { layouts: r.layouts } : {}),
       ...(r.fixed !== undefined ? { fixed: r.fixed } : {}),
+      status: r.status,
+      body: r.values?.body ?? null,
+      year: r.values?.year ?? null,
+      values: r.values && r.status === 'report' ? valueRecord(r.values) : {},
       diagnostics: r.findings.map((f) => ({
         code: f.code,
         severity: f.severity,

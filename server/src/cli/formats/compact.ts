@@ -1,0 +1,18 @@
+/**
+ * `--format compact`: one line per finding, `path:line:column: severity code: message` (1-based line and
+ * UTF-16 column; the severity word always English), the shape VS Code's `$xxgk-check` problem matcher
+ * reads in a task, and that grep and editors' quickfix lists understand. Nothing else is printed.
+ */
+import type { FileResult } from '../types';
+
+export const COMPACT_LINE = /^(.+):(\d+):(\d+): (error|warning|info|hint) ([a-z][a-z0-9-]*): (.*)$/;
+
+export function formatCompact(results: readonly FileResult[]): string {
+  const out: string[] = [];
+  for (const r of results) {
+    for (const f of r.findings) {
+      out.push(`${r.path}:${f.range.start.line + 1}:${f.range.start.character + 1}: ${f.severity} ${f.code}: ${f.message.replace(/\r?\n/g, ' ')}`);
+    }
+  }
+  return out.length ? out.join('\n') + '\n' : '';
+}

@@ -1,0 +1,343 @@
+/**
+ * The workspace check: every report file of the workspace folders, checked without opening it. The work
+ * runs here, in the server, one file per turn of the event loop, so that a keystroke's diagnostics, a hover
+ * or a cancellation is answered between two files; it stops when cancelled. Findings of files that are not
+ * open are pushed (`publishDiagnostics`); open documents keep their pulled diagnostics, and a file's pushed
+ * ones are cleared when it opens and pushed again when it closes. Files checked are checked again when they
+ * change on disk, and dropped when deleted.
+ *
+ * Last year's report of each file (carry-over-mismatch) is paired as the editor pairs an open report: same
+ * folder, same body, the year before. The body and year of every file are read first from its opening lines
+ * (cheap, one file per turn), so that no single turn has to parse a whole folder to find one pair.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { CancellationToken, Diagnostic, TextDocuments } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { decode } from '../cli/read';
+import { matchesGlob } from '../config/glob';
+import type { ConfigResolver } from '../config/resolve';
+import { checkReport, MAX_REPORT_BYTES, parseReport, reportValues, type Finding } from '../engine';
+import type { Locale } from '../messages';
+import type { WorkspaceReport } from '../protocol';
+import { toDiagnostic } from './to-lsp';
+import { identityOf } from './previous-reports';
+import { checkSettingsOf } from './settings';
+
+export interface WorkspaceCheckEnvironment {
+  readonly documents: TextDocuments<TextDocument>;
+  readonly resolver: ConfigResolver;
+  readonly locale: Locale;
+  readonly docsHref: (code: string) => string;
+  workspaceFolders(): readonly string[];
+  publish(uri: string, diagnostics: Diagnostic[]): void;
+  /** A report of the list changed (or went away: null). */
+  changed(uri: string, report: WorkspaceReport | null): void;
+  log(message: string): void;
+}
+
+interface Candidate {
+  readonly abs: string;
+  readonly folder: string;
+  /** Matches the `files` globs: listed even when it does not read as a report. */
+  readonly byGlob: boolean;
+}
+
+/** A file's body and year, and its folder: what pairs it with last year's report. */
+interface Identity {
+  readonly dir: string;
+  readonly body: string;
+  readonly year: number;
+}
+
+const identityKey = (id: Identity) => `${id.dir}\u0000${id.body}\u0000${id.year}`;
+
+/** Lines enough for the title and the year (as the CLI sniffs a file). */
+const OPENING_LINES = 40;
+
+/** Folders never searched: version control, dependencies, hidden folders. */
+const skippedDir = (name: string) => name.startsWith('.') || name === 'node_modules';
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+const toPosix = (p: string) => p.split(sep).join('/');
+
+export class WorkspaceCheck {
+  /** Files of the last workspace check, by URI. */
+  private readonly reports = new Map<string, WorkspaceReport>();
+  /** URIs whose findings were pushed (not empty). */
+  private readonly pushed = new Set<string>();
+  private active = false;
+  /** Each run's number: a run stops when a newer one starts. */
+  private generation = 0;
+  private readonly queue = new Set<string>();
+  private draining = false;
+  private readonly identities = new Map<string, Identity>();
+  /** identityKey → the URIs of that folder, body and year. */
+  private readonly byIdentity = new Map<string, Set<string>>();
+
+  constructor(private readonly env: WorkspaceCheckEnvironment) {}
+
+  /** Whether a workspace check has run: file changes matter from then on. */
+  get watching(): boolean {
+    return this.active;
+  }
+
+  list(): WorkspaceReport[] {
+    return [...this.reports.values()];
+  }
+
+  /** Check every report file under the folders (default: the workspace folders). */
+  async run(
+    folders: readonly string[] | undefined,
+    token: CancellationToken,
+    /** Work-done progress: `done` of `total` files. */
+    progress: (done: number, total: number) => void = () => undefined,
+  ): Promise<{ reports: WorkspaceReport[]; complete: boolean }> {
+    this.active = true;
+    const generation = ++this.generation;
+    const superseded = () => token.isCancellationRequested || generation !== this.generation;
+    const roots = folders && folders.length > 0 ? folders : this.env.workspaceFolders();
+    const candidates: Candidate[] = [];
+    for (const root of roots) {
+      const globs = (await this.env.resolver.resolve(pathToFileURL(join(root, '.xxgk-folder')).href)).config.files;
+      await this.walk(root, root, globs, candidates, token);
+      if (superseded()) return { reports: this.list(), complete: false };
+    }
+    const seen = new Set(candidates.map((c) => pathToFileURL(c.abs).href));
+    // Files under the folders checked before that are gone now.
+    for (const uri of [...this.reports.keys()]) {
+      const abs = fileURLToPath(uri);
+      if (!seen.has(uri) && roots.some((r) => abs.startsWith(r + sep))) this.remove(uri);
+    }
+    // Every file's body and year first (from its opening lines), so that each check finds last year's report.
+    for (const [i, c] of candidates.entries()) {
+      if (superseded()) return { reports: this.list(), complete: false };
+      const text = await this.readText(c.abs);
+      this.setIdentity(pathToFileURL(c.abs).href, text === undefined ? null : identityOf(parseReport(text.split(/\r\n|\r|\n/, OPENING_LINES).join('\n'))));
+      if (i % 10 === 9) await nextTurn();
+    }
+    let done = 0;
+    progress(0, candidates.length);
+    for (const c of candidates) {
+      if (superseded()) return { reports: this.list(), complete: false };
+      await this.checkFile(c.abs, c.folder, c.byGlob);
+      done++;
+      progress(done, candidates.length);
+      await nextTurn();
+    }
+    return { reports: this.list(), complete: true };
+  }
+
+  private async walk(dir: string, root: string, globs: readonly string[], out: Candidate[], token: CancellationToken): Promise<void> {
+    if (token.isCancellationRequested) return;
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      const abs = join(dir, e.name);
+      if (e.isDirectory()) {
+        if (!skippedDir(e.name)) await this.walk(abs, root, globs, out, token);
+        continue;
+      }
+      if (!e.isFile()) continue;
+      const rel = toPosix(relative(root, abs));
+      const byGlob = globs.some((g) => matchesGlob(rel, g));
+      if (byGlob || /\.txt$/i.test(e.name)) out.push({ abs, folder: root, byGlob });
+    }
+  }
+
+  /** Check one file (its open document's text when open) and publish; a `.txt` that is no report is not listed. */
+  private async checkFile(abs: string, folder: string, byGlob: boolean): Promise<void> {
+    const uri = pathToFileURL(abs).href;
+    const open = this.env.documents.get(uri);
+    const base = { uri, path: toPosix(relative(folder, abs)) };
+    let text: string | undefined;
+    if (open) {
+      text = open.getText();
+    } else {
+      try {
+        const st = await stat(abs);
+        // Far larger than any report: not read whole (the engine reports report-too-large for open ones).
+        if (st.size > MAX_REPORT_BYTES * 4) {
+          if (byGlob) this.set({ ...base, body: null, year: null, version: null, errors: 0, warnings: 0, status: 'not-report' }, []);
+          return;
+        }
+      } catch {
+        // Gone or unreadable: readText says so.
+      }
+      text = await this.readText(abs);
+    }
+    if (text === undefined) {
+      if (byGlob) this.set({ ...base, body: null, year: null, version: null, errors: 0, warnings: 0, status: 'unreadable' }, []);
+      return;
+    }
+    const resolved = await this.env.resolver.resolve(uri);
+    const settings = checkSettingsOf(resolved, this.env.locale);
+    const report = parseReport(text, { version: settings.options.version });
+    const isReport = report.content === 'text' && (report.sections.length > 0 || Object.keys(report.tables).length > 0);
+    if (!isReport && !byGlob) {
+      if (this.reports.has(uri)) this.remove(uri);
+      return;
+    }
+    this.setIdentity(uri, identityOf(report));
+    // Last year's report is part of the check's input, as in the editor and the CLI (carry-over-mismatch).
+    const previousUri = this.previousOf(uri);
+    const previousText = previousUri !== undefined ? await this.readText(fileURLToPath(previousUri)) : undefined;
+    const previous = previousUri !== undefined && previousText !== undefined ? { text: previousText, uri: previousUri } : undefined;
+    const result = checkReport(report, { ...settings.options, ...(previous ? { previous } : {}) });
+    const findings: Finding[] = result.findings.filter(settings.keep);
+    const values = reportValues(report);
+    const entry: WorkspaceReport = {
+      ...base, body: values.body, year: values.year, version: values.version,
+      errors: findings.filter((f) => f.severity === 'error').length,
+      warnings: findings.filter((f) => f.severity === 'warning').length,
+      status: isReport ? 'report' : 'not-report',
+    };
+    if (open) {
+      this.set(entry, null);
+    } else {
+      const document = TextDocument.create(uri, 'xxgk-report', 0, text);
+      this.set(entry, findings.map((f) => toDiagnostic(document, f, this.env.docsHref)));
+    }
+  }
+
+  /** The text of a file: its open document's, else the decoded file; undefined when unreadable. */
+  private async readText(abs: string): Promise<string | undefined> {
+    const open = this.env.documents.get(pathToFileURL(abs).href);
+    if (open) return open.getText();
+    try {
+      const decoded = decode(await readFile(abs));
+      return decoded.kind === 'text' ? decoded.text : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private setIdentity(uri: string, identity: { body: string; year: number } | null): void {
+    const before = this.identities.get(uri);
+    if (before) {
+      const set = this.byIdentity.get(identityKey(before));
+      set?.delete(uri);
+      if (set?.size === 0) this.byIdentity.delete(identityKey(before));
+      this.identities.delete(uri);
+    }
+    if (!identity) return;
+    const id: Identity = { dir: dirname(fileURLToPath(uri)), body: identity.body, year: identity.year };
+    this.identities.set(uri, id);
+    const key = identityKey(id);
+    this.byIdentity.set(key, (this.byIdentity.get(key) ?? new Set<string>()).add(uri));
+  }
+
+  /** The one file of the same folder and body a year before; none when there are two (which would be a guess). */
+  private previousOf(uri: string): string | undefined {
+    const id = this.identities.get(uri);
+    if (!id) return undefined;
+    const found = this.byIdentity.get(identityKey({ ...id, year: id.year - 1 }));
+    return found && found.size === 1 ? [...found][0] : undefined;
+  }
+
+  /** The files whose last year's report this one is: checked again when it changes. */
+  private dependentsOf(uri: string): string[] {
+    const id = this.identities.get(uri);
+    if (!id) return [];
+    return [...(this.byIdentity.get(identityKey({ ...id, year: id.year + 1 })) ?? [])].filter((u) => this.reports.has(u));
+  }
+
+  /** Record an entry; publish its diagnostics (null: an open document, whose diagnostics are pulled). */
+  private set(entry: WorkspaceReport, diagnostics: Diagnostic[] | null): void {
+    const before = this.reports.get(entry.uri);
+    this.reports.set(entry.uri, entry);
+    if (diagnostics !== null && (diagnostics.length > 0 || this.pushed.has(entry.uri))) {
+      this.env.publish(entry.uri, diagnostics);
+      if (diagnostics.length > 0) this.pushed.add(entry.uri);
+      else this.pushed.delete(entry.uri);
+    }
+    if (!before || JSON.stringify(before) !== JSON.stringify(entry)) this.env.changed(entry.uri, entry);
+  }
+
+  private remove(uri: string): void {
+    this.reports.delete(uri);
+    this.setIdentity(uri, null);
+    if (this.pushed.delete(uri)) this.env.publish(uri, []);
+    this.env.changed(uri, null);
+  }
+
+  /** A file was created, changed or deleted on disk: check it again (queued, one per turn). */
+  fileChanged(uri: string, deleted: boolean): void {
+    if (!this.active || !uri.startsWith('file:')) return;
+    const dependents = this.dependentsOf(uri);
+    if (deleted) {
+      if (this.reports.has(uri)) this.remove(uri);
+      this.setIdentity(uri, null);
+    } else {
+      this.queue.add(uri);
+    }
+    // Their carry-over check read this file.
+    for (const d of dependents) this.queue.add(d);
+    void this.drain();
+  }
+
+  /** Settings or a config file changed: every file of the check is checked again (queued, one per turn). */
+  configurationChanged(): void {
+    if (!this.active) return;
+    for (const uri of this.reports.keys()) this.queue.add(uri);
+    void this.drain();
+  }
+
+  /** A document was opened: its diagnostics are pulled from now on, so the pushed ones go. */
+  opened(uri: string): void {
+    if (this.pushed.delete(uri)) this.env.publish(uri, []);
+  }
+
+  /** A document was closed: a file of the workspace check gets its findings pushed again, from disk. */
+  closed(uri: string): void {
+    if (this.reports.has(uri)) {
+      this.queue.add(uri);
+      void this.drain();
+    }
+  }
+
+  /** Wait until queued re-checks are done (tests, shutdown). */
+  async idle(): Promise<void> {
+    while (this.draining || this.queue.size > 0) await nextTurn();
+  }
+
+  private async drain(): Promise<void> {
+    if (this.draining) return;
+    this.draining = true;
+    try {
+      while (this.queue.size > 0) {
+        const [uri] = this.queue;
+        this.queue.delete(uri);
+        const abs = fileURLToPath(uri);
+        const folder = this.folderOf(abs);
+        if (!folder) continue;
+        const globs = (await this.env.resolver.resolve(pathToFileURL(join(folder, '.xxgk-folder')).href)).config.files;
+        const byGlob = globs.some((g) => matchesGlob(toPosix(relative(folder, abs)), g));
+        if (!byGlob && !/\.txt$/i.test(abs)) continue;
+        try {
+          const before = this.identities.get(uri);
+          await this.checkFile(abs, folder, byGlob);
+          // A file that became last year's report of another (its body or year changed): that one reads it now.
+          const after = this.identities.get(uri);
+          if (after && (!before || identityKey(before) !== identityKey(after))) for (const d of this.dependentsOf(uri)) this.queue.add(d);
+        } catch (error) {
+          this.env.log(`[workspace check] ${abs}: ${error instanceof Error ? error.message : String(error)}`);
+        }
+        await nextTurn();
+      }
+    } finally {
+      this.draining = false;
+    }
+  }
+
+  private folderOf(abs: string): string | undefined {
+    return this.env.workspaceFolders().filter((f) => abs.startsWith(f + sep)).sort((a, b) => b.length - a.length)[0];
+  }
+}
