@@ -9,6 +9,7 @@ import { parseReport } from '../engine';
 import { bodyKey, type PreviousReport } from '../engine/carry-over';
 import type { Target } from './discover';
 import { decode } from './read';
+import { isPublishedFile } from '../convert/detect';
 
 /** Last year's report as the CLI passes it on: the engine's options plus how to show the file. */
 export interface PreviousFile {
@@ -42,6 +43,8 @@ export function pairByYear(files: readonly Target[]): (target: Target) => Previo
   const index = new Map<string, Target>();
   const keys = new Map<string, { body: string; year: number }>();
   for (const t of files) {
+    // A published file's raw bytes are not its text: it is not paired.
+    if (isPublishedFile(t.abs)) continue;
     const text = readText(t.abs);
     if (text === undefined) continue;
     const report = parseReport(text);

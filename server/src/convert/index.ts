@@ -7,6 +7,7 @@ import { parseReport } from '../engine';
 import { detect } from './detect';
 import { convertDocx } from './docx';
 import { convertHtml } from './html';
+import { convertPdf } from './pdf';
 import { MAX_FILE_BYTES } from './limits';
 import { ConversionError, type Conversion, type Converted } from './types';
 
@@ -26,12 +27,9 @@ export async function convert(path: string, bytes: Uint8Array): Promise<Conversi
   let converted: Converted;
   try {
     switch (format) {
-      case 'pdf': {
-        // pdf.js is large: loaded only when a PDF is converted.
-        const { convertPdf } = await import('./pdf');
+      case 'pdf':
         converted = await convertPdf(bytes);
         break;
-      }
       case 'docx':
         converted = convertDocx(bytes);
         break;

@@ -4,8 +4,17 @@
  * with LSP positions (0-based line, UTF-16 character). Added: file `encoding`, `fixed` (with --fix);
  * diagnostic `fixable` (a safe fix exists) and `target` (row and column ids, for `ignore` entries); related
  * `uri` and `path` when the location is in another file (last year's report, `carry-over-mismatch`).
+ * For a published file (PDF, DOCX, HTML): file `converted` (`format`, `pages`); diagnostic and related `source`,
+ * the place in the original (`page` and `box` in points from the page's top left; `paragraph`; `table`, `row`,
+ * `cell`; `path` of the HTML element) while `range` stays in the converted text (`--emit-text` writes it).
  */
+import { sourceAt } from '../converted';
 import type { FileResult } from '../types';
+
+function sourceField(r: FileResult, range: Parameters<typeof sourceAt>[1]) {
+  const source = r.converted ? sourceAt(r.converted, range) : undefined;
+  return source ? { source } : {};
+}
 
 export function formatJson(results: readonly FileResult[]): string {
   return JSON.stringify({
@@ -14,6 +23,7 @@ export function formatJson(results: readonly FileResult[]): string {
       version: r.version,
       encoding: r.encoding,
       ...(r.fixed !== undefined ? { fixed: r.fixed } : {}),
+      ...(r.converted ? { converted: { format: r.converted.format, ...(r.converted.pages !== undefined ? { pages: r.converted.pages } : {}) } } : {}),
       diagnostics: r.findings.map((f) => ({
         code: f.code,
         severity: f.severity,
@@ -22,9 +32,11 @@ export function formatJson(results: readonly FileResult[]): string {
         related: f.related.map((x) => ({
           message: x.message, range: x.range,
           ...(x.uri !== undefined ? { uri: x.uri, path: x.uri === r.previous?.uri ? r.previous.path : x.uri } : {}),
+          ...(x.uri === undefined && r.converted ? sourceField(r, x.range) : {}),
         })),
         fixable: f.fix !== undefined,
         ...(f.target ? { target: f.target } : {}),
+        ...sourceField(r, f.range),
       })),
     })),
   }, null, 2);

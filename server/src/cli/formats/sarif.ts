@@ -1,7 +1,9 @@
 /**
  * `--format sarif`: SARIF 2.1.0 for code-scanning tools. Positions are 1-based lines and columns counted in
  * UTF-16 code units (`columnKind`), the same units as the engine's offsets; paths are relative to the working
- * folder under `%SRCROOT%`. Safe fixes travel as SARIF `fixes`.
+ * folder under `%SRCROOT%`. Safe fixes travel as SARIF `fixes`. For a published file (PDF, DOCX, HTML) the
+ * lines and columns are those of its converted text, and the region's property bag holds `source`: the page
+ * and box, the table cell or the element path in the original.
  */
 import { isAbsolute, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -10,6 +12,7 @@ import { CLI_CODES } from '../codes';
 import { toPosix } from '../config';
 import { readmeUri, ruleDocUri, TOOL_NAME, TOOL_VERSION } from '../package-info';
 import type { FileResult } from '../types';
+import { sourceAt } from '../converted';
 import { loadDescriptions } from './descriptions';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -29,6 +32,11 @@ function artifactLocation(abs: string, cwd: string, index: number) {
   const rel = relative(cwd, abs);
   if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return { uri: pathToFileURL(abs).href, index };
   return { uri: toPosix(rel).split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%', index };
+}
+
+function convertedRegion(r: FileResult, range: Range) {
+  const source = r.converted ? sourceAt(r.converted, range) : undefined;
+  return source ? { ...region(range), properties: { source } } : region(range);
 }
 
 export function formatSarif(results: readonly FileResult[], o: SarifOptions): string {
@@ -69,7 +77,7 @@ export function formatSarif(results: readonly FileResult[], o: SarifOptions): st
       ...(index !== undefined ? { ruleIndex: index } : {}),
       level: LEVEL[f.severity],
       message: { text: f.message },
-      locations: [{ physicalLocation: { artifactLocation: location, region: region(f.range) } }],
+      locations: [{ physicalLocation: { artifactLocation: location, region: convertedRegion(r, f.range) } }],
       ...(f.related.length ? {
         relatedLocations: f.related.map((x, id) => ({
           id, message: { text: x.message }, physicalLocation: { artifactLocation: relatedLocation(r, location, x.uri), region: region(x.range) },

@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { parseReport } from '/work/wt14/server/src/engine';
+import { Unzip, UnzipInflate, unzipSync } from 'fflate';
+const r = parseReport(readFileSync('/work/wt14/samples/004_fcebe1c6f102ee17.txt', 'utf8'));
+console.log(r.tables.active?.rows.map(x => x.id), r.tables.active?.firstLine);
+const z = new Uint8Array(readFileSync('/work/wt14/test/fixtures/convert/004_fcebe1c6f102ee17.docx'));
+console.log(Object.entries(unzipSync(z)).map(([k, v]) => k + ':' + v.length));
+const u = new Unzip((f) => { console.log('file', f.name, f.compression, f.size, f.originalSize); if (f.name === 'word/document.xml') { f.ondata = (e, c, fin) => console.log('data', e?.code, e?.message, c?.length, fin); f.start(); } });
+u.register(UnzipInflate);
+u.push(z, true);
