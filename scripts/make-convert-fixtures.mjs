@@ -74,7 +74,9 @@ function tableBlocks(report, id) {
         label.push(cell(groupLabel(gid), { rowSpan: members }));
       }
       label.push(cell(labelOf(row), { colSpan: 3 - chain.length }));
-      rows.push([...label, ...def.columns.map((_, k) => cell(raw(row, k)))]);
+      // A row whose numbers could not be placed in columns is written with the cells it has.
+      const values = row.cells ? def.columns.map((_, k) => cell(raw(row, k))) : row.found.map((c) => cell(c.raw));
+      rows.push([...label, ...values]);
     }
   } else {
     const review = byId.values().next().value;
@@ -99,7 +101,10 @@ function blocksOf(text) {
     for (let l = t.firstLine; l <= t.lastLine; l++) covered.add(l);
   }
   const blocks = [];
+  // A text cut short inside a table ends there on the page too.
+  const cut = Math.min(...Object.values(report.tables).filter((t) => t.truncatedAt).map((t) => t.lastLine));
   report.lines.forEach((line, i) => {
+    if (i > cut) return;
     if (starts.has(i)) {
       const rows = tableBlocks(report, starts.get(i));
       if (rows.length > 0) blocks.push({ kind: 'table', rows });

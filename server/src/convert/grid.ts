@@ -41,7 +41,10 @@ export function layOut(rows: readonly WrittenRow[]): { cells: OutputCell[]; sour
     }
   });
   return rows.map((row, r) => {
-    const fields: OutputCell[] = Array.from({ length: width }, () => ({ text: '', source: row.source }));
+    // Positions no cell covers (a row written with fewer cells) are absent, not empty: a missing `<td>` at the
+    // end stays missing, while an empty `<td>` is an empty field.
+    const reach = occupied[r].size === 0 ? 0 : Math.max(...occupied[r]) + 1;
+    const fields: OutputCell[] = Array.from({ length: Math.min(width, reach) }, () => ({ text: '', source: row.source }));
     for (const { col, cell } of placed[r]) fields[col] = { text: cell.text, source: cell.source };
     return { cells: fields, source: row.source };
   });

@@ -84,9 +84,19 @@ function covered(rules: readonly Rule[], horizontal: boolean, at: number, from: 
   return rules.some((r) => r.horizontal === horizontal && Math.abs(r.at - at) <= TOL && r.from <= mid && r.to >= mid);
 }
 
-function gridOf(rules: readonly Rule[]): TableGrid | null {
-  const xs = distinct(rules.filter((r) => !r.horizontal).map((r) => r.at));
-  const ys = distinct(rules.filter((r) => r.horizontal).map((r) => r.at));
+function gridOf(drawn: readonly Rule[]): TableGrid | null {
+  const xs = distinct(drawn.filter((r) => !r.horizontal).map((r) => r.at));
+  let ys = distinct(drawn.filter((r) => r.horizontal).map((r) => r.at));
+  if (xs.length < 2 || ys.length < 1) return null;
+  // A table broken across pages: the row cut at the page edge has its side rules but no top (or bottom) rule
+  // on this page. The ends of the side rules close it, so that its text stays in the table.
+  const verticals = drawn.filter((r) => !r.horizontal);
+  const top = Math.min(...verticals.map((r) => r.from));
+  const bottom = Math.max(...verticals.map((r) => r.to));
+  const rules = [...drawn];
+  if (top < ys[0] - TOL) rules.push({ horizontal: true, at: top, from: xs[0], to: xs[xs.length - 1] });
+  if (bottom > ys[ys.length - 1] + TOL) rules.push({ horizontal: true, at: bottom, from: xs[0], to: xs[xs.length - 1] });
+  ys = distinct(rules.filter((r) => r.horizontal).map((r) => r.at));
   if (xs.length < 2 || ys.length < 2) return null;
   const rows = ys.length - 1;
   const cols = xs.length - 1;
