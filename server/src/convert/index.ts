@@ -21,7 +21,9 @@ function holdsReport(text: string): boolean {
 
 export async function convert(path: string, bytes: Uint8Array): Promise<Conversion> {
   const detected = detect(path, bytes);
-  if (detected.format === null) return { kind: 'failed', format: null, reason: detected.reason };
+  if (detected.format === null) {
+    return { kind: 'failed', format: null, reason: detected.reason, ...(detected.reason === 'corrupt' ? { detail: 'the content does not match the extension' } : {}) };
+  }
   const format = detected.format;
   if (bytes.length > MAX_FILE_BYTES) return { kind: 'failed', format, reason: 'too-large', detail: String(bytes.length) };
   let converted: Converted;
