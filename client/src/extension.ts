@@ -16,6 +16,7 @@ import {
 } from 'vscode-languageclient/node';
 import { LANGUAGE_ID, TRUST_GRANTED_NOTIFICATION, type InitializationOptions } from '../../server/src/protocol';
 import { AutoSwitch } from './auto-switch';
+import { ConvertedReports } from './convert/converted-reports';
 import { registerCommands } from './commands';
 import { TablePreview } from './preview/panel';
 import { ReportStatus } from './status';
@@ -52,6 +53,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: [
       { scheme: 'file', language: LANGUAGE_ID },
       { scheme: 'untitled', language: LANGUAGE_ID },
+      // Published files (PDF, DOCX, HTML) opened as their converted text: read-only, checked like any report.
+      { scheme: 'xxgk-converted', language: LANGUAGE_ID },
     ],
     outputChannel,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
@@ -67,7 +70,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   client = new LanguageClient('xxgkReport', 'xxgk-report', serverOptions, clientOptions);
   status = new ReportStatus(client);
-  context.subscriptions.push(outputChannel, status, new TablePreview(client));
+  context.subscriptions.push(outputChannel, status, new TablePreview(client), new ConvertedReports(client));
   context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => {
     void client?.sendNotification(TRUST_GRANTED_NOTIFICATION).catch(() => undefined);
   }));

@@ -30,7 +30,9 @@ import { InlayHintsFeature } from './features/inlay-hints';
 import { ReportInfoFeature } from './features/report-info';
 import { SymbolsFeature } from './features/symbols';
 import { TablesFeature } from './features/tables';
+import { convertForEditor } from './features/convert-file';
 import { format, localeOf, type Locale } from './messages';
+import { CONVERT_METHOD, type ConvertParams, type ConvertResult } from './protocol';
 import {
   DIAGNOSTIC_SOURCE, FIX_ALL_KIND, TRUST_GRANTED_NOTIFICATION, type InitializationOptions, REPORT_INFO_METHOD, STATS_METHOD, type StatsResult, SETTINGS_SECTION, TABLES_METHOD,
   type ReportInfoParams, type ReportInfoResult, type TablesParams, type TablesResult,
@@ -243,6 +245,8 @@ connection.languages.inlayHint.on(guarded('inlay hints', log.error, () => [], (p
 connection.onRequest(TABLES_METHOD, guarded<TablesParams, TablesResult>('tables', log.error, () => null, (p, t) => ready().tables.tables(p, t)));
 connection.onRequest(STATS_METHOD, (): StatsResult => ({ ...counters, documents: documents.all().length, heapUsed: process.memoryUsage().heapUsed }));
 connection.onRequest(REPORT_INFO_METHOD, guarded<ReportInfoParams, ReportInfoResult>('report info', log.error, () => null, (p, t) => ready().reportInfo.info(p, t)));
+
+connection.onRequest(CONVERT_METHOD, guarded<ConvertParams, ConvertResult | null>('convert', log.error, () => null, (p) => convertForEditor(p)));
 
 process.on('unhandledRejection', (reason) => log.error(`[unhandled] ${reason instanceof Error ? reason.stack ?? reason.message : String(reason)}`));
 
