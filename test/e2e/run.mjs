@@ -15,6 +15,7 @@ import { tmpdir, homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { editorExperience, prepareEditorExperience } from './steps/editor-experience.mjs';
+import { convertedPdf, prepareConvertedPdf } from './steps/converted-pdf.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT = join(ROOT, 'test-output', 'e2e');
@@ -429,6 +430,7 @@ async function main() {
       mkdirSync(dirs.ws);
       for (const s of [S004, S001]) copyFileSync(join(ROOT, s.src), join(dirs.ws, s.name));
       prepareEditorExperience(dirs.ws, ROOT);
+      prepareConvertedPdf(dirs.ws, ROOT);
     });
 
     const port = await freePort();
@@ -602,6 +604,7 @@ async function main() {
 
     // ---- Hover, inlay hints, table preview (issue 5): test/e2e/steps/editor-experience.mjs -----------
     await editorExperience({ page, step, until, notYet, fail, shot, openFile, cursorStatus, ROOT, T, S004 });
+    await convertedPdf({ page, step, until, notYet, fail, shot, openFile, runCommand, showProblems, problemRow, ROOT, T });
     ok = true;
   } catch (e) {
     await shot('failure');

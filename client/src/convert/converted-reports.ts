@@ -48,8 +48,12 @@ export class ConvertedReports implements vscode.TextDocumentContentProvider, vsc
 
   private async pick(uri: vscode.Uri | undefined): Promise<vscode.Uri | undefined> {
     if (uri instanceof vscode.Uri) return uri;
-    const active = vscode.window.activeTextEditor?.document.uri;
-    if (active && PUBLISHED.test(active.path)) return active;
+    // A PDF or Word file open in its own (binary or custom) editor is the active tab, not a text editor.
+    const tab = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
+    const tabUri = tab instanceof vscode.TabInputText || tab instanceof vscode.TabInputCustom ? tab.uri : undefined;
+    for (const candidate of [vscode.window.activeTextEditor?.document.uri, tabUri]) {
+      if (candidate && candidate.scheme === 'file' && PUBLISHED.test(candidate.path)) return candidate;
+    }
     const chosen = await vscode.window.showOpenDialog({
       canSelectMany: false,
       filters: { [vscode.l10n.t('Published reports')]: ['pdf', 'docx', 'html', 'htm'] },
