@@ -91,3 +91,17 @@ test('a .doc in a folder is reported by name, next to the reports converted from
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('the converter bundle works on its own, as shipped in the .vsix (no node_modules): pdf.js warnings stay off stdout', () => {
+  ensureBundles();
+  const dir = mkdtempSync(join(tmpdir(), 'xxgk-alone-'));
+  try {
+    const script = join(dir, 'convert.mjs');
+    copyFileSync(CONVERTER, script);
+    const r = convertFileSync(join(FIXTURES, '004_fcebe1c6f102ee17.pdf'), { script });
+    assert.equal(r.kind, 'converted', JSON.stringify(r).slice(0, 300));
+    if (r.kind === 'converted') assert.equal(r.pages, 5);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

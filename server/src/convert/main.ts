@@ -3,6 +3,7 @@
  * stdout. The CLI and the language server start it with a time cap and a memory cap, so a hostile file can
  * only cost that process, never theirs.
  */
+import './quiet-console';
 import { readFileSync, statSync } from 'node:fs';
 import { convert } from './index';
 import { detect } from './detect';
