@@ -26,7 +26,17 @@ export async function convertedPdf(h) {
     }, T.first);
     await showProblems();
     // Sample 004's (七)总计 row is all zeros: the same finding as on the text, now read from the PDF's table.
-    await problemRow(['（七）总计的「自然人」应为 4，实为 0'], T.first);
+    // The text sample is open too: with the rows filtered on the message and the tree collapsed, each file
+    // row left has that finding, and the converted document must be one of them.
+    const message = '（七）总计的「自然人」应为 4，实为 0';
+    await problemRow([message], T.first);
+    const collapse = page.locator('.part.panel .codicon-collapse-all, .part.panel [aria-label*="Collapse All"], .part.panel [aria-label*="全部折叠"]').first();
+    await until('the Problems panel’s Collapse All button', () => collapse.isVisible());
+    await collapse.click();
+    await until(`a Problems file row for ${PDF.name}.txt with the finding`, async () => {
+      const rows = await page.$$eval('.markers-panel .monaco-list-row', (rs) => rs.map((r) => (r.textContent || '').replace(/\u00a0/g, ' ')));
+      return rows.some((r) => r.includes(`${PDF.name}.txt`)) ? rows : notYet(rows);
+    }, T.first);
     await shot('15-converted-pdf-004');
   });
 }
