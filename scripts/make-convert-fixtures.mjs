@@ -106,8 +106,10 @@ function blocksOf(text) {
   report.lines.forEach((line, i) => {
     if (i > cut) return;
     if (starts.has(i)) {
-      const rows = tableBlocks(report, starts.get(i));
-      if (rows.length > 0) blocks.push({ kind: 'table', rows });
+      const id = starts.get(i);
+      const rows = tableBlocks(report, id);
+      // The column headers of Tables 3 and 4 (three rows each), for pages that repeat them after a page break.
+      if (rows.length > 0) blocks.push({ kind: 'table', rows, head: id === 'active' ? 0 : 3 });
     }
     if (covered.has(i)) return;
     const value = text.slice(line.start, line.end).trim();
@@ -120,13 +122,17 @@ function blocksOf(text) {
 
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-function html(blocks, title, charset) {
+function html(blocks, title, charset, { thead = false } = {}) {
   const body = blocks.map((b) => {
     if (b.kind === 'p') return `<p style="text-indent:2em;line-height:1.8"><span style="font-family:仿宋_GB2312">${esc(b.text)}</span></p>`;
     const trs = b.rows.map((r) => '  <tr>' + r.map((c) => {
       const attrs = `${c.rowSpan > 1 ? ` rowspan="${c.rowSpan}"` : ''}${c.colSpan > 1 ? ` colspan="${c.colSpan}"` : ''}`;
       return `<td${attrs} valign="center"><p align="center"><span>${c.text === '' ? '&nbsp;' : esc(c.text)}</span></p></td>`;
     }).join('') + '</tr>').join('\n');
+    if (thead && b.head > 0) {
+      const lines = trs.split('\n');
+      return `<table border="1" cellspacing="0" cellpadding="0" width="100%">\n<thead>\n${lines.slice(0, b.head).join('\n')}\n</thead>\n<tbody>\n${lines.slice(b.head).join('\n')}\n</tbody>\n</table>`;
+    }
     return `<table border="1" cellspacing="0" cellpadding="0" width="100%">\n<tbody>\n${trs}\n</tbody>\n</table>`;
   }).join('\n');
   return `<!DOCTYPE html>
@@ -165,8 +171,9 @@ async function docx(blocks) {
   return Packer.toBuffer(doc);
 }
 
-function printPdf(htmlPath, pdfPath) {
-  execFileSync('chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--print-to-pdf=${pdfPath}`, htmlPath], { stdio: 'ignore', timeout: 120_000 });
+function printPdf(htmlPath, pdfPath, { furniture = false } = {}) {
+  const flags = furniture ? [] : ['--no-pdf-header-footer'];
+  execFileSync('chromium', ['--headless', '--no-sandbox', '--disable-gpu', ...flags, `--print-to-pdf=${pdfPath}`, htmlPath], { stdio: 'ignore', timeout: 120_000 });
 }
 
 mkdirSync(OUT, { recursive: true });
@@ -184,6 +191,14 @@ for (const src of SOURCES) {
   writeFileSync(printable, charset === 'utf-8' ? page : page.replace('charset=gb2312', 'charset=utf-8'));
   printPdf(printable, join(OUT, `${name}.pdf`));
   rmSync(printable);
+  // A second print of sample 004 as browsers print by default: date and title at the top of every page, the
+  // address and `n/N` at the bottom, and the tables' column headers repeated on each page they continue on.
+  if (name === '004_fcebe1c6f102ee17') {
+    const furnished = join(OUT, `${name}.furniture.print.html`);
+    writeFileSync(furnished, html(blocks, `${name} 政府信息公开工作年度报告`, 'utf-8', { thead: true }));
+    printPdf(furnished, join(OUT, `${name}.furniture.pdf`), { furniture: true });
+    rmSync(furnished);
+  }
   console.log(name);
 }
 

@@ -30,7 +30,7 @@ test('a hostile span is clamped to the table', () => {
 });
 
 test('Kangxi radicals, simplified radicals and compatibility ideographs fold to the ideographs', () => {
-  assert.equal(foldLookAlikes('⼀、总体情况 ⼯作 ⾃然⼈ 首⻚ ䷀'), '一、总体情况 工作 自然人 首页 ䷀');
+  assert.equal(foldLookAlikes('⼀、总体情况 ⼯作 ⾃然⼈ 首⻚ 人⺠ ䷀'), '一、总体情况 工作 自然人 首页 人民 ䷀');
   assert.equal(foldLookAlikes('\uF900'), '\u8C48');
 });
 

@@ -47,3 +47,14 @@ for (const name of Object.keys(SOURCES)) {
     assert.deepEqual(rows(pdf), rows(await converted(`${name}.html`)));
   });
 }
+
+test('a PDF printed with the browser\'s headers and footers and the tables\' headers repeated on each page: the same findings, no page furniture, each header once', async () => {
+  const pdf = await converted('004_fcebe1c6f102ee17.furniture.pdf');
+  assert.deepEqual(keysOf(pdf.text), keysOf(readFileSync(SOURCES['004_fcebe1c6f102ee17'], 'utf8')));
+  assert.doesNotMatch(pdf.text, /file:\/\//, 'the address printed at the foot of each page');
+  assert.doesNotMatch(pdf.text, /^\s*\d+\/\d+\s*$/m, 'the page numbers n/N');
+  const count = (needle: string) => pdf.text.split('\n').filter((l) => l.includes(needle)).length;
+  assert.equal(count('申请人情况'), 1, 'the applications table header once');
+  assert.equal(count('未经复议直接起诉'), 1, 'the review table header once');
+  assert.equal(pdf.pages, 5);
+});

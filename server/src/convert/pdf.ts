@@ -159,6 +159,8 @@ const PAGE_NUMBER = /^[-—–－_\s]*(?:第\s*)?\d{1,4}\s*(?:页)?(?:\s*[/／]\
 interface Block {
   readonly y: number;
   readonly page: number;
+  /** A line in the top or bottom margin, where running headers and footers sit. */
+  readonly margin?: boolean;
   readonly line?: TextLine;
   readonly table?: { grid: TableGrid; rows: { cells: OutputCell[]; source: SourceLocation; key: string }[] };
 }
@@ -249,7 +251,7 @@ export async function convertPdf(bytes: Uint8Array): Promise<Converted> {
         // Page numbers and running footers sit in the top and bottom margins.
         const inMargin = line.y > height * 0.9 || line.y < height * 0.07;
         if (inMargin && PAGE_NUMBER.test(text)) continue;
-        blocks.push({ y: line.y, page: p, line });
+        blocks.push({ y: line.y, page: p, line, margin: inMargin });
       }
       grids.forEach((grid, k) => {
         blocks.push({ y: grid.y0, page: p, table: { grid, rows: tableRows(grid, byTable[k], p, tableIndex + k) } });
@@ -258,10 +260,25 @@ export async function convertPdf(bytes: Uint8Array): Promise<Converted> {
       page.cleanup();
     }
     if (glyphCount === 0) throw new ConversionError('scanned', String(doc.numPages));
-    return { kind: 'converted', format: 'pdf', ...layOutBlocks(blocks), pages: doc.numPages };
+    return { kind: 'converted', format: 'pdf', ...layOutBlocks(withoutRunningLines(blocks)), pages: doc.numPages };
   } finally {
     await doc.destroy();
   }
+}
+
+/**
+ * Running headers and footers: a margin line that comes back on another page, the same but for its digits
+ * (a date, a page number, `3/12`), is the page furniture a printer or a word processor adds, not the report.
+ */
+function withoutRunningLines(blocks: Block[]): Block[] {
+  const shape = (b: Block) => lineText(b.line!, true).replace(/\d+/g, '#');
+  const pages = new Map<string, Set<number>>();
+  for (const b of blocks) {
+    if (!b.margin || !b.line) continue;
+    const k = shape(b);
+    pages.set(k, (pages.get(k) ?? new Set()).add(b.page));
+  }
+  return blocks.filter((b) => !(b.margin && b.line && (pages.get(shape(b))?.size ?? 0) >= 2));
 }
 
 /** Blocks in reading order to text: paragraphs joined across wraps, tables as TAB rows, repeated headers dropped. */
