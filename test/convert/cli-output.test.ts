@@ -34,21 +34,32 @@ test('JSON: a PDF finding carries the page and the table cell it came from; the 
   const onTotal = file.diagnostics.filter((d) => d.target?.row === 'R3.7');
   assert.ok(onTotal.length > 0, 'findings on the (七)总计 row');
   for (const d of onTotal) {
-    assert.equal(typeof d.source?.page, 'number');
-    assert.equal(typeof d.source?.table, 'number');
+    // poppler's `pdftotext -f 4 -l 4` prints (七)总计 on page 4, and on no other page.
+    assert.equal(d.source?.page, 4);
     assert.equal(typeof d.source?.cell, 'number', 'points at a cell, not just the row');
     assert.ok(d.source?.box, 'with its box on the page');
   }
+  // The 自然人 cell is the row's second cell drawn (the row label spans the first three columns)...
+  const natural = onTotal.find((d) => d.target?.column === 'natural');
+  assert.equal(natural?.source?.cell, 1);
+  // ...and lies left of the 总计 cell, on the same row band.
+  const total = onTotal.find((d) => d.target?.column === 'total');
+  const [a, b] = [natural?.source?.box as { x: number; y: number }, total?.source?.box as { x: number; y: number }];
+  assert.ok(a.x < b.x && a.y === b.y, `${JSON.stringify(a)} before ${JSON.stringify(b)} on one row`);
 });
 
 test('JSON: a web page finding names the element, a Word finding the table cell', () => {
   const html = JSON.parse(cli(['--format', 'json', join(FIXTURES, '004_fcebe1c6f102ee17.html')]).stdout).files[0].diagnostics as Diagnostic[];
-  const cell = html.find((d) => d.target?.row === 'R3.7');
-  assert.match(cell?.source?.path ?? '', /^body>div\[\d+\]>div\[\d+\]>table\[\d+\]>tbody\[1\]>tr\[\d+\]>td\[\d+\]$/);
+  // Counted by hand in the page: the report sits in the body's third <div> (after the header and the
+  // breadcrumb), Table 3 is its second <table>; (七)总计 is the 25th <tr> (3 header rows, then R1, R2, and 20
+  // outcome rows before it), and its 自然人 is the 2nd <td> (the label spans two columns, the group label above
+  // it spans rows, so it has no <td> here).
+  const cell = html.find((d) => d.target?.row === 'R3.7' && d.target?.column === 'natural');
+  assert.equal(cell?.source?.path, 'body>div[3]>div[1]>table[2]>tbody[1]>tr[25]>td[2]');
   const docx = JSON.parse(cli(['--format', 'json', join(FIXTURES, '004_fcebe1c6f102ee17.docx')]).stdout).files[0].diagnostics as Diagnostic[];
-  const wordCell = docx.find((d) => d.target?.row === 'R3.7');
-  assert.equal(typeof wordCell?.source?.row, 'number');
-  assert.equal(typeof wordCell?.source?.cell, 'number');
+  // In Word the group label's vMerge continuation is a cell of its own: 自然人 is the row's third cell (index 2).
+  const wordCell = docx.find((d) => d.target?.row === 'R3.7' && d.target?.column === 'natural');
+  assert.deepEqual(wordCell?.source, { table: 1, row: 24, cell: 2 });
 });
 
 test('text output: the page after the message', () => {

@@ -21,7 +21,10 @@ export interface SourceLocation {
   readonly box?: Box;
   /** DOCX: 0-based index of the paragraph among the body's paragraphs (outside tables). */
   readonly paragraph?: number;
-  /** DOCX, PDF and HTML: 0-based table index, row and cell (the cell as written, merged cells counted once). */
+  /**
+   * DOCX, PDF and HTML: 0-based table index, row and cell (the cell as written, merged cells counted once). In a
+   * PDF, a table broken across pages counts as one table per page, rows counted from the top of that page.
+   */
   readonly table?: number;
   readonly row?: number;
   readonly cell?: number;
