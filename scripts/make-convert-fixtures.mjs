@@ -198,6 +198,11 @@ for (const src of SOURCES) {
     writeFileSync(furnished, html(blocks, `${name} 政府信息公开工作年度报告`, 'utf-8', { thead: true }));
     printPdf(furnished, join(OUT, `${name}.furniture.pdf`), { furniture: true });
     rmSync(furnished);
+    // And once with no cell borders at all: tables laid out by position only.
+    const borderless = join(OUT, `${name}.borderless.print.html`);
+    writeFileSync(borderless, page.replace('td{border:1px solid #000;', 'td{border:none;').replace(/border="1"/g, 'border="0"'));
+    printPdf(borderless, join(OUT, `${name}.borderless.pdf`));
+    rmSync(borderless);
   }
   console.log(name);
 }

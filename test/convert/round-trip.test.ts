@@ -58,3 +58,12 @@ test('a PDF printed with the browser\'s headers and footers and the tables\' hea
   assert.equal(count('未经复议直接起诉'), 1, 'the review table header once');
   assert.equal(pdf.pages, 5);
 });
+
+test('a PDF whose tables have no borders: rows rebuilt from the columns of the text (a fallback, not exact)', async () => {
+  const pdf = await converted('004_fcebe1c6f102ee17.borderless.pdf');
+  const rows = pdf.text.split('\n').filter((l) => l.includes('\t')).map((l) => l.split('\t').filter((x) => x !== ''));
+  // Values as in samples/004 (its Table 1 and Table 3), read by hand.
+  assert.ok(rows.some((r) => r.join('|') === '行政许可|38|-5|33'), 'a Table 1 row');
+  assert.ok(rows.some((r) => r.join('|') === '一、本年新收政府信息公开申请数量|4|0|0|1|0|0|5'), 'a Table 3 row');
+  assert.ok(rows.some((r) => r.join('|') === '(七)总计|0|0|0|0|0|0|0'), 'the (七)总计 row');
+});

@@ -149,6 +149,77 @@ function lineText(line: TextLine, tabs: boolean): string {
   return out.replace(/ +/g, ' ').trim();
 }
 
+/** A line's pieces separated by gaps wider than most of a character: cells of a table drawn without rules. */
+function segmentsOf(line: TextLine): Glyph[][] {
+  const out: Glyph[][] = [];
+  let end = -Infinity;
+  for (const g of line.glyphs) {
+    if (out.length === 0 || g.x0 - end > 0.8 * line.size) out.push([g]);
+    else out[out.length - 1].push(g);
+    end = Math.max(end, g.x1);
+  }
+  return out;
+}
+
+interface UnruledTable {
+  readonly lines: TextLine[];
+  /** Column extents, left to right. */
+  readonly columns: { x0: number; x1: number }[];
+}
+
+/** Rows needed before a run of split lines is taken for a table (two could be a heading and a date). */
+const MIN_UNRULED_ROWS = 3;
+
+/**
+ * Runs of consecutive lines that each split into two or more pieces. Their columns are the extents of the
+ * pieces of the fullest rows (those with the most pieces), overlapping extents merged: cells centred in a
+ * column overlap one another, and a header spanning several columns is left out of the measure.
+ */
+function unruledTables(lines: readonly TextLine[]): UnruledTable[] {
+  const tables: UnruledTable[] = [];
+  let run: TextLine[] = [];
+  const close = () => {
+    if (run.length >= MIN_UNRULED_ROWS) {
+      const counts = run.map((l) => segmentsOf(l).length);
+      const most = Math.max(...counts);
+      const spans = run.filter((_, i) => counts[i] === most).flatMap((l) => segmentsOf(l).map((seg) => ({ x0: seg[0].x0, x1: Math.max(...seg.map((g) => g.x1)) })));
+      spans.sort((a, b) => a.x0 - b.x0);
+      const columns: { x0: number; x1: number }[] = [];
+      for (const sp of spans) {
+        const last = columns[columns.length - 1];
+        if (last && sp.x0 <= last.x1 + 1) last.x1 = Math.max(last.x1, sp.x1);
+        else columns.push({ ...sp });
+      }
+      if (columns.length >= 2) tables.push({ lines: run, columns });
+    }
+    run = [];
+  };
+  for (const line of lines) {
+    if (segmentsOf(line).length >= 2) run.push(line);
+    else close();
+  }
+  close();
+  return tables;
+}
+
+function unruledRows(t: UnruledTable, page: number, index: number): { cells: OutputCell[]; source: SourceLocation; key: string }[] {
+  return t.lines.map((line, r) => {
+    const rowSource: SourceLocation = { page, box: box(line.x0, line.y - line.size, line.x1, line.y + line.size * 0.25), table: index, row: r };
+    const fields: OutputCell[] = t.columns.map(() => ({ text: '', source: rowSource }));
+    segmentsOf(line).forEach((seg, n) => {
+      const x0 = seg[0].x0;
+      const x1 = Math.max(...seg.map((g) => g.x1));
+      const centre = (x0 + x1) / 2;
+      let col = t.columns.findIndex((c) => centre >= c.x0 && centre <= c.x1);
+      if (col < 0) col = t.columns.reduce((best, c, k) => (Math.abs((c.x0 + c.x1) / 2 - centre) < Math.abs((t.columns[best].x0 + t.columns[best].x1) / 2 - centre) ? k : best), 0);
+      const text = lineText({ glyphs: seg, x0, x1, y: line.y, size: line.size }, false);
+      const previous = fields[col].text;
+      fields[col] = { text: previous ? `${previous} ${text}` : text, source: { page, box: box(x0, line.y - line.size, x1, line.y + line.size * 0.25), table: index, row: r, cell: n } };
+    });
+    return { cells: fields, source: rowSource, key: fields.map((f) => f.text).join('\t') };
+  });
+}
+
 function box(x0: number, y0: number, x1: number, y1: number): Box {
   const r = (n: number) => Math.round(n * 10) / 10;
   return { x: r(x0), y: r(y0), width: r(x1 - x0), height: r(y1 - y0) };
@@ -162,7 +233,7 @@ interface Block {
   /** A line in the top or bottom margin, where running headers and footers sit. */
   readonly margin?: boolean;
   readonly line?: TextLine;
-  readonly table?: { grid: TableGrid; rows: { cells: OutputCell[]; source: SourceLocation; key: string }[] };
+  readonly table?: { rows: { cells: OutputCell[]; source: SourceLocation; key: string }[] };
 }
 
 function tableRows(grid: TableGrid, glyphs: readonly Glyph[], page: number, index: number): { cells: OutputCell[]; source: SourceLocation; key: string }[] {
@@ -246,17 +317,23 @@ export async function convertPdf(bytes: Uint8Array): Promise<Converted> {
         if (t >= 0) byTable[t].push(g);
         else free.push(g);
       }
+      const kept: { line: TextLine; margin: boolean }[] = [];
       for (const line of linesOf(free)) {
         const text = lineText(line, true);
         // Page numbers and running footers sit in the top and bottom margins.
         const inMargin = line.y > height * 0.9 || line.y < height * 0.07;
         if (inMargin && PAGE_NUMBER.test(text)) continue;
-        blocks.push({ y: line.y, page: p, line, margin: inMargin });
+        kept.push({ line, margin: inMargin });
       }
+      // Tables drawn without rules: runs of lines split into several columns by wide gaps.
+      const unruled = unruledTables(kept.filter((k) => !k.margin).map((k) => k.line));
+      const inUnruled = new Set(unruled.flatMap((t) => t.lines));
+      for (const k of kept) if (!inUnruled.has(k.line)) blocks.push({ y: k.line.y, page: p, line: k.line, margin: k.margin });
       grids.forEach((grid, k) => {
-        blocks.push({ y: grid.y0, page: p, table: { grid, rows: tableRows(grid, byTable[k], p, tableIndex + k) } });
+        blocks.push({ y: grid.y0, page: p, table: { rows: tableRows(grid, byTable[k], p, tableIndex + k) } });
       });
       tableIndex += grids.length;
+      for (const t of unruled) blocks.push({ y: t.lines[0].y, page: p, table: { rows: unruledRows(t, p, tableIndex++) } });
       page.cleanup();
     }
     if (glyphCount === 0) throw new ConversionError('scanned', String(doc.numPages));
