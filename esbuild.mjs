@@ -23,6 +23,12 @@ const entries = [
   { entryPoints: ['server/src/server.ts'], outfile: `${outdir}/server.js`, alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' } },
   { entryPoints: ['client/src/extension.ts'], outfile: `${outdir}/extension.js`, external: ['vscode'] },
   { entryPoints: ['server/src/cli/main.ts'], outfile: `${outdir}/cli.js`, banner: { js: '#!/usr/bin/env node' } },
+  // The converters of published files (pdf.js is ESM and large): a separate process, started only for them.
+  {
+    entryPoints: ['server/src/convert/main.ts'], outfile: `${outdir}/convert.mjs`, format: 'esm',
+    external: ['canvas', '@napi-rs/canvas', 'path2d'],
+    banner: { js: "import { createRequire as __xxgkRequire } from 'node:module'; const require = __xxgkRequire(import.meta.url);" },
+  },
 ].filter((e) => existsSync(e.entryPoints[0]));
 
 if (watch) {

@@ -17,6 +17,7 @@ import {
 } from 'vscode-languageclient/node';
 import { LANGUAGE_ID, TRUST_GRANTED_NOTIFICATION } from '../../server/src/protocol';
 import { AutoSwitch } from './auto-switch';
+import { ConvertedReports } from './convert/converted-reports';
 import { registerCommands } from './commands';
 import { registerGuidedStart } from './guided-start';
 import { TablePreview } from './preview/panel';
@@ -60,6 +61,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: [
       { scheme: 'file', language: LANGUAGE_ID },
       { scheme: 'untitled', language: LANGUAGE_ID },
+      // Published files (PDF, DOCX, HTML) opened as their converted text: read-only, checked like any report.
+      { scheme: 'xxgk-converted', language: LANGUAGE_ID },
     ],
     outputChannel,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
@@ -91,6 +94,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     outputChannel,
     status,
     new TablePreview(client),
+    new ConvertedReports(client),
     reportsView,
     ...registerWorkspaceCheck(client, reportsView),
     new ComparePanel(client),

@@ -186,3 +186,20 @@ export type CompareResult = { readonly previousUri: string; readonly uri: string
 
 /** Client command opening the comparison with last year's report beside the editor. */
 export const COMPARE_COMMAND = 'xxgk.compareWithPrevious';
+/** A published file (PDF, DOCX, HTML) converted to report text for the editor's 「作为年报检查」 command. */
+export const CONVERT_METHOD = 'xxgk/convert';
+export const CHECK_AS_REPORT_COMMAND = 'xxgk.checkAsReport';
+export const SAVE_CONVERTED_COMMAND = 'xxgk.saveConvertedAsText';
+/** Read-only documents holding converted text: `xxgk-converted:/path/报告.pdf.txt?<file URI of the original>`. */
+export const CONVERTED_SCHEME = 'xxgk-converted';
+
+export interface ConvertParams {
+  /** `file:` URI of the published file. */
+  readonly uri: string;
+  /** VS Code's display language, for the message of a file that cannot be converted. */
+  readonly locale: string;
+}
+
+export type ConvertResult =
+  | { readonly kind: 'converted'; readonly text: string; readonly format: 'pdf' | 'docx' | 'html'; readonly pages?: number }
+  | { readonly kind: 'failed'; readonly code: string; readonly message: string };

@@ -34,7 +34,9 @@ import { SymbolsFeature } from './features/symbols';
 import { TablesFeature } from './features/tables';
 import { CompareFeature } from './features/compare';
 import { WorkspaceCheck } from './features/workspace-check';
+import { convertForEditor } from './features/convert-file';
 import { format, localeOf, type Locale } from './messages';
+import { CONVERT_METHOD, type ConvertParams, type ConvertResult } from './protocol';
 import {
   DIAGNOSTIC_SOURCE, FIX_ALL_KIND, TRUST_GRANTED_NOTIFICATION, type InitializationOptions, REPORT_INFO_METHOD, STATS_METHOD, type StatsResult, SETTINGS_SECTION, TABLES_METHOD,
   type ReportInfoParams, type ReportInfoResult, type TablesParams, type TablesResult,
@@ -301,6 +303,8 @@ connection.onRequest(CHECK_WORKSPACE_METHOD, guarded<CheckWorkspaceParams, Check
   }
 }));
 connection.onRequest(COMPARE_METHOD, guarded<CompareParams, CompareResult>('compare', log.error, () => null, (p) => ready().compare.compare(p)));
+
+connection.onRequest(CONVERT_METHOD, guarded<ConvertParams, ConvertResult | null>('convert', log.error, () => null, (p) => convertForEditor(p)));
 
 process.on('unhandledRejection', (reason) => log.error(`[unhandled] ${reason instanceof Error ? reason.stack ?? reason.message : String(reason)}`));
 

@@ -17,6 +17,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { editorExperience, prepareEditorExperience } from './steps/editor-experience.mjs';
 import { activationFirst, guidedStart, prepareReadyForUsers } from './steps/ready-for-users.mjs';
 import { prepareReviewersDesk, reviewersDesk } from './steps/reviewers-desk.mjs';
+import { convertedPdf, prepareConvertedPdf } from './steps/converted-pdf.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT = join(ROOT, 'test-output', 'e2e');
@@ -435,6 +436,7 @@ async function main() {
       prepareEditorExperience(dirs.ws, ROOT);
       prepareReadyForUsers(dirs.ws, ROOT);
       prepareReviewersDesk(dirs.ws, ROOT);
+      prepareConvertedPdf(dirs.ws, ROOT);
     });
 
     const port = await freePort();
@@ -613,6 +615,7 @@ async function main() {
     await editorExperience({ page, step, until, notYet, fail, shot, openFile, cursorStatus, ROOT, T, S004 });
     await guidedStart({ page, step, until, notYet, fail, shot, showProblems, problemRow, noProblemRow, runCommand, T, dirs });
     await reviewersDesk({ page, step, until, notYet, fail, shot, openFile, cursorStatus, runCommand, showProblems, problemRow, ROOT, T });
+    await convertedPdf({ page, step, until, notYet, fail, shot, openFile, runCommand, showProblems, problemRow, ROOT, T });
     ok = true;
   } catch (e) {
     await shot('failure');

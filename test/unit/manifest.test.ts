@@ -36,6 +36,7 @@ test('the extension activates with the report language and with plain text, and 
     'xxgk.switchToReport', 'xxgk.showPreview', 'xxgk.restartServer', 'xxgk.showOutput', 'xxgk.openSample', 'xxgk.fixAll', 'xxgk.enableFixOnSave',
     'xxgk.checkWorkspace', 'xxgk.compareWithPrevious', 'xxgk.compareWithChosen',
     'xxgk.reports.sortByErrors', 'xxgk.reports.sortByPath', 'xxgk.reports.onlyErrors', 'xxgk.reports.all',
+    'xxgk.checkAsReport', 'xxgk.saveConvertedAsText',
   ]);
   assert.equal(pkg.capabilities.untrustedWorkspaces.supported, 'limited');
   assert.equal(pkg.capabilities.virtualWorkspaces.supported, 'limited');
@@ -74,7 +75,7 @@ test('every client string goes through vscode.l10n and has a Chinese translation
   for (const client of files) {
     const text = readFileSync(join(dir, client), 'utf8');
     // No pop-ups, except in answer to a command the user ran (the command modules).
-    const commandModules = ['commands.ts', 'guided-start.ts', 'server-commands.ts', join('preview', 'panel.ts'), join('workspace', 'check.ts'), join('compare', 'panel.ts')];
+    const commandModules = ['commands.ts', 'guided-start.ts', 'server-commands.ts', join('preview', 'panel.ts'), join('workspace', 'check.ts'), join('compare', 'panel.ts'), join('convert', 'converted-reports.ts')];
     if (!commandModules.includes(client)) assert.doesNotMatch(text, /show(Information|Warning|Error)Message/, client);
   }
 });
@@ -85,7 +86,7 @@ test('the table preview: a command with the table icon, on the report editor’s
   };
   const command = manifest.contributes.commands.find((c) => c.command === 'xxgk.showPreview');
   assert.deepEqual([command?.title, command?.icon], ['%command.showPreview%', '$(table)']);
-  assert.deepEqual(manifest.contributes.menus['editor/title'], [{ command: 'xxgk.showPreview', when: 'editorLangId == xxgk-report', group: 'navigation' }]);
+  assert.deepEqual(manifest.contributes.menus['editor/title'].filter((m) => m.command === 'xxgk.showPreview'), [{ command: 'xxgk.showPreview', when: 'editorLangId == xxgk-report', group: 'navigation' }]);
   assert.deepEqual(manifest.contributes.menus.commandPalette.find((m) => m.command === 'xxgk.showPreview'), { command: 'xxgk.showPreview', when: 'editorLangId == xxgk-report' });
   // The panel's only message answers the command run without a report open.
   const panel = read('client/src/preview/panel.ts');
@@ -158,7 +159,7 @@ test('.xxgkrc.json is validated by the shipped schema; xxgk.rules lists every co
   assert.deepEqual(listing.contributes.jsonValidation, [{ fileMatch: '.xxgkrc.json', url: './schemas/xxgkrc.schema.json' }]);
   assert.ok(existsSync(join(ROOT, 'schemas', 'xxgkrc.schema.json')));
   const listed = listing.contributes.configuration.properties['xxgk.rules'].properties ?? {};
-  const expected = [...RULES.flatMap((r) => [r.code, ...r.aliases]), 'file-encoding', 'file-unreadable'];
+  const expected = [...RULES.flatMap((r) => [r.code, ...r.aliases]), 'file-encoding', 'file-unreadable', 'file-conversion'];
   assert.deepEqual(Object.keys(listed).sort(), expected.sort());
   assert.equal(listed['row-total'].description, '表二行总计 ≠ 各类申请人之和 · Table 2 row total ≠ sum of applicant types');
   assert.deepEqual(listed['cell-blank'].enum, ['error', 'warning', 'info', 'hint', 'off']);

@@ -11,6 +11,8 @@ export const HELP = `用法 / Usage: xxgk-check [选项 options] <文件、文�
 
 检查政府信息公开工作年度报告（纯文本）的结构与表格数字。
 Checks the structure and table arithmetic of government information-disclosure annual reports (plain text).
+也可直接检查发布的文件：PDF、Word（.docx）、网页（.html、.htm），结果附页码或单元格位置。
+Published files are read too: PDF, Word (.docx) and web pages (.html, .htm), with the page or cell of each finding.
 
 文件夹会递归查找报告：符合配置 files 通配符（默认 **/*年度报告*.txt、**/*年报*.txt）的文件，
 以及开头像年度报告（标题含“政府信息公开”和“报告”，或有“一、总体情况”等标题）的 *.txt 文件。
@@ -57,6 +59,8 @@ Folders are searched recursively for reports: files matching the config's \`file
                                     print the safe fixes as a unified diff (instead of the findings);
                                     write nothing
                                     两者的退出码都按修复后的内容计算 / both exit as the fixed files would
+  --emit-text DIR                   把由 PDF、Word（.docx）或网页（.html）转换得到的文本写入此文件夹（<文件名>.txt）
+                                    write the text converted from each PDF, .docx or .html file to DIR
   -h, --help                        显示帮助 / show this help
   --version                         显示版本 / show the version
 
@@ -79,6 +83,7 @@ const OPTIONS: Readonly<Record<string, OptionKind>> = {
   ignore: { kind: 'value', repeatable: true },
   'max-warnings': { kind: 'value' },
   previous: { kind: 'value' },
+  'emit-text': { kind: 'value' },
   quiet: { kind: 'flag' },
   fix: { kind: 'flag' },
   'fix-dry-run': { kind: 'flag' },
@@ -151,6 +156,7 @@ const optionsSchema = (cwd: string) => z.object({
   ignore: z.array(z.string().min(1, '不能为空 (must not be empty)')).default([]),
   'max-warnings': maxWarnings.default('-1'),
   previous: previousFlag(cwd).optional(),
+  'emit-text': z.string().min(1, '不能为空 (must not be empty)').transform((p) => resolve(cwd, p)).optional(),
   quiet: z.boolean().default(false),
   fix: z.boolean().default(false),
   'fix-dry-run': z.boolean().default(false),
@@ -190,6 +196,8 @@ export interface CliOptions {
   readonly compare: boolean;
   /** `--threshold`: a change of more than this many per cent is a large swing. */
   readonly threshold?: number;
+  /** `--emit-text DIR`: write the text converted from each PDF, DOCX or HTML file there (absolute path). */
+  readonly emitText?: string;
 }
 
 /** Split argv into options and paths; `--name=value` and `--name value` alike; `--` ends the options. */
@@ -249,5 +257,6 @@ export function parseArgs(argv: readonly string[], cwd: string = process.cwd()):
     notices: o.version !== undefined ? [VERSION_DEPRECATION] : [],
     compare: o.compare,
     ...(o.threshold !== undefined ? { threshold: o.threshold } : {}),
+    ...(o['emit-text'] !== undefined ? { emitText: o['emit-text'] } : {}),
   };
 }

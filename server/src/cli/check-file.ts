@@ -11,6 +11,7 @@ import { reportValues } from '../engine';
 import type { FileResult } from './types';
 import type { Target } from './discover';
 import type { PreviousFile } from './previous';
+import { convertForCli, emitText, failureFinding, isPublishedFile, type ConvertedSource } from './converted';
 
 export interface Analysis {
   readonly report: Report;
@@ -64,6 +65,37 @@ export function checkFile(target: Target, ctx: CheckFileContext): FileResult {
   const fileOnly = (cli: CliCode, message: Message): FileResult => ({
     ...base, version: null, encoding: null, status: 'unreadable', values: null, lines: new Map(), findings: fileFinding(cli, message, rules, options.locale, options.quiet),
   });
+
+  if (isPublishedFile(target.abs)) {
+    const conversion = convertForCli(target.abs);
+    if (conversion.kind === 'failed') {
+      const { cli, message } = failureFinding(conversion);
+      return fileOnly(cli, message);
+    }
+    if (options.emitText !== undefined) {
+      try {
+        emitText(options.emitText, target.abs, conversion.text);
+      } catch (error) {
+        ctx.onWriteError(options.emitText, error);
+      }
+    }
+    const converted: ConvertedSource = { format: conversion.format, lines: conversion.lines, ...(conversion.pages !== undefined ? { pages: conversion.pages } : {}) };
+    // The published file is never written: --fix and --fix-dry-run only check it.
+    const r = check(conversion.text, { version, rules, locale: options.locale, previous: previous?.report });
+    const findings = r.findings.filter((f) => !(options.quiet && f.severity !== 'error') && !isSuppressed(f, target.abs, loaded));
+    return {
+      ...base,
+      version: r.report.content === 'text' ? r.report.version.used : null,
+      encoding: null,
+      findings,
+      lines: framedLines(r.report, findings),
+      status: r.report.content === 'text' && (r.report.sections.length > 0 || Object.keys(r.report.tables).length > 0) ? 'report' : 'not-report',
+      values: reportValues(r.report),
+      layouts: tableLayouts(r.report),
+      converted,
+      ...(options.fix === 'dry-run' ? { diff: '' } : options.fix === 'write' ? { fixed: 0 } : {}),
+    };
+  }
 
   let bytes: Buffer;
   try {

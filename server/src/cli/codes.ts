@@ -19,7 +19,12 @@ export const FILE_UNREADABLE: CliCode = {
   description: { 'zh-CN': '文件无法读取', en: 'The file cannot be read' },
 };
 
-export const CLI_CODES: readonly CliCode[] = [FILE_ENCODING, FILE_UNREADABLE];
+export const FILE_CONVERSION: CliCode = {
+  code: 'file-conversion', defaultSeverity: 'error',
+  description: { 'zh-CN': 'PDF、Word 或网页文件无法转换为年报文本', en: 'A PDF, Word or web page file cannot be converted to report text' },
+};
+
+export const CLI_CODES: readonly CliCode[] = [FILE_ENCODING, FILE_UNREADABLE, FILE_CONVERSION];
 
 /** The canonical code of an engine rule (or alias) or of a CLI code; undefined when unknown. */
 export function canonicalCode(code: string): string | undefined {

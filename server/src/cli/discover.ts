@@ -5,11 +5,12 @@
  * `--ignore` globs (relative to the working folder) skip files and whole folders.
  */
 import { closeSync, openSync, readSync, readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { matchesGlob } from '../config/glob';
 import { parseReport } from '../engine';
 import { toPosix, type ConfigResolver } from './config';
 import { decode, type Decoded } from './read';
+import { isPublishedFile } from './converted';
 
 export interface Target {
   /** For standard input: `<stdin>` in the working folder (its config is the working folder's). */
@@ -80,6 +81,8 @@ function matcherOf(patterns: readonly string[]): Matcher {
 }
 
 const GLOB_CHARS = /[*?{]/;
+/** The name of a published report file: `…年度报告….pdf`, `…年报….docx`, `…政府信息公开….html`. */
+const PUBLISHED_REPORT_NAME = /年度报告|年报|政府信息公开|信息公开/;
 
 /** The folder a glob starts from: its leading segments without glob characters. */
 function globBase(pattern: string): string {
@@ -135,6 +138,8 @@ export function discover(args: readonly string[], options: DiscoverOptions): Dis
     const fromConfig = loaded.path !== null ? relative(loaded.dir, abs) : '';
     const rel = toPosix(fromConfig && !fromConfig.startsWith('..') ? fromConfig : relative(root, abs));
     if (matcherOf(loaded.config.files)(rel)) return true;
+    // Published files (PDF, Word, web pages) in a folder are taken by name: converting each to look inside costs too much.
+    if (isPublishedFile(abs)) return PUBLISHED_REPORT_NAME.test(basename(abs));
     return /\.txt$/i.test(abs) && looksLikeReport(abs);
   }
 

@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { bodyKey, parseReport, type PreviousReport } from '../engine';
 import type { Target } from './discover';
 import { decode } from './read';
+import { isPublishedFile } from '../convert/detect';
 
 /** Last year's report as the CLI passes it on: the engine's options plus how to show the file. */
 export interface PreviousFile {
@@ -41,6 +42,8 @@ export function pairByYear(files: readonly Target[]): (target: Target) => Previo
   const index = new Map<string, Target>();
   const keys = new Map<string, { body: string; year: number }>();
   for (const t of files) {
+    // A published file's raw bytes are not its text: it is not paired.
+    if (isPublishedFile(t.abs)) continue;
     const text = readText(t.abs);
     if (text === undefined) continue;
     const report = parseReport(text);

@@ -1,6 +1,7 @@
 /** What the CLI knows about one checked file, shared by the output formats. */
 import type { Finding, FormatVersion, LayoutId, TableId } from '../engine';
 import type { ReportValues } from '../engine';
+import type { ConvertedSource } from './converted';
 
 export interface FileResult {
   /** As shown: the argument as given, or the folder argument joined with the path found in it. */
@@ -26,6 +27,8 @@ export interface FileResult {
   readonly fixed?: number;
   /** With --fix-dry-run: the unified diff of the fixes, '' when there are none. */
   readonly diff?: string;
+  /** A published file (PDF, DOCX, HTML) checked as its converted text: where each line came from. */
+  readonly converted?: ConvertedSource;
 }
 
 export interface TableLayout {

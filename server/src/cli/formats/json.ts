@@ -8,9 +8,18 @@
  * added: file `status` (`report`, `not-report`, `unreadable`), `body` (the issuing organ from the title,
  * or null), `year` (or null) and `values`: `{ "<table>.<row>.<column>": number | null }` for every cell
  * of the file's format version, null where no number was written (docs/compare.md lists the ids).
+ * For a published file (PDF, DOCX, HTML): file `converted` (`format`, `pages`); diagnostic and related `source`,
+ * the place in the original (`page` and `box` in points from the page's top left; `paragraph`; `table`, `row`,
+ * `cell`; `path` of the HTML element) while `range` stays in the converted text (`--emit-text` writes it).
  */
 import { valueRecord } from '../../engine';
+import { sourceAt } from '../converted';
 import type { FileResult } from '../types';
+
+function sourceField(r: FileResult, range: Parameters<typeof sourceAt>[1]) {
+  const source = r.converted ? sourceAt(r.converted, range) : undefined;
+  return source ? { source } : {};
+}
 
 export function formatJson(results: readonly FileResult[]): string {
   return JSON.stringify({
@@ -24,6 +33,7 @@ export function formatJson(results: readonly FileResult[]): string {
       body: r.values?.body ?? null,
       year: r.values?.year ?? null,
       values: r.values && r.status === 'report' ? valueRecord(r.values) : {},
+      ...(r.converted ? { converted: { format: r.converted.format, ...(r.converted.pages !== undefined ? { pages: r.converted.pages } : {}) } } : {}),
       diagnostics: r.findings.map((f) => ({
         code: f.code,
         severity: f.severity,
@@ -32,9 +42,11 @@ export function formatJson(results: readonly FileResult[]): string {
         related: f.related.map((x) => ({
           message: x.message, range: x.range,
           ...(x.uri !== undefined ? { uri: x.uri, path: x.uri === r.previous?.uri ? r.previous.path : x.uri } : {}),
+          ...(x.uri === undefined && r.converted ? sourceField(r, x.range) : {}),
         })),
         fixable: f.fix !== undefined,
         ...(f.target ? { target: f.target } : {}),
+        ...sourceField(r, f.range),
       })),
     })),
   }, null, 2);

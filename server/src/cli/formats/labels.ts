@@ -22,6 +22,10 @@ export interface Labels {
   formatVersion: string;
   totalLine(files: number, c: Counts): string;
   tooManyWarnings(count: number, max: number): string;
+  /** The page of a finding in a converted PDF. */
+  page(n: number): string;
+  /** How a published file was read: `PDF，12 页，转换为文本`. */
+  converted(format: string, pages: number | undefined): string;
 }
 
 export const LABELS: Record<'zh-CN' | 'en', Labels> = {
@@ -47,6 +51,8 @@ export const LABELS: Record<'zh-CN' | 'en', Labels> = {
       return `合计：${files} 个文件，${this.problems(c)}`;
     },
     tooManyWarnings: (count, max) => `警告过多：${count} 个，上限为 ${max} 个（--max-warnings）`,
+    page: (n) => `（第 ${n} 页）`,
+    converted: (format, pages) => `由 ${format.toUpperCase()}${pages !== undefined ? `（${pages} 页）` : ''}转换，行列按转换后的文本`,
   },
   en: {
     severity: { error: 'error', warning: 'warning', info: 'info', hint: 'hint' },
@@ -74,5 +80,7 @@ export const LABELS: Record<'zh-CN' | 'en', Labels> = {
       return `Total: ${files} file${files === 1 ? '' : 's'}, ${this.problems(c)}`;
     },
     tooManyWarnings: (count, max) => `Too many warnings: ${count}, the maximum is ${max} (--max-warnings)`,
+    page: (n) => `(page ${n})`,
+    converted: (format, pages) => `converted from ${format.toUpperCase()}${pages !== undefined ? ` (${pages} page${pages === 1 ? '' : 's'})` : ''}; lines and columns of the converted text`,
   },
 };

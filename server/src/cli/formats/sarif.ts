@@ -3,7 +3,9 @@
  * UTF-16 code units (`columnKind`), the same units as the engine's offsets. The log is uploaded and shared, so
  * it names no path of the machine that ran it: files are relative to the working folder under `%SRCROOT%`
  * (which the consumer resolves to its checkout), and rule pages are linked only when the package has a public
- * homepage. Safe fixes travel as SARIF `fixes`.
+ * homepage. Safe fixes travel as SARIF `fixes`. For a published file (PDF, DOCX, HTML) the
+ * lines and columns are those of its converted text, and the region's property bag holds `source`: the page
+ * and box, the table cell or the element path in the original.
  */
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +14,7 @@ import { CLI_CODES } from '../codes';
 import { toPosix } from '../config';
 import { publicRuleDocUrl, TOOL_NAME, TOOL_VERSION } from '../package-info';
 import type { FileResult } from '../types';
+import { sourceAt } from '../converted';
 import { loadDescriptions } from './descriptions';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -35,6 +38,11 @@ function region(r: Range) {
 function artifactLocation(abs: string, cwd: string, index: number) {
   const rel = toPosix(relative(cwd, abs)).replace(/^[A-Za-z]:\//, '');
   return { uri: rel.split('/').map((s) => (s === '..' ? s : encodeURIComponent(s))).join('/'), uriBaseId: '%SRCROOT%', index };
+}
+
+function convertedRegion(r: FileResult, range: Range) {
+  const source = r.converted ? sourceAt(r.converted, range) : undefined;
+  return source ? { ...region(range), properties: { source } } : region(range);
 }
 
 export function formatSarif(results: readonly FileResult[], o: SarifOptions): string {
@@ -75,7 +83,7 @@ export function formatSarif(results: readonly FileResult[], o: SarifOptions): st
       ...(index !== undefined ? { ruleIndex: index } : {}),
       level: LEVEL[f.severity],
       message: { text: f.message },
-      locations: [{ physicalLocation: { artifactLocation: location, region: region(f.range) } }],
+      locations: [{ physicalLocation: { artifactLocation: location, region: convertedRegion(r, f.range) } }],
       ...(f.related.length ? {
         relatedLocations: f.related.map((x, id) => ({
           id, message: { text: x.message }, physicalLocation: { artifactLocation: relatedLocation(r, location, x.uri), region: region(x.range) },

@@ -2,6 +2,7 @@
 import type { Finding } from '../../engine';
 import { totalCounts, type FileResult } from '../types';
 import { frameLine } from './frame';
+import { sourceAt } from '../converted';
 import type { Labels } from './labels';
 import type { Style } from './style';
 import { padEnd } from '../width';
@@ -21,7 +22,9 @@ function position(f: { readonly range: Finding['range'] }): string {
 function findingLines(r: FileResult, f: Finding, o: TextOptions): string[] {
   const { labels: l, style: s } = o;
   const fixable = f.fix ? ` ${s.dim('(' + l.fixable + ')')}` : '';
-  const out = [`  ${padEnd(position(f), 8)} ${s.severity(f.severity, padEnd(l.severity[f.severity], 8))} ${f.message}  ${s.dim(f.code)}${fixable}`];
+  const page = r.converted ? sourceAt(r.converted, f.range)?.page : undefined;
+  const where = page !== undefined ? ` ${s.dim(l.page(page))}` : '';
+  const out = [`  ${padEnd(position(f), 8)} ${s.severity(f.severity, padEnd(l.severity[f.severity], 8))} ${f.message}${where}  ${s.dim(f.code)}${fixable}`];
   const line = r.lines.get(f.range.start.line);
   if (line !== undefined && line.trim() !== '') {
     const sameLine = f.range.end.line === f.range.start.line;
@@ -44,7 +47,7 @@ export function formatText(results: readonly FileResult[], o: TextOptions): stri
   const out: string[] = [];
   for (const r of results) {
     if (r.findings.length === 0) continue;
-    const about = [r.version ? l.version(r.version) : null, r.encoding].filter((x) => x !== null).join(' · ');
+    const about = [r.version ? l.version(r.version) : null, r.encoding, r.converted ? l.converted(r.converted.format, r.converted.pages) : null].filter((x) => x !== null).join(' · ');
     out.push(`${s.underline(r.path)}${about ? '  ' + s.dim(about) : ''}`);
     for (const f of r.findings) out.push(...findingLines(r, f, o));
     out.push('');

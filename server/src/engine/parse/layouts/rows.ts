@@ -93,7 +93,11 @@ export function readApplicationRows(t: Template, lines: readonly Line[], region:
     }
     let header = headerLines.get(tok.line);
     if (header === undefined) headerLines.set(tok.line, header = isHeaderLine(tok.row, t));
-    if (header) continue;
+    if (header) {
+      // The header above the first row is where the table starts.
+      if (lastIdx < 0 && !current) firstSpan ??= tok.field;
+      continue;
+    }
     // A number or a blank marker is never a label: it goes to the current row without label matching.
     if (readCellText(tok.field.text).kind !== 'text') {
       value(tok);

@@ -1,0 +1,118 @@
+/**
+ * 「作为年报检查」 on a PDF, Word (.docx) or web page (.html) file: the language server converts it, and the text
+ * opens as a read-only `xxgk-converted:` document in the report language, so diagnostics, Outline, hover and
+ * the table preview work as for any report. A language status item names the source file and its pages and
+ * offers 「另存为 .txt」 to continue in an editable copy. Messages appear only in answer to the command.
+ */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import {
+  CHECK_AS_REPORT_COMMAND,
+  CONVERT_METHOD,
+  CONVERTED_SCHEME,
+  LANGUAGE_ID,
+  SAVE_CONVERTED_COMMAND,
+  type ConvertParams,
+  type ConvertResult,
+} from '../../../server/src/protocol';
+
+interface Held {
+  readonly text: string;
+  readonly source: vscode.Uri;
+  readonly format: string;
+  readonly pages?: number;
+}
+
+const PUBLISHED = /\.(pdf|docx|html?)$/i;
+
+export class ConvertedReports implements vscode.TextDocumentContentProvider, vscode.Disposable {
+  private readonly held = new Map<string, Held>();
+  private readonly status = vscode.languages.createLanguageStatusItem('xxgk.converted', { language: LANGUAGE_ID, scheme: CONVERTED_SCHEME });
+  private readonly disposables: vscode.Disposable[];
+
+  constructor(private readonly client: LanguageClient) {
+    this.status.name = vscode.l10n.t('Converted report');
+    this.status.command = { command: SAVE_CONVERTED_COMMAND, title: vscode.l10n.t('Save as .txt') };
+    this.disposables = [
+      this.status,
+      vscode.workspace.registerTextDocumentContentProvider(CONVERTED_SCHEME, this),
+      vscode.commands.registerCommand(CHECK_AS_REPORT_COMMAND, (uri?: vscode.Uri) => this.checkAsReport(uri)),
+      vscode.commands.registerCommand(SAVE_CONVERTED_COMMAND, (uri?: vscode.Uri) => this.saveAsText(uri)),
+      vscode.window.onDidChangeActiveTextEditor(() => this.updateStatus()),
+    ];
+  }
+
+  provideTextDocumentContent(uri: vscode.Uri): string {
+    return this.held.get(uri.toString())?.text ?? '';
+  }
+
+  private async pick(uri: vscode.Uri | undefined): Promise<vscode.Uri | undefined> {
+    if (uri instanceof vscode.Uri) return uri;
+    // A PDF or Word file open in its own (binary or custom) editor is the active tab, not a text editor.
+    const tab = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
+    const tabUri = tab instanceof vscode.TabInputText || tab instanceof vscode.TabInputCustom ? tab.uri : undefined;
+    for (const candidate of [vscode.window.activeTextEditor?.document.uri, tabUri]) {
+      if (candidate && candidate.scheme === 'file' && PUBLISHED.test(candidate.path)) return candidate;
+    }
+    const chosen = await vscode.window.showOpenDialog({
+      canSelectMany: false,
+      filters: { [vscode.l10n.t('Published reports')]: ['pdf', 'docx', 'html', 'htm'] },
+    });
+    return chosen?.[0];
+  }
+
+  async checkAsReport(given?: vscode.Uri): Promise<vscode.TextEditor | undefined> {
+    const source = await this.pick(given);
+    if (!source) return undefined;
+    const params: ConvertParams = { uri: source.toString(), locale: vscode.env.language };
+    const result = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Converting {0}…', source.path.split('/').pop() ?? '') },
+      () => this.client.sendRequest<ConvertResult | null>(CONVERT_METHOD, params),
+    );
+    if (!result || result.kind === 'failed') {
+      void vscode.window.showWarningMessage(result?.message ?? vscode.l10n.t('The file could not be converted.'));
+      return undefined;
+    }
+    const uri = vscode.Uri.from({ scheme: CONVERTED_SCHEME, path: `${source.path}.txt`, query: source.toString() });
+    this.held.set(uri.toString(), { text: result.text, source, format: result.format, ...(result.pages !== undefined ? { pages: result.pages } : {}) });
+    const document = await vscode.workspace.openTextDocument(uri);
+    const report = document.languageId === LANGUAGE_ID ? document : await vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
+    const editor = await vscode.window.showTextDocument(report, { preview: false });
+    this.updateStatus();
+    return editor;
+  }
+
+  private updateStatus(): void {
+    const uri = vscode.window.activeTextEditor?.document.uri;
+    const held = uri ? this.held.get(uri.toString()) : undefined;
+    if (!held) return;
+    const name = held.source.path.split('/').pop() ?? '';
+    this.status.text = held.pages !== undefined
+      ? vscode.l10n.t('Converted from {0} ({1} pages)', name, held.pages)
+      : vscode.l10n.t('Converted from {0}', name);
+    this.status.detail = vscode.l10n.t('read-only; save as .txt to edit');
+  }
+
+  private async saveAsText(given?: vscode.Uri): Promise<void> {
+    const uri = given instanceof vscode.Uri ? given : vscode.window.activeTextEditor?.document.uri;
+    const held = uri ? this.held.get(uri.toString()) : undefined;
+    if (!held) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open a converted report first.'));
+      return;
+    }
+    const target = await vscode.window.showSaveDialog({
+      defaultUri: held.source.with({ path: held.source.path.replace(/\.[^./]+$/, '') + '.txt' }),
+      filters: { Text: ['txt'] },
+    });
+    if (!target) return;
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(held.text));
+    const document = await vscode.workspace.openTextDocument(target);
+    if (document.languageId !== LANGUAGE_ID) await vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
+    await vscode.window.showTextDocument(document);
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+    this.held.clear();
+  }
+}

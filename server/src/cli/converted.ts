@@ -1,0 +1,74 @@
+/**
+ * Published files (PDF, DOCX, HTML) in the CLI: converted in the capped converter process, checked as their
+ * text; a file that cannot be converted gets one finding saying why. Findings keep their line and column in
+ * the converted text and gain the place in the original file (`sourceAt`).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { Range } from '../engine';
+import { CONVERT_TIMEOUT_MS, MAX_FILE_BYTES, MAX_INFLATED_BYTES, MAX_PAGES } from '../convert/limits';
+import { convertFileSync } from '../convert/run';
+import type { Conversion, ConversionFailed, SourceFormat, SourceLine, SourceLocation } from '../convert';
+import type { Message } from '../messages';
+import { FILE_CONVERSION, type CliCode } from './codes';
+
+export { isPublishedFile } from '../convert/detect';
+
+/** What the outputs know about a converted file. */
+export interface ConvertedSource {
+  readonly format: SourceFormat;
+  readonly pages?: number;
+  readonly lines: readonly SourceLine[];
+}
+
+const REPORT_TOO_LARGE: CliCode = {
+  code: 'report-too-large', defaultSeverity: 'warning',
+  description: { 'zh-CN': '文件过大，不做检查', en: 'File too large to check' },
+};
+
+const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
+
+/** The finding for a file that gives no report text. */
+export function failureFinding(f: ConversionFailed): { cli: CliCode; message: Message } {
+  const detail = f.detail ?? '';
+  switch (f.reason) {
+    case 'too-large':
+      return { cli: REPORT_TOO_LARGE, message: { key: 'report-too-large', args: { size: mb(Number(detail) || 0), limit: mb(MAX_FILE_BYTES) } } };
+    case 'scanned':
+      return { cli: FILE_CONVERSION, message: { key: 'file-conversion.scanned', args: { pages: detail } } };
+    case 'too-many-pages':
+      return { cli: FILE_CONVERSION, message: { key: 'file-conversion.too-many-pages', args: { pages: detail, limit: MAX_PAGES } } };
+    case 'inflated-too-large':
+      return { cli: FILE_CONVERSION, message: { key: 'file-conversion.inflated-too-large', args: { limit: mb(MAX_INFLATED_BYTES) } } };
+    case 'timeout':
+      return { cli: FILE_CONVERSION, message: { key: 'file-conversion.timeout', args: { seconds: CONVERT_TIMEOUT_MS / 1000 } } };
+    case 'corrupt': case 'page-too-large': case 'xml-hostile':
+      return { cli: FILE_CONVERSION, message: { key: `file-conversion.${f.reason}`, args: { detail: detail || f.reason } } };
+    case 'legacy-format': case 'unknown-format': case 'encrypted': case 'no-report':
+      return { cli: FILE_CONVERSION, message: { key: `file-conversion.${f.reason}` } };
+  }
+}
+
+export function convertForCli(abs: string): Conversion {
+  return convertFileSync(abs, { script: join(__dirname, 'convert.mjs') });
+}
+
+/** Where a position of the converted text came from: the table cell under it, else its line. */
+export function sourceAt(source: ConvertedSource, range: Range): SourceLocation | undefined {
+  const line = source.lines[range.start.line];
+  if (!line) return undefined;
+  const cell = line.cells?.find((c) => range.start.character >= c.start && range.start.character <= c.end && c.source.cell !== undefined);
+  const found = cell?.source ?? line.source;
+  return Object.keys(found).length > 0 ? found : undefined;
+}
+
+/**
+ * `--emit-text DIR`: the converted text as `<name>.txt` (`报告.pdf` → `报告.pdf.txt`, so the PDF and the DOCX of one
+ * report do not overwrite each other). Returns the path written.
+ */
+export function emitText(dir: string, abs: string, text: string): string {
+  mkdirSync(dir, { recursive: true });
+  const out = join(dir, `${basename(abs)}.txt`);
+  writeFileSync(out, text.endsWith('\n') ? text : text + '\n', 'utf8');
+  return out;
+}
