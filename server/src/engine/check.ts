@@ -3,7 +3,7 @@ import { format, localeOf, type Locale, type Message } from '../messages';
 import type { Report, Span } from './model';
 import { parseReport } from './parse/report';
 import { RULES, ruleOf } from './rules';
-import type { FindingDraft, FixDraft, OtherReport, Rule, Severity, SeveritySetting } from './rules/types';
+import type { FindingDraft, FixDraft, OtherReport, Rule, RuleContext, Severity, SeveritySetting } from './rules/types';
 import { positionAt, type Position } from './text/lines';
 import type { FormatVersion } from './template/types';
 
@@ -82,24 +82,30 @@ export function checkReport(report: Report, options: CheckOptions = {}): CheckRe
   const render = (m: Message) => format(m, locale);
   const findings: Finding[] = [];
   const previous = lazyPrevious(options.previous);
+  // One context for the whole check; `report` files each draft under the rule being run.
+  let rule: Rule = RULES[0];
+  let setting: Severity | undefined;
+  const ctx: RuleContext = {
+    report: (d) => findings.push(findingOf(report, rule, setting, d, render)),
+    get previous() {
+      return previous();
+    },
+  };
   let cancelled = false;
   // Reports for 2018 and earlier follow an older structure (spec §1): one finding, not a cascade.
   const outOfScope = report.year !== null && report.year.value < 2019;
-  for (const rule of RULES) {
-    if (outOfScope && rule.code !== 'version-mismatch') continue;
+  for (const next of RULES) {
+    if (outOfScope && next.code !== 'version-mismatch') continue;
     if (options.isCancelled?.()) {
       cancelled = true;
       break;
     }
-    const setting = severityFor(rule.code, options);
-    if (setting === 'off') continue;
+    const configured = severityFor(next.code, options);
+    if (configured === 'off') continue;
+    rule = next;
+    setting = configured;
     try {
-      rule.run(report, {
-        report: (d) => findings.push(findingOf(report, rule, setting, d, render)),
-        get previous() {
-          return previous();
-        },
-      });
+      rule.run(report, ctx);
     } catch (error) {
       // A failing rule becomes one finding naming it; the other rules still run.
       const span = { start: 0, end: 0 };

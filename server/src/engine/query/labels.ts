@@ -15,8 +15,9 @@ export const REVIEW_GROUPS: Readonly<Record<string, { readonly short: string; re
 
 /** A column's name as a reader needs it: Table 3's outcome words repeat, so they carry their group. */
 export function columnTitle(column: ColumnDef): string {
-  const group = column.group === undefined ? undefined : REVIEW_GROUPS[column.group];
-  return column.id.includes('.') && group ? `${group.short}·${column.label}` : column.label;
+  if (!column.id.includes('.') || column.group === undefined) return column.label;
+  const group = REVIEW_GROUPS[column.group];
+  return group ? `${group.short}·${column.label}` : column.label;
 }
 
 /** A short label for a row: its official wording without the long parenthetical. */
