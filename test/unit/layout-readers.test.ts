@@ -7,7 +7,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { check, type Report, type TableId } from '../../server/src/engine';
+import { check, splitLines, TEMPLATES, type Report, type TableId } from '../../server/src/engine';
+import { readApplicationsWrapped } from '../../server/src/engine/parse/layouts/wrapped';
+import { foldText } from '../../server/src/engine/text/normalize';
 import { buildReport } from './support/build-report';
 
 const REAL = join(__dirname, '../fixtures/real');
@@ -30,9 +32,18 @@ test('pdftotext -layout: numbers on the first line of a wrapped label, the rest 
     '                            1.本机关不掌握相关\n                            政府信息     10    0      0     0   0   0     10\n                            的申请');
   const original = check(real01);
   const r = check(text);
-  assert.equal(r.report.tables.applications?.reading?.layout, 'pdf-wrapped');
   assert.deepEqual(values(r.report, 'applications'), values(original.report, 'applications'));
   assert.deepEqual(r.findings.map((f) => f.code), original.findings.map((f) => f.code));
+  // The PDF reader on its own reads every row of it too, each with its seven numbers.
+  const lines = splitLines(foldText(text));
+  const from = lines.findIndex((l) => l.text.includes('三、收到和处理政府信息公开申请情况'));
+  const to = lines.findIndex((l) => l.text.includes('四、政府信息公开行政复议'));
+  const wrapped = readApplicationsWrapped(TEMPLATES['2021'], lines, { from: from + 1, to: to - 1 });
+  assert.ok(wrapped);
+  assert.equal(wrapped.layout, 'pdf-wrapped');
+  assert.deepEqual(wrapped.table.missing, []);
+  assert.ok(wrapped.table.rows.every((row) => row.cells?.length === 7 && row.extra.length === 0));
+  assert.deepEqual(Object.fromEntries(wrapped.table.rows.map((row) => [row.id, row.cells?.map((c) => c.value)])), values(original.report, 'applications'));
 });
 
 /** Table 2 as reading-order PDF text: every label on its own line, then every number on its own line. */

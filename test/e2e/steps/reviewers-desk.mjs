@@ -31,7 +31,7 @@ export async function reviewersDesk(h) {
     await runCommand('Close All Editors');
     // The walkthrough's sample is an untitled document with fixes applied: closing it asks whether to save.
     // Wait for either that question or every tab gone; answer «Don't Save» (it is not ours to keep).
-    const dontSave = page.locator('.monaco-dialog-box button', { hasText: /Don't Save|不保存/ });
+    const dontSave = page.getByRole('button', { name: /Don.t Save|不保存/ });
     const asked = await until('the editors to close, or the question whether to save the untitled sample', async () => {
       if (await dontSave.first().isVisible()) return 'asked';
       return (await page.locator('.tabs-container .tab').count()) === 0 ? 'closed' : notYet('tabs still open');

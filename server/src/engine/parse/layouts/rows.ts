@@ -20,7 +20,7 @@ import { feedRow, finishRow, startRow, type PendingRow } from '../row-reader';
 import { tokenize, type Token } from '../tokens';
 import { shapeOf } from './shape';
 import {
-  collapsibleGroup, isPlaceholderHeader, keyWithoutNote, matchGroup, matchRow, missingAndTruncation, tableSpan,
+  collapsibleGroup, isPlaceholderHeader, keyWithoutNote, matchGroup, matchRow, matchRowFuzzy, missingAndTruncation, tableSpan,
 } from './shared';
 import type { LayoutReader, Region, TableReading } from './types';
 
@@ -48,6 +48,13 @@ function isHeaderLine(lf: LineFields, t: Template): boolean {
   return headerLike >= 2 && headerLike * 2 >= lf.nonEmpty.length;
 }
 
+/** The token is followed on its line by a value: a label of a data row. */
+function hasValuesAfter(tok: CellToken): boolean {
+  const rest = tok.row.nonEmpty;
+  const at = rest.indexOf(tok.field);
+  return at >= 0 && at + 1 < rest.length && isValueLike(rest[at + 1].text);
+}
+
 /** Table 2: 收到和处理政府信息公开申请情况. */
 export function readApplicationRows(t: Template, lines: readonly Line[], region: Region): TableReading | null {
   const def = t.applications;
@@ -60,14 +67,20 @@ export function readApplicationRows(t: Template, lines: readonly Line[], region:
   let current: PendingRow | null = null;
   /** A group label that may turn out to carry its own numbers (2019's one-row （六）其他处理). */
   let collapsed: { pending: PendingRow; version: FormatVersion; covers: string[] } | null = null;
-  /** An unknown label followed by its own numbers, after a complete row: those numbers are not ours. */
-  let orphan = false;
+  /**
+   * A label that names no row, with its own numbers (a row the template lacks, or a label garbled beyond
+   * recognition): its numbers are never the previous row's. Kept to fill a one-row gap afterwards.
+   */
+  let orphan: { pending: PendingRow; after: number } | null = null;
+  const orphans: { pending: PendingRow; after: number }[] = [];
   let leftovers = 0;
   let firstSpan: Span | null = null;
   let previousText: CellToken | null = null;
   const finish = () => {
     if (current) found.set(current.id, finishRow(current));
     current = null;
+    if (orphan) orphans.push(orphan);
+    orphan = null;
     if (collapsed) {
       if (collapsed.pending.values.length) {
         const row = finishRow(collapsed.pending);
@@ -78,11 +91,7 @@ export function readApplicationRows(t: Template, lines: readonly Line[], region:
     }
   };
   const value = (tok: Token) => {
-    if (orphan) {
-      if (tok.kind === 'cell' && readCellText(tok.field.text).kind === 'number') leftovers++;
-      return;
-    }
-    const target = collapsed?.pending ?? current;
+    const target = orphan?.pending ?? collapsed?.pending ?? current;
     if (target) feedRow(target, tok);
     else if (tok.kind === 'cell' && readCellText(tok.field.text).kind === 'number') leftovers++;
   };
@@ -118,7 +127,6 @@ export function readApplicationRows(t: Template, lines: readonly Line[], region:
     const group = matchGroup(t, key);
     if (group) {
       finish();
-      orphan = false;
       groups.push({ id: group, span: { start: tok.field.start, end: tok.field.end } });
       const c = collapsibleGroup(t, group);
       if (c && !c.covers.some((id) => found.has(id))) {
@@ -132,9 +140,11 @@ export function readApplicationRows(t: Template, lines: readonly Line[], region:
     let idx = matchRow(def.rows, key, lastIdx);
     // A label broken over two lines: join it with the unmatched text just before.
     if (idx < 0 && previousText && tok.line - previousText.line <= 1) idx = matchRow(def.rows, labelKey(previousText.field.text) + key, lastIdx);
+    // A garbled label of a data row (its numbers beside it) that still resembles the next row expected.
+    // Never for a label that names a row exactly (the current row's label repeated, or an earlier row's).
+    if (idx < 0 && hasValuesAfter(tok) && matchRow(def.rows, key, -1) < 0) idx = matchRowFuzzy(def.rows, key, lastIdx);
     if (idx >= 0) {
       finish();
-      orphan = false;
       const r = def.rows[idx];
       current = startRow(r.id, r.label, tok, def.columns, r.group);
       firstSpan ??= tok.field;
@@ -142,17 +152,42 @@ export function readApplicationRows(t: Template, lines: readonly Line[], region:
       previousText = null;
       continue;
     }
+    // Text that names no row, with numbers after it on its line: the first cell of a TAB or pipe row, or
+    // any label once the current row is complete. Its numbers are not the current row's.
+    // The current row's label again (a `### (一) 予以公开` heading, then `| 予以公开 | 290 | …`): its numbers follow.
+    if (current && current.values.length === 0 && matchRow(def.rows, key, lastIdx - 1) === lastIdx) {
+      previousText = null;
+      continue;
+    }
+    const startsRow = tok.row.separated && tok.row.nonEmpty[0] === tok.field;
+    if (!orphan && hasValuesAfter(tok) && (startsRow || (current !== null && current.values.length >= n))) {
+      finish();
+      orphan = { pending: startRow('?', tok.field.text, tok, def.columns), after: lastIdx };
+      previousText = tok;
+      continue;
+    }
     if (!orphan && current && feedRow(current, tok)) continue;
-    // Text that names no row, with numbers after it on its line, once the current row is complete:
-    // a row the template does not have (a provincial addition). Its numbers are not the current row's.
-    const rest = tok.row.nonEmpty;
-    const at = rest.indexOf(tok.field);
-    if (current && current.values.length >= n && at >= 0 && at + 1 < rest.length && isValueLike(rest[at + 1].text)) orphan = true;
     previousText = tok;
   }
   finish();
   if (found.size === 0) return null;
   const covered = new Set(variants.flatMap((v) => v.covers));
+  // An unnamed row alone in a gap of exactly one template row is that row (a garbled label).
+  for (const o of orphans) {
+    const gap: number[] = [];
+    for (let i = o.after + 1; i < def.rows.length && !found.has(def.rows[i].id); i++) if (!covered.has(def.rows[i].id)) gap.push(i);
+    const rivals = orphans.filter((x) => x.after === o.after);
+    if (gap.length !== 1 || rivals.length !== 1 || !o.pending.values.length) {
+      leftovers += o.pending.values.filter((v) => readCellText(v.field.text).kind === 'number').length;
+      continue;
+    }
+    const r = def.rows[gap[0]];
+    const named = startRow(r.id, r.label, o.pending.labelToken, def.columns, r.group);
+    named.values.push(...o.pending.values);
+    named.placeholders.push(...o.pending.placeholders);
+    named.broken = o.pending.broken;
+    found.set(r.id, finishRow(named));
+  }
   const order = [...def.rows.map((r) => r.id)];
   for (const v of variants) order.splice(order.indexOf(v.covers[0]), 0, v.rowId);
   const rows = order.filter((id) => found.has(id)).map((id) => found.get(id) as TableRow);

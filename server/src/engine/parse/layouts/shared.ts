@@ -36,6 +36,55 @@ export function matchRow(rows: readonly RowDef[], key: string, lastIdx: number):
   return -1;
 }
 
+/** Sørensen–Dice similarity of two strings over their character bigrams (0..1). */
+function bigramDice(a: string, b: string): number {
+  if (a.length < 2 || b.length < 2) return 0;
+  const grams = new Map<string, number>();
+  for (let i = 0; i + 1 < a.length; i++) {
+    const g = a.slice(i, i + 2);
+    grams.set(g, (grams.get(g) ?? 0) + 1);
+  }
+  let hits = 0;
+  for (let i = 0; i + 1 < b.length; i++) {
+    const g = b.slice(i, i + 2);
+    const c = grams.get(g);
+    if (c) {
+      hits++;
+      grams.set(g, c - 1);
+    }
+  }
+  return (2 * hits) / (a.length - 1 + b.length - 1);
+}
+
+const FUZZY_MIN = 0.65;
+const FUZZY_MIN_NEXT = 0.5;
+const FUZZY_LOOKAHEAD = 2;
+
+/**
+ * The next template row (one of the next two) that a label garbled by OCR or a PDF font still resembles
+ * (`本机关不拿握相关政府信息`), or -1. Only for a label with its numbers beside it: a data row, not prose.
+ */
+export function matchRowFuzzy(rows: readonly RowDef[], key: string, lastIdx: number): number {
+  const bare = key.replace(LEADING_NUMBERING, '');
+  if (bare.length < 4 || key.length > MAX_LABEL_KEY) return -1;
+  let best = -1;
+  let bestScore = 0;
+  for (let i = lastIdx + 1; i < rows.length && i <= lastIdx + FUZZY_LOOKAHEAD; i++) {
+    const m = rows[i].match;
+    if (m.after) {
+      const ai = rows.findIndex((r) => r.id === m.after);
+      if (ai >= 0 && lastIdx < ai) continue;
+    }
+    const score = bigramDice(bare, labelKey(rows[i].label).replace(LEADING_NUMBERING, ''));
+    // The row expected next needs less resemblance than the one after it.
+    if (score >= (i === lastIdx + 1 ? FUZZY_MIN_NEXT : FUZZY_MIN) && score > bestScore) {
+      best = i;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
 /** The Table 2 row group (`（三）不予公开`) this label key names, or null. */
 export function matchGroup(t: Template, key: string): string | null {
   if (!key || key.length > MAX_LABEL_KEY) return null;

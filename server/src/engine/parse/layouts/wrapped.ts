@@ -14,7 +14,7 @@ import type { Cell, ParsedTable, RowGroupLabel, RowVariant, Span, TableRow } fro
 import { cellOf, readCellText } from '../cells';
 import { splitFields, type Field } from '../fields';
 import { isPageArtefact } from '../sections';
-import { collapsibleGroup, matchGroup, matchRow, missingAndTruncation, tableSpan } from './shared';
+import { collapsibleGroup, matchGroup, matchRow, matchRowFuzzy, missingAndTruncation, tableSpan } from './shared';
 import type { LayoutReader, Region, TableReading } from './types';
 
 interface LayoutLine {
@@ -126,6 +126,11 @@ export function readApplicationsWrapped(t: Template, lines: readonly Line[], reg
     for (const c of candidates) {
       const idx = matchRow(def.rows, c.key, lastIdx);
       if (idx >= 0) { chosen = { idx, uses: c.uses }; break; }
+    }
+    // A garbled label on the line of its numbers that still resembles the next row expected.
+    if (!chosen && own.length && matchRow(def.rows, joinKey([own]), -1) < 0) {
+      const idx = matchRowFuzzy(def.rows, joinKey([own]), lastIdx);
+      if (idx >= 0) chosen = { idx, uses: [] };
     }
     const labelField = (uses: readonly number[]): Field => {
       const fields = [...uses.map((i) => items[i].texts).flat(), ...own].sort((x, y) => x.start - y.start);
