@@ -129,3 +129,26 @@ test('every layout of the row reader names itself', () => {
   // The builder's `markdown` rows have outer pipes but no `|---|` rule row: pipe rows, not a markdown table.
   assert.deepEqual(layouts, ['tab-rows', 'pipe-rows', 'pipe-rows', 'cell-per-line', 'spaced-columns']);
 });
+
+test('labels garbled by OCR or a PDF font: the row they resemble, or the one-row gap they fill; never the row above', () => {
+  const real04 = readFileSync(join(REAL, '04_shanghai-gov-general-office-2019.txt'), 'utf8');
+  // Two characters wrong in each of three labels (拿 for 掌, 倌 for 官, 夏 for 复, 干 for 于, 稈 for 程).
+  const garbled = replaceOnce(replaceOnce(replaceOnce(real04, '1.本机关不掌握相关政府信息', '1.本机关不拿握相关政府倌息'),
+    '2.重复申请', '2.重夏申请'), '6.属于四类过程性信息', '6.属干四类过稈性信息');
+  const a = check(real04);
+  const b = check(garbled);
+  assert.deepEqual(values(b.report, 'applications'), values(a.report, 'applications'));
+  assert.deepEqual(b.findings.map((f) => [f.code, f.span]), a.findings.map((f) => [f.code, f.span]));
+  // A label that resembles nothing, alone between two rows read: it is the one row missing there.
+  const unknown = replaceOnce(real04, '6.属于四类过程性信息', '6.※※※※※');
+  assert.deepEqual(values(check(unknown).report, 'applications'), values(a.report, 'applications'));
+});
+
+test('a label that names an earlier row is never taken for the next one by resemblance (本年新收 is not 上年结转)', () => {
+  // Row 二 labelled like row 一 (a copy-paste slip): 一 keeps its own numbers; the row alone in 二's place fills it.
+  const text = replaceOnce(buildReport(), '二、上年结转政府信息公开申请数量\t', '一、本年新收政府信息公开申请数量\t');
+  const r = check(text);
+  assert.deepEqual(r.report.tables.applications?.rows.find((x) => x.id === 'R1')?.cells?.map((c) => c.value), [3, 1, 0, 0, 0, 0, 4]);
+  assert.deepEqual(r.report.tables.applications?.rows.find((x) => x.id === 'R2')?.cells?.map((c) => c.value), [1, 0, 0, 0, 0, 0, 1]);
+  assert.deepEqual(r.findings.map((f) => f.code), []);
+});
