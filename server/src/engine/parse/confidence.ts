@@ -5,8 +5,11 @@
  * except for readings that map numbers to rows by order alone, which they must confirm.
  */
 import type { Template } from '../template/types';
-import type { ParsedTable, ReadingReason, TableRow } from '../model';
+import type { LayoutId, ParsedTable, ReadingReason, TableRow } from '../model';
 import type { TableReading } from './layouts/types';
+
+/** Layouts whose rows mark each cell (TAB, `|`, markdown): a cell's column is certain. */
+const SEPARATED: ReadonlySet<LayoutId> = new Set(['tab-rows', 'pipe-rows', 'markdown']);
 
 export interface Assessment {
   readonly confidence: number;
@@ -71,6 +74,14 @@ export function assessReading(template: Template, reading: TableReading): Assess
   let readable = found >= minRows && rowFrac >= 0.6 && textCells <= Math.max(3, cells * 0.1);
   // A cut-off text leaves its last row incomplete: that is report-truncated's finding, not a misreading.
   if (!truncated) readable &&= table.id === 'review' ? complete === 1 || (table.rows[0]?.found.length ?? 0) > width : completeFrac >= 0.6;
+  // Without cell separators the numbers are given to rows by their sequence (one cell per line) or by their
+  // line (space-aligned columns, PDF lines): a row short of numbers there more likely means the sequence went
+  // astray than a number left out, and every row after it is in doubt. TAB, `|` and markdown rows place
+  // each cell: a short row there is the row's own.
+  if (table.id !== 'review' && !truncated && !SEPARATED.has(reading.layout)) {
+    const incomplete = table.rows.filter((r) => r.cells === null || r.extra.length > 0).length;
+    readable &&= incomplete <= (reading.layout === 'cell-per-line' || reading.layout === 'reading-order' ? 0 : 1);
+  }
   // Order alone maps numbers to rows: a shifted mapping breaks nearly every identity, a real report only a few.
   if (reading.byOrder) readable &&= evaluated >= 5 && identityFrac >= 0.75;
 

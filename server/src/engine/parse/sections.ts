@@ -152,6 +152,9 @@ export function readYearFallback(lines: readonly Line[], from: number, to: numbe
 export function isPageArtefact(text: string, insideTable: boolean): boolean {
   const t = text.trim();
   if (/^-+\s*\d{1,3}\s*-+$/.test(t)) return true;
+  // What a browser prints in the margins: the page's address with `3/5`, the date and time with the title.
+  if (/^\d{1,3}\s*\/\s*\d{1,3}$/.test(t) || /^(?:file|https?):\/\/\S+\s+\d{1,3}\s*\/\s*\d{1,3}$/.test(t)) return true;
+  if (/^\d{1,4}[/-]\d{1,2}[/-]\d{1,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?(?:\s|$)/.test(t)) return true;
   if (/^第\s*\d{1,3}\s*页(?:\s*[,，]?\s*共\s*\d{1,3}\s*页)?$/.test(t)) return true;
   return !insideTable && /^\d{1,3}$/.test(t);
 }

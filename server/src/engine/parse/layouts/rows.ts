@@ -91,10 +91,22 @@ export function readApplicationRows(t: Template, lines: readonly Line[], region:
     }
   };
   const value = (tok: Token) => {
+    // Numbers beyond a complete row, on lines of their own (one cell per line, reading order): a row whose
+    // label was printed elsewhere (a label spanning the group column comes out after the block). Kept to
+    // fill a one-row gap; never the complete row's.
+    if (!orphan && !collapsed && current && current.values.length >= n && tok.kind === 'cell' && !tok.row.separated
+      && readCellText(tok.field.text).kind !== 'text') {
+      const pending = startRow('?', '', tok, def.columns);
+      found.set(current.id, finishRow(current));
+      current = null;
+      orphan = { pending, after: lastIdx };
+    }
     const target = orphan?.pending ?? collapsed?.pending ?? current;
     if (target) feedRow(target, tok);
     else if (tok.kind === 'cell' && readCellText(tok.field.text).kind === 'number') leftovers++;
   };
+  /** Labels met after their rows' place (printed apart from their numbers): by row index. */
+  const displaced = new Map<number, CellToken>();
   for (const tok of tokenize(lines, region.from, region.to)) {
     if (tok.kind !== 'cell') {
       value(tok);
@@ -154,6 +166,9 @@ export function readApplicationRows(t: Template, lines: readonly Line[], region:
     }
     // Text that names no row, with numbers after it on its line: the first cell of a TAB or pipe row, or
     // any label once the current row is complete. Its numbers are not the current row's.
+    // A label of a row already passed and not found: printed apart from its numbers (kept for the gap's row).
+    const earlier = matchRow(def.rows, key, -1);
+    if (earlier >= 0 && earlier < lastIdx && !found.has(def.rows[earlier].id) && !tok.row.separated) displaced.set(earlier, tok);
     // The current row's label again (a `### (一) 予以公开` heading, then `| 予以公开 | 290 | …`): its numbers follow.
     if (current && current.values.length === 0 && matchRow(def.rows, key, lastIdx - 1) === lastIdx) {
       previousText = null;
@@ -182,7 +197,7 @@ export function readApplicationRows(t: Template, lines: readonly Line[], region:
       continue;
     }
     const r = def.rows[gap[0]];
-    const named = startRow(r.id, r.label, o.pending.labelToken, def.columns, r.group);
+    const named = startRow(r.id, r.label, displaced.get(gap[0]) ?? o.pending.labelToken, def.columns, r.group);
     named.values.push(...o.pending.values);
     named.placeholders.push(...o.pending.placeholders);
     named.broken = o.pending.broken;
