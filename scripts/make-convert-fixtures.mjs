@@ -1,6 +1,6 @@
 /**
  * Builds the published-file fixtures of test/fixtures/convert/ from the bundled samples and the real reports
- * of ../shared/corpus/real/: for each, a web page as government sites write them (site chrome, scripts,
+ * of test/fixtures/real/ (copies of ../shared/corpus/real/): for each, a web page as government sites write them (site chrome, scripts,
  * `&nbsp;` blanks, the official tables with their merged cells as rowspan/colspan), a Word file with the same
  * merged cells (the `docx` package), and a PDF printed from the page by Chromium headless. Every number and
  * label comes from the engine's reading of the sample text, as written; nothing is edited.

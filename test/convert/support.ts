@@ -17,9 +17,9 @@ export const SOURCES: Readonly<Record<string, string>> = {
   '002_931eb61caecda62d': join(ROOT, 'samples', '002_931eb61caecda62d.txt'),
   '003_8cda5f95bd011878': join(ROOT, 'samples', '003_8cda5f95bd011878.txt'),
   '004_fcebe1c6f102ee17': join(ROOT, 'samples', '004_fcebe1c6f102ee17.txt'),
-  '01_hongze-district-gov-2023': join(ROOT, '..', 'shared', 'corpus', 'real', '01_hongze-district-gov-2023.txt'),
-  '04_shanghai-gov-general-office-2019': join(ROOT, '..', 'shared', 'corpus', 'real', '04_shanghai-gov-general-office-2019.txt'),
-  '06_shuyang-county-gov-2025-ocr': join(ROOT, '..', 'shared', 'corpus', 'real', '06_shuyang-county-gov-2025-ocr.txt'),
+  '01_hongze-district-gov-2023': join(ROOT, 'test', 'fixtures', 'real', '01_hongze-district-gov-2023.txt'),
+  '04_shanghai-gov-general-office-2019': join(ROOT, 'test', 'fixtures', 'real', '04_shanghai-gov-general-office-2019.txt'),
+  '06_shuyang-county-gov-2025-ocr': join(ROOT, 'test', 'fixtures', 'real', '06_shuyang-county-gov-2025-ocr.txt'),
 };
 
 export const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(join(FIXTURES, name)));

@@ -2,11 +2,10 @@
  * `--fix` and `--fix-dry-run`: safe fixes only (never suggestions), re-checked until nothing changes;
  * files written back atomically (a temporary file in the same folder, then a rename) with the mode they had.
  */
-import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { realpathSync, statSync } from 'node:fs';
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import { applyEdits, safeFixEdits, type Finding } from '../engine';
+import { writeWhole } from './write-whole';
 
 /** A fix can reveal another (a renumbered heading completes a section): a few passes, never an endless loop. */
 export const MAX_FIX_PASSES = 5;
@@ -37,25 +36,7 @@ export function fixUntilStable<A extends { readonly findings: readonly Finding[]
 /** Replace a file in one step: readers see the old bytes or the new ones, never half a file. A link is followed. */
 export function writeAtomic(link: string, bytes: Buffer): void {
   const path = realpathSync(link);
-  const mode = statSync(path).mode & 0o7777;
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  let fd: number | undefined;
-  try {
-    fd = openSync(tmp, 'wx', mode);
-    writeSync(fd, bytes);
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = undefined;
-    renameSync(tmp, path);
-  } catch (error) {
-    if (fd !== undefined) closeSync(fd);
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // Already gone.
-    }
-    throw error;
-  }
+  writeWhole(path, bytes, statSync(path).mode & 0o7777);
 }
 
 /** A unified diff (`--- a/path`, `+++ b/path`, three lines of context); '' when nothing changed. */

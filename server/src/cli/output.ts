@@ -3,9 +3,9 @@
  * after every report is checked, through a temporary file renamed into place: a failed run never leaves half a
  * SARIF log for an upload step, and a reader never sees half a report. Binary output never goes to a terminal.
  */
-import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { writeWhole } from './write-whole';
 
 export interface OutputTarget {
   readonly stdout: NodeJS.WritableStream & { readonly isTTY?: boolean };
@@ -15,23 +15,10 @@ export interface OutputTarget {
 export class OutputError extends Error {}
 
 function writeFileWhole(path: string, content: string | Uint8Array, shown: string): void {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  let fd: number | undefined;
   try {
     mkdirSync(dirname(path), { recursive: true });
-    fd = openSync(tmp, 'wx', 0o644);
-    writeSync(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = undefined;
-    renameSync(tmp, path);
+    writeWhole(path, typeof content === 'string' ? Buffer.from(content, 'utf8') : content, 0o644);
   } catch (error) {
-    if (fd !== undefined) closeSync(fd);
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // Nothing was created.
-    }
     throw new OutputError(`无法写入输出文件 (cannot write the output file) ${shown}: ${error instanceof Error ? error.message : String(error)}`);
   }
 }

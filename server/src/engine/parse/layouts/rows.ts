@@ -48,6 +48,14 @@ function isHeaderLine(lf: LineFields, t: Template): boolean {
   return headerLike >= 2 && headerLike * 2 >= lf.nonEmpty.length;
 }
 
+/** Where a table read as rows sits: its span, its lines and the shape of those lines. */
+function placed(lines: readonly Line[], rows: readonly TableRow[], firstSpan: Span | null) {
+  const span = tableSpan(rows, firstSpan) as Span;
+  const firstLine = positionAt(lines, span.start).line;
+  const lastLine = positionAt(lines, span.end).line;
+  return { span, firstLine, lastLine, layout: shapeOf(lines, { from: firstLine, to: lastLine }) };
+}
+
 /** The token is followed on its line by a value: a label of a data row. */
 function hasValuesAfter(tok: CellToken): boolean {
   const rest = tok.row.nonEmpty;
@@ -207,11 +215,9 @@ export function readApplicationRows(t: Template, lines: readonly Line[], region:
   for (const v of variants) order.splice(order.indexOf(v.covers[0]), 0, v.rowId);
   const rows = order.filter((id) => found.has(id)).map((id) => found.get(id) as TableRow);
   const { missing, truncatedAt } = missingAndTruncation(def.rows, found, region.to >= lines.length - 1, covered);
-  const span = tableSpan(rows, firstSpan) as Span;
-  const firstLine = positionAt(lines, span.start).line;
-  const lastLine = positionAt(lines, span.end).line;
+  const { span, firstLine, lastLine, layout } = placed(lines, rows, firstSpan);
   return {
-    layout: shapeOf(lines, { from: firstLine, to: lastLine }),
+    layout,
     leftovers,
     table: {
       id: 'applications', version: t.version, span, firstLine, lastLine, rows, groups, missing, truncatedAt,
@@ -433,11 +439,9 @@ export function readActiveRows(t: Template, lines: readonly Line[], region: Regi
     : [];
   const rows = [...found.values()].sort((a, b) => a.labelSpan.start - b.labelSpan.start);
   const { missing, truncatedAt } = missingAndTruncation(expected, found, region.to >= lines.length - 1);
-  const span = tableSpan(rows, firstSpan) as Span;
-  const firstLine = positionAt(lines, span.start).line;
-  const lastLine = positionAt(lines, span.end).line;
+  const { span, firstLine, lastLine, layout } = placed(lines, rows, firstSpan);
   return {
-    layout: shapeOf(lines, { from: firstLine, to: lastLine }),
+    layout,
     leftovers,
     table: {
       id: 'active', version: t.version, span, firstLine, lastLine, rows, groups: [], missing, truncatedAt,
