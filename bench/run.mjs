@@ -143,7 +143,8 @@ goal('4 edit → diagnostics p95, sample', lat[0] ? ms(lat[0].p95) : 'not measur
 goal('4 edit → diagnostics p95, 1 MB', lat[1] ? ms(lat[1].p95) : 'not measured', '≤ 150 ms', lat[1] ? lat[1].p95 <= 150 : null);
 for (const [name, bu] of [['sample', results.burst], ['1 MB', results.burstBig]]) {
   if (!bu) { goal(`4 burst of 50 edits (${name}): only the last version checked`, 'not measured', 'last version only', null); continue; }
-  const ok = bu.resultIdIsLastVersion && bu.finalAgreesWithEngine && bu.cancelledPullsAnswered === 0 && (bu.engineRuns === null || bu.engineRuns <= 1);
+  const ok = bu.resultIdIsLastVersion && bu.finalAgreesWithEngine && bu.cancelledPullsAnswered === 0
+    && (bu.engineRuns === null || bu.engineRuns <= 1);
   goal(`4 burst of 50 edits (${name}): only the last version checked`,
     `resultId ${bu.finalResultId} (v${bu.lastVersion}), ${bu.finalAgreesWithEngine ? 'matches' : 'differs from'} the engine, ${bu.cancelledPullsAnswered} cancelled pulls answered, engine runs ${bu.engineRuns ?? 'n/a (no counter)'}`,
     'last version only', ok);

@@ -10,7 +10,7 @@
  * Also writes the hostile and broken inputs of the bad-input tests (bad/).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { deflateSync, zipSync, strToU8 } from 'fflate';
 import * as iconv from 'iconv-lite';
@@ -58,7 +58,8 @@ function tableBlocks(report, id) {
     rows.push(orgs.map((c) => cell(c.label)));
     // The rows as read, in the table's order: a row written in the other version's shape (2019's one
     // （六）其他处理 row in a 2021 table) sits under the group's parent.
-    const present = t.rows.map((row) => def.rows.find((d) => d.id === row.id) ?? { id: row.id, group: def.rowGroups.find((g) => g.id === row.id)?.parent ?? undefined });
+    const present = t.rows.map((row) => def.rows.find((d) => d.id === row.id)
+      ?? { id: row.id, group: def.rowGroups.find((g) => g.id === row.id)?.parent ?? undefined });
     const groupLabel = (gid) => {
       const g = t.groups.find((x) => x.id === gid);
       return g ? slice(report.text, g.span).replace(/\s+/g, ' ').trim() : def.rowGroups.find((x) => x.id === gid).label;

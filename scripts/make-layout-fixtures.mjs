@@ -71,7 +71,9 @@ function expectedFor(layout, version, rendered) {
     }
     return found;
   }
-  for (const e of DATA_ERRORS[version]) found.push({ code: e.code, ...position(rendered.text, rendered.cells.get(e.cell).start), reason: e.reason });
+  for (const e of DATA_ERRORS[version]) {
+    found.push({ code: e.code, ...position(rendered.text, rendered.cells.get(e.cell).start), reason: e.reason });
+  }
   return found;
 }
 
@@ -90,7 +92,8 @@ for (const layout of fixtureLayouts) {
     writeFileSync(join(OUT, `${name}.txt`), rendered.text);
     const expected = join(OUT, `${name}.expected.json`);
     if (!existsSync(expected)) {
-      const findings = expectedFor(layout, version, rendered).sort((a, b) => a.line - b.line || a.character - b.character || a.code.localeCompare(b.code));
+      const findings = expectedFor(layout, version, rendered)
+        .sort((a, b) => a.line - b.line || a.character - b.character || a.code.localeCompare(b.code));
       writeFileSync(expected, JSON.stringify({
         fixture: `${name}.txt`,
         source: `numbers of samples/${SOURCES[version].sample}, rendered by scripts/make-layout-fixtures.mjs (${layout.title})`,

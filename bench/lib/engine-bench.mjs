@@ -117,7 +117,9 @@ export function scalingPoint(engine, shape, bytes) {
   const [base, full] = interleaved(() => baseline(path), () => engine.check(text), runs, 0, settle(bytes > 200 * 1024));
   return {
     shape, target: bytes, bytes: Buffer.byteLength(text), chars: text.length, lines: text.split('\n').length, runs,
-    first, check: { median: median(full), p95: p95(full), min: Math.min(...full) }, baseline: { median: median(base), min: Math.min(...base) },
+    first,
+    check: { median: median(full), p95: p95(full), min: Math.min(...full) },
+    baseline: { median: median(base), min: Math.min(...base) },
     memory: { retainedHeap: retained, peakRssGrowth: peakRss }, ...summary,
   };
 }

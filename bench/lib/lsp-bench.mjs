@@ -174,7 +174,8 @@ export async function editLatency(server, uri, text, edits, engine, budgetMs = I
   }
   const agree = engine ? sameFindings(last, engine.check(doc.getText()).findings) : null;
   return {
-    uri, bytes: Buffer.byteLength(text), edits: times.length, planned: edits, median: median(times), p95: p95(times), max: Math.max(...times),
+    uri, bytes: Buffer.byteLength(text), edits: times.length, planned: edits,
+    median: median(times), p95: p95(times), max: Math.max(...times),
     lastResultId: last?.resultId ?? null, lastVersion: doc.version, agreesWithEngine: agree,
   };
 }

@@ -56,7 +56,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   const outputChannel = vscode.window.createOutputChannel('xxgk-report');
   let status: ReportStatus | undefined;
-  const trust = new TrustRelay(() => vscode.workspace.isTrusted, () => client?.sendNotification(TRUST_GRANTED_NOTIFICATION) ?? Promise.resolve());
+  const trust = new TrustRelay(
+    () => vscode.workspace.isTrusted,
+    () => client?.sendNotification(TRUST_GRANTED_NOTIFICATION) ?? Promise.resolve(),
+  );
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { scheme: 'file', language: LANGUAGE_ID },

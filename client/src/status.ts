@@ -65,7 +65,8 @@ export class ReportStatus implements vscode.Disposable {
       vscode.l10n.t('{0} errors, {1} warnings, {2} notes', counts.error, counts.warning, counts.info + counts.hint),
       configFile ? vscode.l10n.t('config: {0}', vscode.workspace.asRelativePath(configFile)) : vscode.l10n.t('config: settings only'),
     ].join(' · ');
-    const mismatch = formatVersion.expected !== null && formatVersion.observed !== null && formatVersion.observed !== formatVersion.expected;
+    const mismatch = formatVersion.expected !== null && formatVersion.observed !== null
+      && formatVersion.observed !== formatVersion.expected;
     this.item.severity = mismatch ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
   }
 

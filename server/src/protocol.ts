@@ -181,7 +181,10 @@ export interface CompareParams {
   /** Per cent for a large swing; default 50. */
   readonly threshold?: number;
 }
-/** The comparison (engine/compare/types.ts, the same shape as `xxgk-check --compare --format json`) with both URIs; null when no previous report is found. */
+/**
+ * The comparison (engine/compare/types.ts, the same shape as `xxgk-check --compare --format json`) with both URIs;
+ * null when no previous report is found.
+ */
 export type CompareResult = { readonly previousUri: string; readonly uri: string; readonly comparison: import('./engine').Comparison } | null;
 
 /** Client command opening the comparison with last year's report beside the editor. */

@@ -38,7 +38,8 @@ import { convertForEditor } from './features/convert-file';
 import { format, localeOf, type Locale } from './messages';
 import { CONVERT_METHOD, type ConvertParams, type ConvertResult } from './protocol';
 import {
-  DIAGNOSTIC_SOURCE, FIX_ALL_KIND, TRUST_GRANTED_NOTIFICATION, type InitializationOptions, REPORT_INFO_METHOD, STATS_METHOD, type StatsResult, SETTINGS_SECTION, TABLES_METHOD,
+  DIAGNOSTIC_SOURCE, FIX_ALL_KIND, TRUST_GRANTED_NOTIFICATION, type InitializationOptions, REPORT_INFO_METHOD, STATS_METHOD,
+  type StatsResult, SETTINGS_SECTION, TABLES_METHOD,
   type ReportInfoParams, type ReportInfoResult, type TablesParams, type TablesResult,
 } from './protocol';
 import {
@@ -117,7 +118,9 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   folders = folderPaths(params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri }] : []));
   const resolver = new ConfigResolver(
     {
-      fetchSettings: async (uri) => (canPullSettings ? connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION }) : pushedSettings),
+      fetchSettings: (uri) => (canPullSettings
+        ? connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION })
+        : Promise.resolve(pushedSettings)),
       readFile: readTextFile,
       workspaceFolders: () => folders,
       trusted: () => trusted,
@@ -158,7 +161,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       documents, resolver, locale, docsHref,
       workspaceFolders: () => folders,
       publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
-      changed: (uri, report) => void connection.sendNotification(WORKSPACE_REPORT_NOTIFICATION, { uri, report } satisfies WorkspaceReportChange),
+      changed: (uri, report) =>
+        void connection.sendNotification(WORKSPACE_REPORT_NOTIFICATION, { uri, report } satisfies WorkspaceReportChange),
       log: log.warn,
     }),
     compare: new CompareFeature(documents, previous, resolver),
@@ -265,7 +269,9 @@ connection.onFoldingRanges(guarded('folding', log.error, () => [], (p, t) => rea
 connection.onHover(guarded('hover', log.error, () => null, (p, t) => ready().hover.hover(p, t)));
 connection.languages.inlayHint.on(guarded('inlay hints', log.error, () => [], (p, t) => ready().inlayHints.hints(p, t)));
 connection.onRequest(TABLES_METHOD, guarded<TablesParams, TablesResult>('tables', log.error, () => null, (p, t) => ready().tables.tables(p, t)));
-connection.onRequest(STATS_METHOD, (): StatsResult => ({ ...counters, documents: documents.all().length, heapUsed: process.memoryUsage().heapUsed }));
+connection.onRequest(STATS_METHOD, (): StatsResult => ({
+  ...counters, documents: documents.all().length, heapUsed: process.memoryUsage().heapUsed,
+}));
 connection.onRequest(REPORT_INFO_METHOD, guarded<ReportInfoParams, ReportInfoResult>('report info', log.error, () => null, (p, t) => ready().reportInfo.info(p, t)));
 
 documents.onDidOpen((e) => services?.workspace.opened(e.document.uri));

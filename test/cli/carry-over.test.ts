@@ -78,7 +78,11 @@ test('sarif relatedLocations name last year\'s file as an artifact', () => {
   const t = folder();
   try {
     const r = runCli(['--format', 'sarif', '--previous', '中牟2021年度报告.txt', '中牟2022年度报告.txt'], { cwd: t.dir });
-    const run = (JSON.parse(r.stdout) as { runs: { artifacts: { location: { uri: string; index: number } }[]; results: { ruleId: string; relatedLocations?: { physicalLocation: { artifactLocation: { uri: string; index: number }; region: { startLine: number } } }[] }[] }[] }).runs[0];
+    type Location = { physicalLocation: { artifactLocation: { uri: string; index: number }; region: { startLine: number } } };
+    type Sarif = {
+      runs: { artifacts: { location: { uri: string; index: number } }[]; results: { ruleId: string; relatedLocations?: Location[] }[] }[];
+    };
+    const run = (JSON.parse(r.stdout) as Sarif).runs[0];
     const res = run.results.find((x) => x.ruleId === 'carry-over-mismatch')!;
     const loc = res.relatedLocations![0].physicalLocation;
     assert.equal(decodeURIComponent(loc.artifactLocation.uri), '中牟2021年度报告.txt');

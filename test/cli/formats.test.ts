@@ -106,7 +106,7 @@ test('colour: FORCE_COLOR turns it on, NO_COLOR off; a terminal turns it on and 
 test('json: the public contract, plus encoding and fixable', () => {
   const { run, files } = runJson([s004, s000]);
   assert.equal(run.code, 1);
-  assert.deepEqual(Object.keys(JSON.parse(run.stdout)), ['files']);
+  assert.deepEqual(Object.keys(JSON.parse(run.stdout) as object), ['files']);
   for (const f of files) {
     assert.deepEqual(Object.keys(f).filter((k) => !['encoding', 'layouts', 'status', 'body', 'year', 'values'].includes(k)), ['path', 'version', 'diagnostics']);
     // Added per file: how each table was read.

@@ -11,7 +11,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 import { ROOT, SAMPLE, sampleText, tempDir, writeTree } from './support/cli';
 
@@ -71,7 +71,7 @@ function install(): Installed {
 }
 
 test('npm pack ships the production bundles and what they read; no sources, tests, samples but the walkthrough’s, or source maps', () => {
-  const { entries, tarball } = install();
+  const { entries } = install();
   for (const needed of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'dist/cli.js', 'dist/server.js', 'dist/extension.js', 'docs/rules/README.md', 'docs/rules/row-total.md', 'schemas/xxgkrc.schema.json', 'images/icon.png', 'package.nls.zh-cn.json']) {
     assert.ok(entries.includes(needed), `ships ${needed}`);
   }
@@ -91,14 +91,16 @@ test('npm install -g of the tarball into an empty prefix gives xxgk-check: --ver
   writeTree(root, { '甲局2019年度报告.txt': sampleText(SAMPLE.s004) });
   const r = sh(bin, ['--format', 'json', '甲局2019年度报告.txt'], { cwd: root, env });
   assert.equal(r.code, 1, r.stderr);
-  const [file] = (JSON.parse(r.stdout) as { files: { path: string; diagnostics: { code: string; range: { start: { line: number } } }[] }[] }).files;
+  type Json = { files: { path: string; diagnostics: { code: string; range: { start: { line: number } } }[] }[] };
+  const [file] = (JSON.parse(r.stdout) as Json).files;
   // Sample 004's findings (test/fixtures/samples/004_*.expected.json): the blank cell, three (七)总计 and two balance.
   assert.deepEqual(file.diagnostics.map((d) => `${d.code}@${d.range.start.line + 1}`).sort(), [
     'balance@53', 'balance@53', 'cell-blank@42', 'item-total@52', 'item-total@52', 'item-total@52',
   ]);
   // The rule index shipped with it: SARIF describes rules in words, not by their codes.
   const sarif = sh(bin, ['--format', 'sarif', '甲局2019年度报告.txt'], { cwd: root, env });
-  const rules = (JSON.parse(sarif.stdout) as { runs: { tool: { driver: { rules: { id: string; shortDescription: { text: string } }[] } } }[] }).runs[0].tool.driver.rules;
+  type Sarif = { runs: { tool: { driver: { rules: { id: string; shortDescription: { text: string } }[] } } }[] };
+  const rules = (JSON.parse(sarif.stdout) as Sarif).runs[0].tool.driver.rules;
   assert.equal(rules.find((x) => x.id === 'row-total')?.shortDescription.text, '表二行总计 ≠ 各类申请人之和');
 });
 

@@ -17,11 +17,19 @@ interface SarifLog {
   $schema: string;
   version: string;
   runs: {
-    tool: { driver: { name: string; version: string; informationUri: string; rules: { id: string; shortDescription: { text: string }; helpUri: string; defaultConfiguration: { level: string } }[] } };
+    tool: {
+      driver: {
+        name: string; version: string; informationUri: string;
+        rules: { id: string; shortDescription: { text: string }; helpUri: string; defaultConfiguration: { level: string } }[];
+      };
+    };
     columnKind: string;
     originalUriBaseIds: Record<string, { uri: string }>;
     artifacts: { location: { uri: string }; encoding?: string }[];
-    results: { ruleId: string; ruleIndex: number; level: string; message: { text: string }; locations: Location[]; relatedLocations?: (Location & { message: { text: string } })[]; fixes?: unknown[] }[];
+    results: {
+      ruleId: string; ruleIndex: number; level: string; message: { text: string }; locations: Location[];
+      relatedLocations?: (Location & { message: { text: string } })[]; fixes?: unknown[];
+    }[];
   }[];
 }
 
@@ -114,7 +122,8 @@ test('results: the JSON positions plus one, related locations, fixes for safe fi
     assert.equal(r.message.text, d.message);
     assert.equal(r.level, { error: 'error', warning: 'warning', info: 'note', hint: 'note' }[d.severity]);
     assert.deepEqual(r.locations[0].physicalLocation.region, {
-      startLine: d.range.start.line + 1, startColumn: d.range.start.character + 1, endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1,
+      startLine: d.range.start.line + 1, startColumn: d.range.start.character + 1,
+      endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1,
     });
     assert.equal(r.locations[0].physicalLocation.artifactLocation.uri, `samples/${SAMPLE.s004}`);
     assert.deepEqual((r.relatedLocations ?? []).map((x) => x.message.text), d.related.map((x) => x.message));

@@ -40,7 +40,10 @@ try {
     const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
     const usage = JSON.parse(readFileSync(out, 'utf8'));
     const files = format === 'json' ? JSON.parse(r.stdout.toString('utf8')).files.length : n;
-    rows.push({ n, files, exit: r.status, wallMs, cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000, maxRssMb: usage.maxRSS / 1024, outMb: r.stdout.length / 1024 / 1024 });
+    rows.push({
+      n, files, exit: r.status, wallMs, cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000,
+      maxRssMb: usage.maxRSS / 1024, outMb: r.stdout.length / 1024 / 1024,
+    });
   }
   console.log(`format ${format}; node ${process.version}; ${samples.length} samples cycled`);
   console.log('files  checked  exit  wall ms  cpu ms  ms/file  peak RSS MB  stdout MB');

@@ -72,7 +72,10 @@ test('parseArgs: defaults, repeated flags, fix modes, `--`', () => {
   const o = parseArgs(['a.txt']);
   assert.ok(typeof o === 'object');
   assert.deepEqual(
-    { format: o.format, version: o.version, locale: o.locale, maxWarnings: o.maxWarnings, quiet: o.quiet, fix: o.fix, rules: o.rules, ignore: o.ignore },
+    {
+      format: o.format, version: o.version, locale: o.locale, maxWarnings: o.maxWarnings, quiet: o.quiet, fix: o.fix,
+      rules: o.rules, ignore: o.ignore,
+    },
     { format: 'text', version: undefined, locale: 'zh-CN', maxWarnings: -1, quiet: false, fix: 'off', rules: {}, ignore: [] },
   );
   const p = parseArgs(['--fix-dry-run', '--rule', 'cell-blank=off', '--max-warnings=3', '--ignore', 'x/**', '--ignore=y', '--', '--odd-name.txt']);

@@ -25,9 +25,23 @@ interface Diagnostic {
   target?: { row?: string; column?: string };
 }
 
+/** The files of `--format json`, as far as these tests read them. */
+function jsonFiles(stdout: string): { converted: { format: string; pages: number }; diagnostics: Diagnostic[] }[] {
+  return (JSON.parse(stdout) as { files: { converted: { format: string; pages: number }; diagnostics: Diagnostic[] }[] }).files;
+}
+
+interface SarifLog {
+  runs: {
+    results: {
+      properties?: { target?: { row?: string } };
+      locations: { physicalLocation: { region: { startLine: number; properties: { source: { page?: number } } } } }[];
+    }[];
+  }[];
+}
+
 test('JSON: a PDF finding carries the page and the table cell it came from; the file says it was converted', () => {
   const r = cli(['--format', 'json', PDF]);
-  const file = JSON.parse(r.stdout).files[0] as { converted: { format: string; pages: number }; diagnostics: Diagnostic[] };
+  const file = jsonFiles(r.stdout)[0];
   assert.equal(file.converted.format, 'pdf');
   assert.ok(file.converted.pages >= 4, `pages: ${file.converted.pages}`);
   // The sample's (七)总计 row is all zeros although its outcomes add up: item-total on that row's cells.
@@ -49,14 +63,14 @@ test('JSON: a PDF finding carries the page and the table cell it came from; the 
 });
 
 test('JSON: a web page finding names the element, a Word finding the table cell', () => {
-  const html = JSON.parse(cli(['--format', 'json', join(FIXTURES, '004_fcebe1c6f102ee17.html')]).stdout).files[0].diagnostics as Diagnostic[];
+  const html = jsonFiles(cli(['--format', 'json', join(FIXTURES, '004_fcebe1c6f102ee17.html')]).stdout)[0].diagnostics;
   // Counted by hand in the page: the report sits in the body's third <div> (after the header and the
   // breadcrumb), Table 3 is its second <table>; (七)总计 is the 25th <tr> (3 header rows, then R1, R2, and 20
   // outcome rows before it), and its 自然人 is the 2nd <td> (the label spans two columns, the group label above
   // it spans rows, so it has no <td> here).
   const cell = html.find((d) => d.target?.row === 'R3.7' && d.target?.column === 'natural');
   assert.equal(cell?.source?.path, 'body>div[3]>div[1]>table[2]>tbody[1]>tr[25]>td[2]');
-  const docx = JSON.parse(cli(['--format', 'json', join(FIXTURES, '004_fcebe1c6f102ee17.docx')]).stdout).files[0].diagnostics as Diagnostic[];
+  const docx = jsonFiles(cli(['--format', 'json', join(FIXTURES, '004_fcebe1c6f102ee17.docx')]).stdout)[0].diagnostics;
   // In Word the group label's vMerge continuation is a cell of its own: 自然人 is the row's third cell (index 2).
   const wordCell = docx.find((d) => d.target?.row === 'R3.7' && d.target?.column === 'natural');
   assert.deepEqual(wordCell?.source, { table: 1, row: 24, cell: 2 });
@@ -69,8 +83,9 @@ test('text output: the page after the message', () => {
 });
 
 test('SARIF: the region keeps the converted line and column and carries the source in its property bag', () => {
-  const log = JSON.parse(cli(['--format', 'sarif', PDF]).stdout);
-  const result = log.runs[0].results.find((x: { properties?: { target?: { row?: string } } }) => x.properties?.target?.row === 'R3.7');
+  const log = JSON.parse(cli(['--format', 'sarif', PDF]).stdout) as SarifLog;
+  const result = log.runs[0].results.find((x) => x.properties?.target?.row === 'R3.7');
+  assert.ok(result, 'a result on the (七)总计 row');
   const region = result.locations[0].physicalLocation.region;
   assert.equal(typeof region.startLine, 'number');
   assert.equal(typeof region.properties.source.page, 'number');
@@ -79,11 +94,11 @@ test('SARIF: the region keeps the converted line and column and carries the sour
 test('--emit-text writes the converted text, which checks to the same findings', () => {
   const dir = mkdtempSync(join(tmpdir(), 'xxgk-emit-'));
   try {
-    const pdfJson = JSON.parse(cli(['--format', 'json', '--emit-text', dir, PDF]).stdout).files[0].diagnostics as Diagnostic[];
+    const pdfJson = jsonFiles(cli(['--format', 'json', '--emit-text', dir, PDF]).stdout)[0].diagnostics;
     const out = join(dir, '004_fcebe1c6f102ee17.pdf.txt');
     assert.ok(existsSync(out));
     assert.match(readFileSync(out, 'utf8'), /政府信息公开/);
-    const txt = JSON.parse(cli(['--format', 'json', out]).stdout).files[0].diagnostics as Diagnostic[];
+    const txt = jsonFiles(cli(['--format', 'json', out]).stdout)[0].diagnostics;
     assert.deepEqual(txt.map((d) => [d.code, d.range.start]), pdfJson.map((d) => [d.code, d.range.start]));
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -37,12 +37,17 @@ test('Kangxi radicals, simplified radicals and compatibility ideographs fold to 
 test('ruled grid: a cell with no rule between it and its neighbour is one merged cell', () => {
   // Two rows, three columns; the first row's right two cells have no rule between them (colspan 2).
   const rules = [
-    { horizontal: true, at: 0, from: 0, to: 30 }, { horizontal: true, at: 10, from: 0, to: 30 }, { horizontal: true, at: 20, from: 0, to: 30 },
+    { horizontal: true, at: 0, from: 0, to: 30 },
+    { horizontal: true, at: 10, from: 0, to: 30 },
+    { horizontal: true, at: 20, from: 0, to: 30 },
     { horizontal: false, at: 0, from: 0, to: 20 }, { horizontal: false, at: 10, from: 0, to: 20 },
     { horizontal: false, at: 20, from: 10, to: 20 }, { horizontal: false, at: 30, from: 0, to: 20 },
   ];
   const [grid] = findTables(rules);
-  assert.deepEqual(grid.cells.map((x) => [x.row, x.col, x.rowSpan, x.colSpan]), [[0, 0, 1, 1], [0, 1, 1, 2], [1, 0, 1, 1], [1, 1, 1, 1], [1, 2, 1, 1]]);
+  assert.deepEqual(
+    grid.cells.map((x) => [x.row, x.col, x.rowSpan, x.colSpan]),
+    [[0, 0, 1, 1], [0, 1, 1, 2], [1, 0, 1, 1], [1, 1, 1, 1], [1, 2, 1, 1]],
+  );
   assert.equal(findTables(rulesOfStrokedRect(0, 0, 50, 50)).length, 0, 'a lone box is one cell, not a table');
 });
 

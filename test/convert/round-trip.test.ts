@@ -20,7 +20,7 @@ const EQUAL = ['000_4be19b291208bb33', '002_931eb61caecda62d', '003_8cda5f95bd01
 async function converted(name: string): Promise<Converted> {
   const result = await convert(name, fixture(name));
   assert.equal(result.kind, 'converted', `${name} converts: ${JSON.stringify(result).slice(0, 200)}`);
-  return result as Converted;
+  return result;
 }
 
 for (const name of EQUAL) {

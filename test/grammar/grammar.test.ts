@@ -35,14 +35,15 @@ function withTempFixture(name: string, text: string, fn: (glob: string) => void)
 }
 
 test('the grammar file is valid JSON with the expected scope name', () => {
-  const g = JSON.parse(readFileSync(join(ROOT, GRAMMAR), 'utf8'));
+  const g = JSON.parse(readFileSync(join(ROOT, GRAMMAR), 'utf8')) as { scopeName?: string; patterns?: unknown[] };
   assert.equal(g.scopeName, 'source.xxgk-report');
   assert.ok(Array.isArray(g.patterns) && g.patterns.length > 0);
 });
 
 test('package.json contributes the grammar for the xxgk-report language', () => {
-  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-  const grammars: { language?: string; scopeName?: string; path?: string }[] = pkg.contributes?.grammars ?? [];
+  type Grammar = { language?: string; scopeName?: string; path?: string };
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { contributes?: { grammars?: Grammar[] } };
+  const grammars: Grammar[] = pkg.contributes?.grammars ?? [];
   const entry = grammars.find((x) => x.scopeName === 'source.xxgk-report');
   assert.ok(entry, 'contributes.grammars has an entry for source.xxgk-report');
   assert.equal(entry.language, 'xxgk-report');

@@ -119,7 +119,7 @@ test('malformed params for pull, codeAction, documentSymbol, hover, foldingRange
         assert.equal(typeof answer.error, 'number', `${method} ${JSON.stringify(params)}`);
       } else {
         // An empty answer, or (the last case, whose textDocument is valid) a well-formed one.
-        const v = answer.value as unknown;
+        const v = answer.value;
         const ok = v === null || Array.isArray(v) || (typeof v === 'object' && (v as { kind?: string }).kind === 'full' && Array.isArray((v as { items?: unknown }).items));
         assert.ok(ok, `${method} ${JSON.stringify(params)} answered ${JSON.stringify(v).slice(0, 200)}`);
         if (typeof (params as { textDocument?: { uri?: unknown } }).textDocument?.uri !== 'string') {

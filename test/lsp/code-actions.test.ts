@@ -21,7 +21,7 @@ after(async () => {
 function only(action: CodeAction): { version: number | null; uri: string; edits: TextEdit[] } {
   const changes = action.edit?.documentChanges as TextDocumentEdit[] | undefined;
   assert.equal(changes?.length, 1, 'one versioned document edit');
-  return { uri: changes[0].textDocument.uri, version: changes[0].textDocument.version, edits: changes[0].edits as TextEdit[] };
+  return { uri: changes[0].textDocument.uri, version: changes[0].textDocument.version, edits: changes[0].edits };
 }
 
 async function openAndPull(name: string, version = 1): Promise<{ uri: string; diagnostics: Diagnostic[] }> {

@@ -41,7 +41,7 @@ after(async () => {
 
 test('last year\'s report found beside the open one; the changed cell with ranges in both files; the setting\'s threshold', async () => {
   await client.open(uri2022, text2022);
-  const r = await client.connection.sendRequest('xxgk/compare', { uri: uri2022 }) as CompareResult;
+  const r = await client.connection.sendRequest<CompareResult>('xxgk/compare', { uri: uri2022 });
   assert.ok(r);
   assert.equal(r.previousUri, uri2021);
   assert.equal(r.comparison.threshold, 25);
@@ -58,7 +58,9 @@ test('last year\'s report found beside the open one; the changed cell with range
 test('a report chosen by the client; none found: null; a bad setting falls back to 50', async () => {
   threshold = 'viel';
   await client.changeConfiguration();
-  const chosen = await client.connection.sendRequest('xxgk/compare', { uri: uri2022, previousUri: pathToFileURL(join(dir, '别的.txt')).href }) as CompareResult;
+  const chosen = await client.connection.sendRequest<CompareResult>(
+    'xxgk/compare', { uri: uri2022, previousUri: pathToFileURL(join(dir, '别的.txt')).href },
+  );
   assert.ok(chosen);
   assert.equal(chosen.comparison.threshold, 50);
   assert.ok(chosen.comparison.notes.includes('other-body'));

@@ -65,7 +65,10 @@ for (const [name, expected] of Object.entries(EXPECTED)) {
     assert.deepEqual(items.filter(isTableOrStructure).map(compact), expected);
     const cli = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), '--format', 'json', join(SAMPLES, name)], { encoding: 'utf8' });
     const json = JSON.parse(cli.stdout) as { files: { diagnostics: { code: string; range: unknown; message: string }[] }[] };
-    assert.deepEqual(items.map((d) => ({ code: d.code, range: d.range, message: d.message })), json.files[0].diagnostics.map((d) => ({ code: d.code, range: d.range, message: d.message })));
+    assert.deepEqual(
+      items.map((d) => ({ code: d.code, range: d.range, message: d.message })),
+      json.files[0].diagnostics.map((d) => ({ code: d.code, range: d.range, message: d.message })),
+    );
     await client.close(uri);
   });
 }
@@ -79,7 +82,7 @@ test('a diagnostic carries code, a docs link, source, severity, related cells an
   const [blank, total] = report.items.filter(isTableOrStructure);
   assert.equal(blank.severity, 2, 'cell-blank is a warning');
   assert.deepEqual(total.codeDescription, { href: docsHref('item-total') });
-  assert.match(total.codeDescription!.href, /^file:\/\/.*\/docs\/rules\/item-total\.md$/);
+  assert.match(total.codeDescription.href, /^file:\/\/.*\/docs\/rules\/item-total\.md$/);
   assert.equal(total.source, 'xxgk-report');
   assert.equal(total.severity, 1);
   assert.equal(total.message, '（七）总计的「自然人」应为 4，实为 0（各项办理结果之和：（一）予以公开 4 + … = 4）');
@@ -181,9 +184,9 @@ test('a cancelled pull is answered RequestCancelled before parsing, and the next
   const source = new CancellationTokenSource();
   const previous = client.settings;
   // The server asks for this document's settings first: answer only once the cancellation is on its way.
-  client.settings = async (scope) => {
+  client.settings = (scope) => {
     source.cancel();
-    return previous(scope);
+    return Promise.resolve(previous(scope));
   };
   try {
     await assert.rejects(client.pull(uri, undefined, source), (e: { code?: number }) => e.code === -32800);

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, CreateFile, Diagnostic, TextDocumentEdit, TextEdit } from 'vscode-languageserver/node';
+import type { CodeAction, Diagnostic, TextDocumentEdit } from 'vscode-languageserver/node';
 import { SAMPLE, sampleText, TestClient } from './support/client';
 
 const TITLE = '在 .xxgkrc.json 中忽略此处的「item-total」';
@@ -39,14 +39,14 @@ async function apply(client: TestClient, action: CodeAction): Promise<void> {
   for (const change of action.edit?.documentChanges ?? []) {
     if ('kind' in change) {
       assert.equal(change.kind, 'create');
-      const path = new URL((change as CreateFile).uri);
+      const path = new URL(change.uri);
       writeFileSync(path, '');
       continue;
     }
-    const edit = change as TextDocumentEdit;
+    const edit = change;
     const path = new URL(edit.textDocument.uri);
     const before = TextDocument.create(edit.textDocument.uri, 'json', 0, readFileSync(path, 'utf8'));
-    writeFileSync(path, TextDocument.applyEdits(before, edit.edits as TextEdit[]));
+    writeFileSync(path, TextDocument.applyEdits(before, edit.edits));
     const refreshes = client.refreshes;
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: edit.textDocument.uri, type: 1 }] });
     await client.waitFor('workspace/diagnostic/refresh', () => client.refreshes > refreshes);
@@ -148,7 +148,7 @@ test('an untitled report is ignored by its name in the first folder’s config; 
       const [total] = await itemTotals(client, uri);
       const ignore = (await client.codeActions(uri, total.range, [total], ['quickfix'])).find((a) => a.title === TITLE);
       const fill = ignore?.edit?.documentChanges?.[1] as TextDocumentEdit;
-      assert.deepEqual(JSON.parse((fill.edits[0] as TextEdit).newText), { ignore: [{ rule: 'item-total', file: 'Untitled-1', row: 'R3.7', column: 'natural' }] });
+      assert.deepEqual(JSON.parse(fill.edits[0].newText), { ignore: [{ rule: 'item-total', file: 'Untitled-1', row: 'R3.7', column: 'natural' }] });
     } finally {
       await client.stop();
     }

@@ -47,7 +47,7 @@ test('sample 004: Table 2 sits in section 三 with its rows and nested row group
   await client.open(uri, sampleText(SAMPLE.s004));
   const section3 = (await client.symbols(uri))[0].children![2];
   assert.equal(section3.children?.length, 1);
-  const [table] = section3.children!;
+  const [table] = section3.children;
   assert.equal(table.name, '收到和处理政府信息公开申请情况');
   assert.equal(table.kind, SymbolKind.Struct);
   // From the corner note on line 27 to the 总计 cell of `四、结转下年度继续办理` (line 52, ending at 39).
@@ -61,8 +61,8 @@ test('sample 004: Table 2 sits in section 三 with its rows and nested row group
   const withheld = outcomes.children![2];
   assert.deepEqual(withheld.range, r(34, 0, 41, 37));
   assert.equal(withheld.children?.length, 8);
-  assert.deepEqual(withheld.children![0].selectionRange, r(34, 10, 34, 18), '`1.属于国家秘密` after `(三)不予公开 | `');
-  assert.equal(withheld.children![0].kind, SymbolKind.Field);
+  assert.deepEqual(withheld.children[0].selectionRange, r(34, 10, 34, 18), '`1.属于国家秘密` after `(三)不予公开 | `');
+  assert.equal(withheld.children[0].kind, SymbolKind.Field);
   await client.close(uri);
 });
 

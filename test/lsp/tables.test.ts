@@ -57,7 +57,7 @@ test('the answer follows the text: after an edit, the new version and the marks 
   await client.change(uri, 2, [{ range: r(51, 8, 51, 9), text: '4' }]);
   const answer = await client.tables(uri, 2);
   assert.equal(answer?.documentVersion, 2);
-  const rows = table(answer!.tables, 'applications').rows;
+  const rows = table(answer.tables, 'applications').rows;
   // （七）总计 / 自然人 = 4 now holds as a total; the balance 4 + 1 = 4 + 0 still fails, blaming 结转 (expected 1).
   assert.deepEqual(rows.find((row) => row.id === 'R3.7')?.cells[0], { text: '4', range: r(51, 8, 51, 9), mark: 'part', expected: null, kind: 'number' });
   assert.deepEqual(rows.find((row) => row.label === '四、结转下年度继续办理')?.cells.slice(0, 1).map((c) => [c.text, c.mark, c.expected]), [['0', 'total', 1]]);

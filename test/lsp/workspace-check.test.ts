@@ -144,7 +144,7 @@ test('cancelled midway: stops early, and the server answers other requests while
   await client.open(open, text);
   progress.length = 0;
   const source = new CancellationTokenSource();
-  const running = client.connection.sendRequest('xxgk/checkWorkspace', { workDoneToken: 'ws-1' }, source.token) as Promise<CheckWorkspaceResult>;
+  const running = client.connection.sendRequest<CheckWorkspaceResult>('xxgk/checkWorkspace', { workDoneToken: 'ws-1' }, source.token);
   let settled = false;
   void running.then(() => { settled = true; }, () => { settled = true; });
   await until('the check under way', () => progress.some((p) => p.kind === 'report' && (p.percentage ?? 0) > 0 && (p.percentage ?? 0) < 50));

@@ -89,7 +89,10 @@ for (const layout of LAYOUT_RENDERERS) {
       const col = inReview ? (rowPick % 15) : colPick;
       const values = inReview
         ? { ...model.values, review: model.values.review.map((x, i) => (i === col ? x + delta : x)) }
-        : { ...model.values, applications: { ...model.values.applications, [row]: model.values.applications[row].map((x, i) => (i === col ? x + delta : x)) } };
+        : {
+          ...model.values,
+          applications: { ...model.values.applications, [row]: model.values.applications[row].map((x, i) => (i === col ? x + delta : x)) },
+        };
       const rendered = layout.render({ ...model, values }, new Rng(seed));
       const result = check(rendered.text);
       const gaveUp = result.findings.some((f) => f.code === UNREADABLE && whereOf(rendered, f.span) === table);

@@ -24,8 +24,9 @@ class FakeClient implements Startable {
       };
     });
   }
-  async restart(): Promise<void> {
+  restart(): Promise<void> {
     this.restarts++;
+    return Promise.resolve();
   }
   isRunning(): boolean {
     return this.running;
@@ -35,8 +36,9 @@ class FakeClient implements Startable {
 test('no report, no server: plain text and markdown do not start it; the first report does, once', async () => {
   const client = new FakeClient();
   let afterStart = 0;
-  const server = new ServerStart(client, async () => {
+  const server = new ServerStart(client, () => {
     afterStart++;
+    return Promise.resolve();
   });
   assert.equal(server.considerLanguages(['plaintext', 'markdown'], 'xxgk-report'), undefined);
   assert.equal(client.starts, 0);
@@ -51,7 +53,7 @@ test('no report, no server: plain text and markdown do not start it; the first r
 
 test('restart: a running server restarts; a stopped one (given up after crashes) starts afresh; none yet: starts', async () => {
   const client = new FakeClient();
-  const server = new ServerStart(client, async () => undefined);
+  const server = new ServerStart(client, () => Promise.resolve());
   const fresh = server.restart();
   client.finishStart();
   await fresh;
@@ -67,8 +69,9 @@ test('restart: a running server restarts; a stopped one (given up after crashes)
 
 function relay(trusted: { value: boolean }) {
   const sent: string[] = [];
-  const r = new TrustRelay(() => trusted.value, async () => {
+  const r = new TrustRelay(() => trusted.value, () => {
     sent.push('trustGranted');
+    return Promise.resolve();
   });
   return { r, sent };
 }
@@ -113,9 +116,11 @@ test('a failed notification (server gone) is not counted as told', async () => {
   const trusted = { value: false };
   let fail = true;
   const sent: number[] = [];
-  const r = new TrustRelay(() => trusted.value, async () => {
-    if (fail) throw new Error('Client is not running');
+  const r = new TrustRelay(() => trusted.value, () => {
+    // Rejected, not thrown: as the client's sendNotification fails.
+    if (fail) return Promise.reject(new Error('Client is not running'));
     sent.push(1);
+    return Promise.resolve();
   });
   r.initializationOptions();
   trusted.value = true;

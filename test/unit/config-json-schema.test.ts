@@ -68,7 +68,8 @@ test('a .xxgkrc.json with "$schema" is a valid config (it used to be an unknown 
 });
 
 test('editors complete the rule codes: each is a property with its description and the severities', () => {
-  const rules = (schema.properties as Record<string, { properties: Record<string, { description: string; enum: string[] }>; additionalProperties: boolean }>).rules;
+  type Rules = { properties: Record<string, { description: string; enum: string[] }>; additionalProperties: boolean };
+  const rules = (schema.properties as Record<string, Rules>).rules;
   assert.equal(rules.additionalProperties, false);
   assert.equal(rules.properties['item-total'].description, '（七）总计 ≠ 各项办理结果之和 · （七）总计 ≠ sum of the outcomes');
   assert.deepEqual(rules.properties['item-total'].enum, ['error', 'warning', 'info', 'hint', 'off']);

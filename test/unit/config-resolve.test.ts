@@ -19,7 +19,7 @@ function env(files: Record<string, string>, settings: unknown = {}, folders: str
   const logs: string[] = [];
   const reads: string[] = [];
   const e: ConfigEnvironment = {
-    fetchSettings: async () => settings,
+    fetchSettings: () => Promise.resolve(settings),
     readFile: (p) => {
       reads.push(p);
       return files[p];

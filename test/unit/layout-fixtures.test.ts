@@ -40,7 +40,9 @@ for (const name of names) {
     if (process.env.XXGK_UPDATE) writeFileSync(join(DIR, name.replace(/\.txt$/, '.actual.json')), JSON.stringify(actual, null, 2));
     const want = expected.findings.map(({ code, line, character }) => ({ code, line, character })).sort(order);
     const show = (xs: typeof actual) => xs.map((f) => `${f.code}@${f.line + 1}:${f.character + 1}`).join(', ') || 'none';
-    const messages = findings.filter((f) => !want.some((w) => w.code === f.code && w.line === f.range.start.line && w.character === f.range.start.character))
+    const wanted = (f: (typeof findings)[number]) =>
+      want.some((w) => w.code === f.code && w.line === f.range.start.line && w.character === f.range.start.character);
+    const messages = findings.filter((f) => !wanted(f))
       .slice(0, 6).map((f) => `  ${f.severity} ${f.code}@${f.range.start.line + 1}:${f.range.start.character + 1} ${f.message}`);
     // A compact message rather than a deep diff: the lists can run to hundreds of findings.
     assert.ok(JSON.stringify(actual) === JSON.stringify(want), `${name}: expected ${show(want)}\ngot ${show(actual)}\nunexpected:\n${messages.join('\n')}`);

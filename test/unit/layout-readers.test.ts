@@ -15,7 +15,8 @@ import { buildReport } from './support/build-report';
 const REAL = join(__dirname, '../fixtures/real');
 const real01 = readFileSync(join(REAL, '01_hongze-district-gov-2023.txt'), 'utf8');
 
-const values = (r: Report, id: TableId) => Object.fromEntries((r.tables[id]?.rows ?? []).map((row) => [row.id, row.cells?.map((c) => c.value) ?? null]));
+const values = (r: Report, id: TableId) =>
+  Object.fromEntries((r.tables[id]?.rows ?? []).map((row) => [row.id, row.cells?.map((c) => c.value) ?? null]));
 const replaceOnce = (text: string, from: string, to: string) => {
   assert.ok(text.includes(from), `fixture contains ${JSON.stringify(from.slice(0, 40))}`);
   return text.replace(from, to);

@@ -82,7 +82,10 @@ test('every client string goes through vscode.l10n and has a Chinese translation
 
 test('the table preview: a command with the table icon, on the report editor’s title bar and in the palette for reports only', () => {
   const manifest = pkg as unknown as {
-    contributes: { commands: { command: string; title: string; icon?: string }[]; menus: Record<string, { command: string; when?: string; group?: string }[]> };
+    contributes: {
+      commands: { command: string; title: string; icon?: string }[];
+      menus: Record<string, { command: string; when?: string; group?: string }[]>;
+    };
   };
   const command = manifest.contributes.commands.find((c) => c.command === 'xxgk.showPreview');
   assert.deepEqual([command?.title, command?.icon], ['%command.showPreview%', '$(table)']);
@@ -112,7 +115,10 @@ interface Listing {
   scripts: Record<string, string>;
   contributes: {
     jsonValidation?: { fileMatch: string; url: string }[];
-    walkthroughs?: { id: string; title: string; steps: { id: string; title: string; description: string; media: { markdown?: string }; completionEvents: string[] }[] }[];
+    walkthroughs?: {
+      id: string; title: string;
+      steps: { id: string; title: string; description: string; media: { markdown?: string }; completionEvents: string[] }[];
+    }[];
     configuration: { properties: Record<string, { properties?: Record<string, { enum?: string[]; description?: string }> }> };
   };
 }
@@ -136,7 +142,7 @@ test('what the Marketplace and Open VSX need: repository, bugs, homepage, a 128�
   // vsce allows at most 30 keywords.
   assert.ok((listing.keywords?.length ?? 0) <= 30);
   assert.match(read('CHANGELOG.md'), /^# 更新记录 · Changelog/);
-  assert.match(read('CHANGELOG.md'), new RegExp(`## ${JSON.parse(read('package.json')).version as string}`));
+  assert.match(read('CHANGELOG.md'), new RegExp(`## ${(JSON.parse(read('package.json')) as { version: string }).version}`));
   assert.ok(existsSync(join(ROOT, 'LICENSE')));
 });
 

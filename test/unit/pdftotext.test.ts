@@ -27,7 +27,8 @@ const ARITHMETIC = ['row-total', 'item-total', 'balance', 'review-total'];
 
 const source = (name: string) => Object.keys(SOURCES).find((k) => name.startsWith(k)) as string;
 const read = (path: string) => readFileSync(join(__dirname, '../..', path), 'utf8');
-const values = (r: Report, id: TableId) => Object.fromEntries((r.tables[id]?.rows ?? []).map((row) => [row.id, row.cells?.map((c) => c.value) ?? null]));
+const values = (r: Report, id: TableId) =>
+  Object.fromEntries((r.tables[id]?.rows ?? []).map((row) => [row.id, row.cells?.map((c) => c.value) ?? null]));
 
 const files = readdirSync(DIR).filter((f) => f.endsWith('.txt'));
 

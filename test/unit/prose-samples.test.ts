@@ -35,7 +35,8 @@ for (const name of readdirSync(SAMPLES).filter((f) => f.endsWith('.txt'))) {
     assert.ok(expected.checked.length > 20, 'a checked note');
     for (const f of expected.findings) assert.ok(f.reason.length > 10 && f.sentence.length > 0, `${f.code} has its sentence and reason`);
     const { report, findings } = check(text);
-    const actual = findings.filter((f) => PROSE_CODES.has(f.code)).map((f) => ({ code: f.code, line: f.range.start.line, character: f.range.start.character }));
+    const actual = findings.filter((f) => PROSE_CODES.has(f.code))
+      .map((f) => ({ code: f.code, line: f.range.start.line, character: f.range.start.character }));
     assert.deepEqual(actual, expected.findings.map(({ code, line, character }) => ({ code, line, character })));
 
     const pos = (o: number) => positionAt(report.lines, o);
@@ -44,12 +45,16 @@ for (const name of readdirSync(SAMPLES).filter((f) => f.endsWith('.txt'))) {
       value: s.kind === 'upheld' ? null : s.value, ...pos(s.span.start),
     }));
     assert.deepEqual(statements, expected.statements.map(({ target, value, line, character }) => ({ target, value, line, character })));
-    const sums = findSums(report).map((s) => ({ ...pos(s.total.span.start), total: s.total.value, parts: s.parts.map((p) => p.count.value) }));
+    const sums = findSums(report)
+      .map((s) => ({ ...pos(s.total.span.start), total: s.total.value, parts: s.parts.map((p) => p.count.value) }));
     assert.deepEqual(sums, expected.sums.map(({ line, character, total, parts }) => ({ line, character, total, parts })));
     const years = statedYears(report);
     assert.deepEqual(years.statements.map((y) => ({ ...pos(y.span.start), value: y.value })), expected.years);
     assert.deepEqual(years.period.map((y) => ({ ...pos(y.span.start), value: y.value })), expected.period ?? []);
     const fee = feeStatements(report);
-    assert.deepEqual([...fee.inSix, ...fee.elsewhere].map((s) => pos(s.start)), expected.fee.map(({ line, character }) => ({ line, character })));
+    assert.deepEqual(
+      [...fee.inSix, ...fee.elsewhere].map((s) => pos(s.start)),
+      expected.fee.map(({ line, character }) => ({ line, character })),
+    );
   });
 }

@@ -18,6 +18,14 @@ const WATCHDOG_MS = 8_000;
 
 interface Collected { files: number; literals: number; built: number; regexes: { key: string; where: string }[] }
 
+/** What the worker posts, in order: what it collected, then each run started, failures, and the end. */
+type WorkerMessage =
+  | ({ type: 'collected' } & Collected)
+  | { type: 'start'; regex: number; input: string }
+  | { type: 'threw'; regex: number; input: string; error: string }
+  | { type: 'bad-literal'; where: string; source: string; error: string }
+  | { type: 'done'; runs: number };
+
 test('no engine regex backtracks badly on 100,000-character adversarial strings', { timeout: 10 * 60_000 }, async () => {
   const worker = new Worker(join(__dirname, 'regex-safety.worker.mjs'), { workerData: { root: ROOT, length: LENGTH } });
   let collected: Collected | null = null;
@@ -38,7 +46,7 @@ test('no engine regex backtracks badly on 100,000-character adversarial strings'
       }, collected ? WATCHDOG_MS : 60_000);
     };
     arm();
-    worker.on('message', (m) => {
+    worker.on('message', (m: WorkerMessage) => {
       arm();
       if (m.type === 'collected') collected = m;
       else if (m.type === 'start') current = { regex: m.regex, input: m.input };

@@ -75,7 +75,11 @@ export class ComparePanel implements vscode.Disposable {
     const name = (u: string) => decodeURIComponent(basename(vscode.Uri.parse(u).path));
     const files = { previous: name(result.previousUri), current: name(result.uri) };
     if (!this.panel) {
-      this.panel = vscode.window.createWebviewPanel(COMPARE_VIEW_TYPE, strings.title, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: true, localResourceRoots: [] });
+      this.panel = vscode.window.createWebviewPanel(
+        COMPARE_VIEW_TYPE, strings.title,
+        { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+        { enableScripts: true, localResourceRoots: [] },
+      );
       const panel = this.panel;
       const subs = [
         panel.webview.onDidReceiveMessage((raw: unknown) => {
@@ -95,10 +99,15 @@ export class ComparePanel implements vscode.Disposable {
   }
 
   /** Selects a range of either report, in its visible editor or a new one in the first column. */
-  private async reveal(uri: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }): Promise<void> {
+  private async reveal(
+    uri: string, range: { start: { line: number; character: number }; end: { line: number; character: number } },
+  ): Promise<void> {
     const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri);
     const document = visible?.document ?? await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
-    const editor = await vscode.window.showTextDocument(document, { viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One, preserveFocus: false });
+    const editor = await vscode.window.showTextDocument(document, {
+      viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One,
+      preserveFocus: false,
+    });
     const target = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
     editor.selection = new vscode.Selection(target.start, target.end);
     editor.revealRange(target, vscode.TextEditorRevealType.InCenterIfOutsideViewport);

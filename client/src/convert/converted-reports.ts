@@ -74,7 +74,9 @@ export class ConvertedReports implements vscode.TextDocumentContentProvider, vsc
       return undefined;
     }
     const uri = vscode.Uri.from({ scheme: CONVERTED_SCHEME, path: `${source.path}.txt`, query: source.toString() });
-    this.held.set(uri.toString(), { text: result.text, source, format: result.format, ...(result.pages !== undefined ? { pages: result.pages } : {}) });
+    this.held.set(uri.toString(), {
+      text: result.text, source, format: result.format, ...(result.pages !== undefined ? { pages: result.pages } : {}),
+    });
     const document = await vscode.workspace.openTextDocument(uri);
     const report = document.languageId === LANGUAGE_ID ? document : await vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
     const editor = await vscode.window.showTextDocument(report, { preview: false });

@@ -129,7 +129,10 @@ export class TablePreview implements vscode.Disposable {
     if (!uri) return;
     const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri);
     const document = visible?.document ?? await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
-    const editor = await vscode.window.showTextDocument(document, { viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One, preserveFocus: false });
+    const editor = await vscode.window.showTextDocument(document, {
+      viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One,
+      preserveFocus: false,
+    });
     const target = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
     editor.selection = new vscode.Selection(target.start, target.end);
     editor.revealRange(target, vscode.TextEditorRevealType.InCenterIfOutsideViewport);

@@ -5,7 +5,7 @@
  * 「年报」 view. A message appears only when the user ran the command and there is nothing to check.
  */
 import * as vscode from 'vscode';
-import { WorkDoneProgress, type LanguageClient, type WorkDoneProgressReport } from 'vscode-languageclient/node';
+import { WorkDoneProgress, type LanguageClient } from 'vscode-languageclient/node';
 import {
   CHECK_WORKSPACE_COMMAND, CHECK_WORKSPACE_METHOD, WORKSPACE_REPORT_NOTIFICATION,
   type CheckWorkspaceParams, type CheckWorkspaceResult, type WorkspaceReportChange,
@@ -28,7 +28,7 @@ export function registerWorkspaceCheck(client: LanguageClient, view: ReportsView
         let last = 0;
         const listener = client.onProgress(WorkDoneProgress.type, token, (value) => {
           if (value.kind !== 'report') return;
-          const report = value as WorkDoneProgressReport;
+          const report = value;
           const percentage = report.percentage ?? last;
           progress.report({ increment: percentage - last, message: report.message });
           last = percentage;
@@ -45,7 +45,9 @@ export function registerWorkspaceCheck(client: LanguageClient, view: ReportsView
     );
   };
   return [
-    vscode.commands.registerCommand(CHECK_WORKSPACE_COMMAND, (target?: vscode.Uri) => run(target instanceof vscode.Uri ? target : undefined)),
+    vscode.commands.registerCommand(
+      CHECK_WORKSPACE_COMMAND, (target?: vscode.Uri) => run(target instanceof vscode.Uri ? target : undefined),
+    ),
     client.onNotification(WORKSPACE_REPORT_NOTIFICATION, (change: WorkspaceReportChange) => view.update(change.uri, change.report)),
   ];
 }

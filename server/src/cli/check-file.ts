@@ -31,7 +31,9 @@ export interface CheckFileContext {
 const ORIGIN = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
 /** A finding about the file itself, at its start; none when the code is turned off. */
-function fileFinding(cli: CliCode, message: Message, rules: Readonly<Record<string, SeveritySetting>>, locale: Locale, quiet: boolean): Finding[] {
+function fileFinding(
+  cli: CliCode, message: Message, rules: Readonly<Record<string, SeveritySetting>>, locale: Locale, quiet: boolean,
+): Finding[] {
   const severity = rules[cli.code] ?? cli.defaultSeverity;
   if (severity === 'off' || (quiet && severity !== 'error')) return [];
   return [{
@@ -79,7 +81,9 @@ export function checkFile(target: Target, ctx: CheckFileContext): FileResult {
         ctx.onWriteError(options.emitText, error);
       }
     }
-    const converted: ConvertedSource = { format: conversion.format, lines: conversion.lines, ...(conversion.pages !== undefined ? { pages: conversion.pages } : {}) };
+    const converted: ConvertedSource = {
+      format: conversion.format, lines: conversion.lines, ...(conversion.pages !== undefined ? { pages: conversion.pages } : {}),
+    };
     // The published file is never written: --fix and --fix-dry-run only check it.
     const r = check(conversion.text, { version, rules, locale: options.locale, previous: previous?.report });
     const findings = r.findings.filter((f) => !(options.quiet && f.severity !== 'error') && !isSuppressed(f, target.abs, loaded));

@@ -6,7 +6,7 @@ import { homepage, version } from '../../../package.json';
 export const TOOL_NAME = 'xxgk-check';
 export const TOOL_VERSION: string = version;
 /** The project's public page (package.json `homepage`), if any: the only base for links in shared outputs. */
-export const HOMEPAGE: string | undefined = (homepage as string | undefined) || undefined;
+export const HOMEPAGE: string | undefined = homepage || undefined;
 
 /**
  * A rule's public page, from the homepage: on GitHub the file in the repository, elsewhere `docs/rules/<code>.md`

@@ -42,7 +42,10 @@ function isInside(folder: string, path: string): boolean {
   return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
 }
 
-/** The `.xxgkrc.json` the checker would read (as resolve.ts looks: nearest upward; untitled: the first folder's), else where to create one. */
+/**
+ * The `.xxgkrc.json` the checker would read (as resolve.ts looks: nearest upward; untitled: the first folder's),
+ * else where to create one.
+ */
 export function configTarget(subject: SuppressionSubject, files: ConfigFileAccess): ConfigTarget | null {
   if (files.trusted?.() === false) return null;
   const folders = files.workspaceFolders();

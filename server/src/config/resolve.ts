@@ -75,7 +75,7 @@ export function settingsLayer(value: unknown): { layer: Layer; problems: ConfigP
     if (r.success) layer[key] = r.data;
     else problems.push(...r.error.issues.map((i) => ({ path: ['xxgk', key, ...i.path].join('.'), message: i.message })));
   }
-  return { layer: layer as Layer, problems };
+  return { layer: layer, problems };
 }
 
 /** A `.xxgkrc.json` text: all of it or nothing (invalid JSON or any schema problem). */
@@ -90,7 +90,7 @@ export function fileLayer(text: string): { layer: Layer | null; problems: Config
   if (!r.success) return { layer: null, problems: r.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) };
   const layer: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(r.data)) if (v !== undefined) layer[k] = v;
-  return { layer: layer as Layer, problems: [] };
+  return { layer: layer, problems: [] };
 }
 
 /** Later layers win key by key; `rules` merge code by code. */

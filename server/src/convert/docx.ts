@@ -82,7 +82,9 @@ export function convertDocx(bytes: Uint8Array): Converted {
         if (!tag.isSelfClosing) skipped = 1;
         return;
       case 'w:tbl':
-        if (tables.length === 0 || tables.every((x) => x.cell === null)) tables.push({ index: tableCount++, rows: [], cells: null, cell: null, before: 0 });
+        if (tables.length === 0 || tables.every((x) => x.cell === null)) {
+          tables.push({ index: tableCount++, rows: [], cells: null, cell: null, before: 0 });
+        }
         else tables.push({ index: -1, rows: [], cells: null, cell: null, before: 0 });
         return;
       case 'w:tr':

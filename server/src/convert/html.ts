@@ -64,7 +64,7 @@ class Walker {
     const parts: string[] = [];
     for (let n: Element | null = el; n && n.tagName !== 'html'; n = n.parentNode && isElement(n.parentNode) ? n.parentNode : null) {
       const parent = n.parentNode;
-      const same = parent ? parent.childNodes.filter((c) => isElement(c) && c.tagName === n!.tagName) : [n];
+      const same = parent ? parent.childNodes.filter((c) => isElement(c) && c.tagName === n.tagName) : [n];
       parts.unshift(n.tagName === 'body' ? 'body' : `${n.tagName}[${same.indexOf(n) + 1}]`);
     }
     return parts.join('>');

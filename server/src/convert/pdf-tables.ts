@@ -58,8 +58,12 @@ export function rulesOfStrokedRect(x0: number, y0: number, x1: number, y1: numbe
 
 /** A stroked segment is a rule when it is horizontal or vertical. */
 export function ruleOfSegment(x0: number, y0: number, x1: number, y1: number): Rule | null {
-  if (Math.abs(y1 - y0) <= 0.5 && Math.abs(x1 - x0) > 0.5) return { horizontal: true, at: (y0 + y1) / 2, from: Math.min(x0, x1), to: Math.max(x0, x1) };
-  if (Math.abs(x1 - x0) <= 0.5 && Math.abs(y1 - y0) > 0.5) return { horizontal: false, at: (x0 + x1) / 2, from: Math.min(y0, y1), to: Math.max(y0, y1) };
+  if (Math.abs(y1 - y0) <= 0.5 && Math.abs(x1 - x0) > 0.5) {
+    return { horizontal: true, at: (y0 + y1) / 2, from: Math.min(x0, x1), to: Math.max(x0, x1) };
+  }
+  if (Math.abs(x1 - x0) <= 0.5 && Math.abs(y1 - y0) > 0.5) {
+    return { horizontal: false, at: (x0 + x1) / 2, from: Math.min(y0, y1), to: Math.max(y0, y1) };
+  }
   return null;
 }
 
@@ -127,7 +131,10 @@ function gridOf(drawn: readonly Rule[]): TableGrid | null {
     }
   }
   const cells = [...groups.values()]
-    .map((g) => ({ row: g.r0, col: g.c0, rowSpan: g.r1 - g.r0 + 1, colSpan: g.c1 - g.c0 + 1, x0: xs[g.c0], y0: ys[g.r0], x1: xs[g.c1 + 1], y1: ys[g.r1 + 1] }))
+    .map((g) => ({
+      row: g.r0, col: g.c0, rowSpan: g.r1 - g.r0 + 1, colSpan: g.c1 - g.c0 + 1,
+      x0: xs[g.c0], y0: ys[g.r0], x1: xs[g.c1 + 1], y1: ys[g.r1 + 1],
+    }))
     .sort((a, b) => a.row - b.row || a.col - b.col);
   return { xs, ys, cells, x0: xs[0], y0: ys[0], x1: xs[xs.length - 1], y1: ys[ys.length - 1] };
 }

@@ -100,7 +100,8 @@ function pageRules(pdfjs: PdfJs, fnArray: number[], argsArray: unknown[], view: 
         rects = [];
         segments = [];
         break;
-      case OPS.stroke: case OPS.closeStroke: case OPS.fillStroke: case OPS.eoFillStroke: case OPS.closeFillStroke: case OPS.closeEOFillStroke:
+      case OPS.stroke: case OPS.closeStroke: case OPS.fillStroke:
+      case OPS.eoFillStroke: case OPS.closeFillStroke: case OPS.closeEOFillStroke:
         for (const r of rects) rules.push(...rulesOfStrokedRect(...r));
         for (const s of segments) {
           const rule = ruleOfSegment(...s);
@@ -182,7 +183,8 @@ function unruledTables(lines: readonly TextLine[]): UnruledTable[] {
     if (run.length >= MIN_UNRULED_ROWS) {
       const counts = run.map((l) => segmentsOf(l).length);
       const most = Math.max(...counts);
-      const spans = run.filter((_, i) => counts[i] === most).flatMap((l) => segmentsOf(l).map((seg) => ({ x0: seg[0].x0, x1: Math.max(...seg.map((g) => g.x1)) })));
+      const spans = run.filter((_, i) => counts[i] === most)
+        .flatMap((l) => segmentsOf(l).map((seg) => ({ x0: seg[0].x0, x1: Math.max(...seg.map((g) => g.x1)) })));
       spans.sort((a, b) => a.x0 - b.x0);
       const columns: { x0: number; x1: number }[] = [];
       for (const sp of spans) {
@@ -204,14 +206,17 @@ function unruledTables(lines: readonly TextLine[]): UnruledTable[] {
 
 function unruledRows(t: UnruledTable, page: number, index: number): { cells: OutputCell[]; source: SourceLocation; key: string }[] {
   return t.lines.map((line, r) => {
-    const rowSource: SourceLocation = { page, box: box(line.x0, line.y - line.size, line.x1, line.y + line.size * 0.25), table: index, row: r };
+    const rowSource: SourceLocation = {
+      page, box: box(line.x0, line.y - line.size, line.x1, line.y + line.size * 0.25), table: index, row: r,
+    };
     const fields: OutputCell[] = t.columns.map(() => ({ text: '', source: rowSource }));
     segmentsOf(line).forEach((seg, n) => {
       const x0 = seg[0].x0;
       const x1 = Math.max(...seg.map((g) => g.x1));
       const centre = (x0 + x1) / 2;
       let col = t.columns.findIndex((c) => centre >= c.x0 && centre <= c.x1);
-      if (col < 0) col = t.columns.reduce((best, c, k) => (Math.abs((c.x0 + c.x1) / 2 - centre) < Math.abs((t.columns[best].x0 + t.columns[best].x1) / 2 - centre) ? k : best), 0);
+      const offCentre = (c: { x0: number; x1: number }) => Math.abs((c.x0 + c.x1) / 2 - centre);
+      if (col < 0) col = t.columns.reduce((best, c, k) => (offCentre(c) < offCentre(t.columns[best]) ? k : best), 0);
       const text = lineText({ glyphs: seg, x0, x1, y: line.y, size: line.size }, false);
       const previous = fields[col].text;
       fields[col] = { text: previous ? `${previous} ${text}` : text, source: { page, box: box(x0, line.y - line.size, x1, line.y + line.size * 0.25), table: index, row: r, cell: n } };
@@ -236,7 +241,9 @@ interface Block {
   readonly table?: { rows: { cells: OutputCell[]; source: SourceLocation; key: string }[] };
 }
 
-function tableRows(grid: TableGrid, glyphs: readonly Glyph[], page: number, index: number): { cells: OutputCell[]; source: SourceLocation; key: string }[] {
+function tableRows(
+  grid: TableGrid, glyphs: readonly Glyph[], page: number, index: number,
+): { cells: OutputCell[]; source: SourceLocation; key: string }[] {
   const inCell = new Map<number, Glyph[]>();
   for (const g of glyphs) {
     const cx = (g.x0 + g.x1) / 2;

@@ -22,7 +22,10 @@ const conversion = z.discriminatedUnion('kind', [
     kind: z.literal('converted'),
     format: z.enum(['pdf', 'docx', 'html']),
     text: z.string(),
-    lines: z.array(z.object({ source: location, cells: z.array(z.object({ start: z.number(), end: z.number(), source: location })).optional() })),
+    lines: z.array(z.object({
+      source: location,
+      cells: z.array(z.object({ start: z.number(), end: z.number(), source: location })).optional(),
+    })),
     pages: z.number().int().optional(),
   }),
   z.object({

@@ -1,5 +1,5 @@
 /** check(text, options) → findings: the engine's entry point for the server, the CLI, tests and benchmarks. */
-import { format, localeOf, type Locale, type Message } from '../messages';
+import { format, localeOf, type Message } from '../messages';
 import type { Report, Span } from './model';
 import { parseReport } from './parse/report';
 import { RULES, ruleOf } from './rules';
@@ -19,7 +19,8 @@ export interface CheckOptions {
   readonly version?: 'auto' | FormatVersion;
   /** Per-rule severity or `off`, by code or alias. */
   readonly rules?: Readonly<Record<string, SeveritySetting>>;
-  readonly locale?: Locale | string;
+  /** `zh-CN` or `en`, or any client locale (`en-US` reads as English, others as Chinese). */
+  readonly locale?: string;
   /** Polled between rules; when it returns true the check stops and reports `cancelled`. */
   readonly isCancelled?: () => boolean;
   /** Last year's report of the same body, for `carry-over-mismatch`. */

@@ -33,7 +33,8 @@ export function nonOverlapping<T extends TextEdit>(edits: readonly T[]): T[] {
     .sort((a, b) => a.e.span.start - b.e.span.start || a.e.span.end - b.e.span.end || insertRank(a.e) - insertRank(b.e) || a.i - b.i);
   const kept: T[] = [];
   for (const { e } of sorted) {
-    if (kept.some((k) => overlaps(k.span, e.span) || (k.span.start === e.span.start && k.span.end === e.span.end && k.newText === e.newText))) continue;
+    const same = (k: TextEdit) => k.span.start === e.span.start && k.span.end === e.span.end && k.newText === e.newText;
+    if (kept.some((k) => overlaps(k.span, e.span) || same(k))) continue;
     kept.push(e);
   }
   return kept;

@@ -21,7 +21,8 @@ export { bodyKey } from './query/body';
 export { outlineOf, type OutlineKind, type OutlineNode } from './language-features/outline';
 export {
   explainAt, cellAt, headingAt, identitiesOf,
-  type CellDescription, type CellInfo, type Description, type ExpectedValue, type HeadingDescription, type IdentityDescription, type IdentityInfo,
+  type CellDescription, type CellInfo, type Description, type ExpectedValue, type HeadingDescription,
+  type IdentityDescription, type IdentityInfo,
 } from './language-features/explain';
 export { detachedCells, type DetachedCell } from './language-features/inlay-hints';
 export { tableGrids, type GridCell, type GridRow, type GridTable } from './language-features/table-grid';

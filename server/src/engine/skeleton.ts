@@ -30,7 +30,7 @@ export function tableSkeleton(t: Template, id: TableId, eol: string): string {
     const def = t.review;
     lines.push(['行政复议', '', '', '', '', '行政诉讼'].join('\t'));
     lines.push(['结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '未经复议直接起诉', '', '', '', '', '复议后起诉'].join('\t'));
-    lines.push(['', '', '', '', '', ...Array(2).fill(['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']).flat()].join('\t'));
+    lines.push(['', '', '', '', '', ...Array<string[]>(2).fill(['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']).flat()].join('\t'));
     lines.push(def.columns.map(() => '0').join('\t'));
   }
   return lines.join(eol);

@@ -1,8 +1,8 @@
 /**
  * Quick fixes from the cached findings of the version the client's diagnostics came from: a safe
  * fix is preferred, suggestions never are, then "ignore in .xxgkrc.json", then "open docs";
- * `source.fixAll.xxgk-report` applies only the safe fixes, without overlaps. Edits are the engine's own spans, stamped with the document version; when the
- * client's diagnostics belong to another version there are no actions at all.
+ * `source.fixAll.xxgk-report` applies only the safe fixes, without overlaps. Edits are the engine's own spans, stamped
+ * with the document version; when the client's diagnostics belong to another version there are no actions at all.
  */
 import { CodeActionKind, type CancellationToken, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -23,7 +23,8 @@ export function kindWanted(kind: string, only: readonly string[] | undefined): b
 }
 
 const sameRange = (a: Diagnostic['range'], b: Diagnostic['range']) =>
-  a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+  a.start.line === b.start.line && a.start.character === b.start.character
+  && a.end.line === b.end.line && a.end.character === b.end.character;
 
 export class CodeActionsFeature {
   constructor(
@@ -43,7 +44,8 @@ export class CodeActionsFeature {
     const actions: CodeAction[] = [];
     if (kindWanted(CodeActionKind.QuickFix, params.context.only)) {
       for (const diagnostic of ours) {
-        const finding = checked.findings.find((f) => f.code === diagnostic.code && sameRange(rangeOfSpan(document, f.span), diagnostic.range));
+        const finding = checked.findings
+          .find((f) => f.code === diagnostic.code && sameRange(rangeOfSpan(document, f.span), diagnostic.range));
         if (finding) actions.push(...this.forFinding(document, finding, diagnostic, resolved.subject));
       }
     }
@@ -57,15 +59,24 @@ export class CodeActionsFeature {
   private forFinding(document: TextDocument, finding: Finding, diagnostic: Diagnostic, subject: SuppressionSubject): CodeAction[] {
     const out: CodeAction[] = [];
     if (finding.fix) {
-      out.push({ title: finding.fix.title, kind: CodeActionKind.QuickFix, isPreferred: true, diagnostics: [diagnostic], edit: versionedEdit(document, toTextEdits(document, finding.fix.edits)) });
+      out.push({
+        title: finding.fix.title, kind: CodeActionKind.QuickFix, isPreferred: true, diagnostics: [diagnostic],
+        edit: versionedEdit(document, toTextEdits(document, finding.fix.edits)),
+      });
     }
     for (const s of finding.suggestions) {
-      out.push({ title: s.title, kind: CodeActionKind.QuickFix, isPreferred: false, diagnostics: [diagnostic], edit: versionedEdit(document, toTextEdits(document, s.edits)) });
+      out.push({
+        title: s.title, kind: CodeActionKind.QuickFix, isPreferred: false, diagnostics: [diagnostic],
+        edit: versionedEdit(document, toTextEdits(document, s.edits)),
+      });
     }
     const ignore = this.ignoreAction(finding, diagnostic, subject);
     if (ignore) out.push(ignore);
     const title = format({ key: 'fix.openDocs', args: { code: finding.code } }, this.locale);
-    out.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title, command: OPEN_RULE_DOCS_COMMAND, arguments: [this.docsHref(finding.code)] } });
+    out.push({
+      title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic],
+      command: { title, command: OPEN_RULE_DOCS_COMMAND, arguments: [this.docsHref(finding.code)] },
+    });
     return out;
   }
 

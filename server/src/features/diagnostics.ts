@@ -18,8 +18,11 @@ export class DiagnosticsFeature {
     if (!found) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     const { document, checked } = found;
     const resultId = String(checked.version);
-    if (params.previousResultId === resultId && this.delivered.has(checked)) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+    if (params.previousResultId === resultId && this.delivered.has(checked)) {
+      return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+    }
     this.delivered.add(checked);
-    return { kind: DocumentDiagnosticReportKind.Full, resultId, items: checked.findings.map((f) => toDiagnostic(document, f, this.docsHref)) };
+    const items = checked.findings.map((f) => toDiagnostic(document, f, this.docsHref));
+    return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
   }
 }

@@ -49,7 +49,9 @@ export class DocumentCache {
    * The checked document, running the engine only when an input changed; undefined when cancelled midway
    * (nothing cached). `previousFor` gives last year's report, whose version is part of the entry's key.
    */
-  checked(document: TextDocument, settings: CheckSettings, isCancelled: () => boolean, previousFor?: PreviousLookup): CheckedDocument | undefined {
+  checked(
+    document: TextDocument, settings: CheckSettings, isCancelled: () => boolean, previousFor?: PreviousLookup,
+  ): CheckedDocument | undefined {
     const started = performance.now();
     const report = this.reportOf(document, settings);
     const found = previousFor?.(report);

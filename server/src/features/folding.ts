@@ -27,6 +27,8 @@ export class FoldingFeature {
     const out: FoldingRange[] = [];
     collect(found.document, outlineOf(found.checked.report), out);
     // One range per start line (editors use only one): the outermost part, e.g. Table 1 rather than its first block.
-    return out.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine).filter((f, i, all) => i === 0 || all[i - 1].startLine !== f.startLine);
+    return out
+      .sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine)
+      .filter((f, i, all) => i === 0 || all[i - 1].startLine !== f.startLine);
   }
 }

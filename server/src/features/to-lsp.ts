@@ -93,7 +93,10 @@ export function toIgnoreEdit(insertion: IgnoreInsertion, caps: EditCapabilities)
     if (!caps.canVersionDocuments || !caps.canCreateFiles) return null;
     const start = { line: 0, character: 0 };
     const create: CreateFile = { kind: 'create', uri, options: { ignoreIfExists: true } };
-    const fill: TextDocumentEdit = { textDocument: { uri, version: null }, edits: [{ range: { start, end: start }, newText: insertion.text }] };
+    const fill: TextDocumentEdit = {
+      textDocument: { uri, version: null },
+      edits: [{ range: { start, end: start }, newText: insertion.text }],
+    };
     return { documentChanges: [create, fill] };
   }
   const position = TextDocument.create(uri, 'json', 0, insertion.fileText).positionAt(insertion.offset);

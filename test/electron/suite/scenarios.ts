@@ -16,7 +16,8 @@ export interface Scenario {
 
 const LANGUAGE = 'xxgk-report';
 const TABLE_AND_STRUCTURE = (d: vscode.Diagnostic) => !/^text-|^(year-mismatch|fee-statement-missing|carry-over-mismatch)$/.test(codeOf(d));
-const summary = (ds: readonly vscode.Diagnostic[]) => ds.filter(TABLE_AND_STRUCTURE).map((d) => [codeOf(d), d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character]);
+const summary = (ds: readonly vscode.Diagnostic[]) => ds.filter(TABLE_AND_STRUCTURE)
+  .map((d) => [codeOf(d), d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character]);
 
 /** 004: the blank 总计 of `8.属于行政查询事项`, three broken (七)总计 cells, two broken carried-forward cells. */
 const EXPECTED_004 = [

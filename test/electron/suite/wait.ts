@@ -13,7 +13,9 @@ export function codeOf(d: vscode.Diagnostic): string {
 }
 
 /** The diagnostics of `uri` once `test` holds for them (checked now and on every change of them). */
-export function diagnosticsWhere(uri: vscode.Uri, what: string, test: (ds: vscode.Diagnostic[]) => boolean, ms = TIMEOUT_MS): Promise<vscode.Diagnostic[]> {
+export function diagnosticsWhere(
+  uri: vscode.Uri, what: string, test: (ds: vscode.Diagnostic[]) => boolean, ms = TIMEOUT_MS,
+): Promise<vscode.Diagnostic[]> {
   return new Promise((resolve, reject) => {
     let done = false;
     const finish = () => {

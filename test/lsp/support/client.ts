@@ -31,7 +31,7 @@ export interface LogEntry {
 export interface StartOptions {
   readonly locale?: string;
   /** The `xxgk` settings answered for a resource; defaults to none (null). */
-  readonly settings?: (scopeUri: string | undefined) => unknown | Promise<unknown>;
+  readonly settings?: (scopeUri: string | undefined) => unknown; // a value, or a promise of one
   readonly workspaceFolders?: readonly string[];
   readonly configuration?: boolean;
   /** Whether the client applies `documentChanges` and creates files, as VS Code does (default true). */
@@ -53,12 +53,14 @@ export class TestClient {
   inlayHintRefreshes = 0;
   configurationRequests = 0;
   initializeResult!: InitializeResult;
-  settings: (scopeUri: string | undefined) => unknown | Promise<unknown>;
+  settings: (scopeUri: string | undefined) => unknown; // a value, or a promise of one
   private readonly waiters: Waiter[] = [];
   private readonly stderr: string[] = [];
   private exited = false;
 
-  private constructor(private readonly child: ChildProcessWithoutNullStreams, readonly connection: MessageConnection, options: StartOptions) {
+  private constructor(
+    private readonly child: ChildProcessWithoutNullStreams, readonly connection: MessageConnection, options: StartOptions,
+  ) {
     this.settings = options.settings ?? (() => null);
     child.stderr.on('data', (d: Buffer) => this.stderr.push(d.toString()));
     child.on('exit', () => { this.exited = true; this.notify(); });
@@ -238,7 +240,9 @@ export function rangeOn(text: string, line: number, needle: string, occurrence =
 }
 
 /** An LSP range from 0-based line and character pairs. */
-export const r = (sl: number, sc: number, el: number, ec: number) => ({ start: { line: sl, character: sc }, end: { line: el, character: ec } });
+export const r = (sl: number, sc: number, el: number, ec: number) => ({
+  start: { line: sl, character: sc }, end: { line: el, character: ec },
+});
 
 export const compact = (d: Diagnostic) => ({ code: d.code, range: d.range });
 

@@ -94,7 +94,9 @@ function consistentValues(version: FormatVersion, leaves: readonly number[][], c
   return { applications: apps, review: rv };
 }
 
-const smallCount = fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 3, arbitrary: fc.nat(9) }, { weight: 1, arbitrary: fc.nat(400) });
+const smallCount = fc.oneof(
+  { weight: 3, arbitrary: fc.constant(0) }, { weight: 3, arbitrary: fc.nat(9) }, { weight: 1, arbitrary: fc.nat(400) },
+);
 
 /** A Table 1 cell of a column type, written as reports write it. */
 function activeCell(type: string): fc.Arbitrary<string> {
@@ -112,11 +114,13 @@ function activeValues(version: FormatVersion): fc.Arbitrary<Record<string, strin
   for (const b of TEMPLATES[version].active.blocks) {
     for (const r of b.rows) rec[`${b.id}.${r.id}`] = fc.tuple(...b.columns.map((c) => activeCell(c.type)));
   }
-  return fc.record(rec) as fc.Arbitrary<Record<string, string[]>>;
+  return fc.record(rec);
 }
 
 export const styleArb: fc.Arbitrary<Style> = fc.record({
-  layouts: fc.record({ active: fc.constantFrom(...LAYOUTS), applications: fc.constantFrom(...LAYOUTS), review: fc.constantFrom(...LAYOUTS) }),
+  layouts: fc.record({
+    active: fc.constantFrom(...LAYOUTS), applications: fc.constantFrom(...LAYOUTS), review: fc.constantFrom(...LAYOUTS),
+  }),
   eol: fc.constantFrom('\n' as const, '\r\n' as const, '\r' as const),
   bom: fc.boolean(),
   leadingPipe: fc.boolean(),
@@ -197,7 +201,7 @@ function renderActive(version: FormatVersion, style: Style, values: Values, nois
   const out: string[] = [];
   for (const b of TEMPLATES[version].active.blocks) {
     const width = 3;
-    const pad = (xs: string[]) => (layout === 'cells' || layout === 'spaced' ? xs : [...xs, ...Array(Math.max(0, width + 1 - xs.length)).fill('')]);
+    const pad = (xs: string[]) => (layout === 'cells' || layout === 'spaced' ? xs : [...xs, ...Array<string>(Math.max(0, width + 1 - xs.length)).fill('')]);
     out.push(...renderRow(layout, pad([label(b.label, style)]), style, noise));
     out.push(...renderRow(layout, pad(['信息内容', ...b.columns.map((c) => label(c.label, style))]), style, noise));
     for (const r of b.rows) out.push(...renderRow(layout, pad([r.label, ...values.active[`${b.id}.${r.id}`]]), style, noise));
@@ -340,8 +344,8 @@ export function applyDamage(text: string, d: Damage): string {
       if (cells.length < 2) return text;
       let [x, y] = [cells[d.a % cells.length], cells[d.b % cells.length]];
       if (x.index === y.index) return text;
-      if (x.index! > y.index!) [x, y] = [y, x];
-      return text.slice(0, x.index) + y[0] + text.slice(x.index! + x[0].length, y.index) + x[0] + text.slice(y.index! + y[0].length);
+      if (x.index > y.index) [x, y] = [y, x];
+      return text.slice(0, x.index) + y[0] + text.slice(x.index + x[0].length, y.index) + x[0] + text.slice(y.index + y[0].length);
     }
     case 'insert': {
       const at = d.at % (text.length + 1);
@@ -360,13 +364,13 @@ export function applyDamage(text: string, d: Damage): string {
       const cells = [...text.matchAll(/(?<=^|[\t| ])\d+(?=$|[\t| \r\n])/gm)];
       if (!cells.length) return text;
       const c = cells[d.at % cells.length];
-      return text.slice(0, c.index) + d.blank + text.slice(c.index! + c[0].length);
+      return text.slice(0, c.index) + d.blank + text.slice(c.index + c[0].length);
     }
     case 'heading-marker': {
       const marks = [...text.matchAll(/^[一二三四五六]、/gm)];
       if (!marks.length) return text;
       const m = marks[d.at % marks.length];
-      return text.slice(0, m.index) + d.marker + text.slice(m.index! + m[0].length);
+      return text.slice(0, m.index) + d.marker + text.slice(m.index + m[0].length);
     }
   }
 }

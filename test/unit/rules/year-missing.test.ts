@@ -1,5 +1,5 @@
 /** year-missing: cases that must stay silent and cases that must give exactly the expected finding. */
-import { base, replace, ruleCases } from '../support/rule-tester';
+import { base, ruleCases } from '../support/rule-tester';
 
 ruleCases('year-missing', {
   valid: [base],

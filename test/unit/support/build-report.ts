@@ -90,7 +90,7 @@ export function buildReport(o: BuildOptions = {}): string {
   heading(4);
   out.push(...row(layout, ['行政复议', '', '', '', '', '行政诉讼']));
   out.push(...row(layout, ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '未经复议直接起诉', '', '', '', '', '复议后起诉']));
-  out.push(...row(layout, ['', '', '', '', '', ...Array(2).fill(['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']).flat()]));
+  out.push(...row(layout, ['', '', '', '', '', ...Array<string[]>(2).fill(['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']).flat()]));
   out.push(...row(layout, o.review ?? CONSISTENT_REVIEW));
   out.push('');
   heading(5);

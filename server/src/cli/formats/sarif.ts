@@ -86,7 +86,9 @@ export function formatSarif(results: readonly FileResult[], o: SarifOptions): st
       locations: [{ physicalLocation: { artifactLocation: location, region: convertedRegion(r, f.range) } }],
       ...(f.related.length ? {
         relatedLocations: f.related.map((x, id) => ({
-          id, message: { text: x.message }, physicalLocation: { artifactLocation: relatedLocation(r, location, x.uri), region: region(x.range) },
+          id,
+          message: { text: x.message },
+          physicalLocation: { artifactLocation: relatedLocation(r, location, x.uri), region: region(x.range) },
         })),
       } : {}),
       ...(f.fix ? {

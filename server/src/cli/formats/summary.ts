@@ -34,7 +34,10 @@ export function formatSummary(results: readonly FileResult[], labels: Labels, st
   out.push(...renderTable([labels.rule, labels.level, labels.count, labels.files], ruleRows, ['left', 'left', 'right', 'right']));
   out.push('', style.bold(labels.byFile));
   out.push(...renderTable(
-    [labels.file, labels.severity.error, labels.severity.warning, labels.severity.info, labels.severity.hint, labels.formatVersion, labels.encoding],
+    [
+      labels.file, labels.severity.error, labels.severity.warning, labels.severity.info, labels.severity.hint,
+      labels.formatVersion, labels.encoding,
+    ],
     fileRows,
     ['left', 'right', 'right', 'right', 'right', 'left', 'left'],
   ));

@@ -70,7 +70,7 @@ export function compareCells(previous: Report, current: Report, threshold: numbe
 function compareRows(previous: Report, current: Report, cells: readonly CellChange[]): RowChange[] {
   const seen = new Set<string>();
   const out: RowChange[] = [];
-  const rowsOf = (report: Report) => new Map<string, TableRow>(Object.values(report.tables).flatMap((t) => t!.rows.map((r): [string, TableRow] => [`${t!.id}.${r.id}`, r])));
+  const rowsOf = (report: Report) => new Map<string, TableRow>(Object.values(report.tables).flatMap((t) => t.rows.map((r): [string, TableRow] => [`${t.id}.${r.id}`, r])));
   const before = rowsOf(previous);
   const now = rowsOf(current);
   for (const c of cells) {

@@ -51,7 +51,9 @@ export function similarity(a: Map<string, number>, b: Map<string, number>): numb
 function paragraphs(report: Report): Paragraph[] {
   if (report.content !== 'text') return [];
   const skip = new Set<number>(report.headings.map((h) => h.line));
-  if (report.title) for (const l of report.lines) if (l.start <= report.title.span.start && report.title.span.start <= l.end) skip.add(l.index);
+  if (report.title) {
+    for (const l of report.lines) if (l.start <= report.title.span.start && report.title.span.start <= l.end) skip.add(l.index);
+  }
   const out: Paragraph[] = [];
   for (const line of report.lines) {
     if (report.tableLines.has(line.index) || skip.has(line.index) || line.text.length > 20000) continue;
@@ -103,5 +105,7 @@ export function staleYears(previous: Report, current: Report): StaleYear[] {
   if (last >= year) return [];
   return statedYears(current).statements
     .filter((s) => s.value === last)
-    .map((s) => ({ year: s.value, range: rangeIn(current, s.span), sentence: current.text.slice(s.sentence.start, s.sentence.end).trim() }));
+    .map((s) => ({
+      year: s.value, range: rangeIn(current, s.span), sentence: current.text.slice(s.sentence.start, s.sentence.end).trim(),
+    }));
 }

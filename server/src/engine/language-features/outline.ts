@@ -46,7 +46,8 @@ function activeChildren(report: Report, table: ParsedTable): OutlineNode[] {
   const used = new Set<TableRow>();
   const nodes: OutlineNode[] = [];
   for (const block of blocks) {
-    const label = report.template.active.blocks.find((b) => b.id === block.id)?.label ?? report.text.slice(block.span.start, block.span.end);
+    const label = report.template.active.blocks.find((b) => b.id === block.id)?.label
+      ?? report.text.slice(block.span.start, block.span.end);
     const rows = table.rows.filter((r) => !used.has(r) && r.id.startsWith(`${block.id}.`) && r.labelSpan.start >= block.span.start);
     rows.forEach((r) => used.add(r));
     nodes.push(groupNode(label, block.span, rows.map((r) => rowNode(r))));

@@ -66,7 +66,9 @@ export function tableGrids(report: Report): GridTable[] {
       const label = id === 'active' ? `${shortLabel(row.label)}（${row.columns.map(columnTitle).join(' / ')}）` : shortLabel(row.label);
       return { id: row.id, label, labelSpan: row.labelSpan, cells };
     });
-    out.push({ id, name: report.template[id].name, version: table.version, columns, rows, layout: table.reading?.layout ?? null, readable });
+    out.push({
+      id, name: report.template[id].name, version: table.version, columns, rows, layout: table.reading?.layout ?? null, readable,
+    });
   }
   return out;
 }

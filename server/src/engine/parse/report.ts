@@ -74,7 +74,9 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   const headings = narrative ? read.filter((h) => !narrative.dropped.includes(h)) : read;
   const lastLine = lines.length - 1;
   // Headings are in line order: a section ends where the next heading starts.
-  const nextHeadingLine = new Map<Heading, number>(headings.map((h, i) => [h, i + 1 < headings.length ? headings[i + 1].line : lastLine + 1]));
+  const nextHeadingLine = new Map<Heading, number>(
+    headings.map((h, i) => [h, i + 1 < headings.length ? headings[i + 1].line : lastLine + 1]),
+  );
   const endOfSection = (h: Heading): number => (nextHeadingLine.get(h) ?? lastLine + 1) - 1;
 
   // Table regions: the body of the section that holds the table, else from the table's own anchor.

@@ -50,7 +50,10 @@ function blankCellAt(at: number): Cell {
 export function finishRow(row: PendingRow): TableRow {
   const n = row.columns.length;
   const values = row.values.map((t) => cellOf(t.field));
-  const base = { id: row.id, label: row.label, labelSpan: { start: row.labelToken.field.start, end: row.labelToken.field.end }, columns: row.columns, group: row.group };
+  const base = {
+    id: row.id, label: row.label, labelSpan: { start: row.labelToken.field.start, end: row.labelToken.field.end },
+    columns: row.columns, group: row.group,
+  };
   if (values.length === n) return { ...base, cells: values, found: values, extra: [] };
   // All values on the label's own line: read that line by position, empty fields being blank cells.
   const labelLine = row.labelToken.line;

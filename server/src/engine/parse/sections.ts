@@ -110,7 +110,9 @@ export function readSubHeading(line: Line): SubHeading | null {
 const TITLE_YEAR = /(\d{4})年度?(?:政府信息公开|政务公开)[\u4e00-\u9fff]{0,12}?报告/;
 
 /** The title: the first line before the first heading that names a report. */
-export function readTitle(lines: readonly Line[], before: number): { span: Span; text: string; year: number | null; yearSpan: Span | null } | null {
+export function readTitle(
+  lines: readonly Line[], before: number,
+): { span: Span; text: string; year: number | null; yearSpan: Span | null } | null {
   for (let i = 0; i < Math.min(before, lines.length, 15); i++) {
     const line = lines[i];
     const key = labelKey(line.text);

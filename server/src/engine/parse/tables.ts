@@ -28,7 +28,10 @@ export function readTable(id: TableId, template: Template, lines: readonly Line[
       || b.assessment.confidence - a.assessment.confidence || a.order - b.order);
   const best = ranked[0];
   const tried = ranked.map((o) => ({ layout: o.reading.layout, confidence: o.assessment.confidence }));
-  const reading = { layout: best.reading.layout, confidence: best.assessment.confidence, readable: best.assessment.readable, reasons: best.assessment.reasons, tried };
+  const reading = {
+    layout: best.reading.layout, confidence: best.assessment.confidence, readable: best.assessment.readable,
+    reasons: best.assessment.reasons, tried,
+  };
   const table = best.reading.table;
   if (reading.readable) return { ...table, reading };
   return { ...table, rows: [], groups: [], missing: [], truncatedAt: null, variants: undefined, reading };

@@ -4,7 +4,7 @@
  * 复议后起诉). Null when any of them was not located or is not a usable number.
  */
 import type { Cell, Report } from '../model';
-import type { ColumnDef, TableId } from '../template/types';
+import type { TableId } from '../template/types';
 import { columnTitle, shortLabel } from '../query/labels';
 import { usableCell } from '../query/cells';
 import { impliedValue } from '../query/blank-total';
@@ -50,7 +50,7 @@ function cellOf(report: Report, table: 'applications' | 'review' | 'active', row
     const u = usableCell(report.tables[table], rowId, columnId);
     if (!u) continue;
     const rowName = table === 'review' ? report.template.review.name : shortLabel(u.row.label);
-    const columnName = columnTitle(u.column as ColumnDef);
+    const columnName = columnTitle(u.column);
     return {
       cell: u.cell, rowId, columnId, rowName, columnName, value: impliedCellValue(report, table, rowId, columnId) ?? 0,
       name: table === 'review' ? columnName : `${rowName} · ${columnName}`,

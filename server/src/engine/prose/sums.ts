@@ -73,7 +73,10 @@ export function findSums(report: Report): StatedSum[] {
   return out;
 }
 
-/** The parts' sum, and whether a reviewer would call it wrong: more than the total, or short of it when a remainder part claims to complete it. */
+/**
+ * The parts' sum, and whether a reviewer would call it wrong: more than the total, or short of it when a remainder
+ * part claims to complete it.
+ */
 export function sumMismatch(s: StatedSum): { sum: number; wrong: boolean } {
   const sum = s.parts.reduce((a, p) => a + p.count.value, 0);
   return { sum, wrong: sum > s.total.value || (s.exhaustive && sum !== s.total.value) };

@@ -95,7 +95,7 @@ export function yearProblems(report: Report): YearProblem[] {
       (p !== null && p !== title.value && others.length > 0 && sameOther === p)
       || (p === null && !period.length && others.length >= 2 && sameOther !== null));
     if (titleWrong) {
-      const expected = p ?? sameOther!;
+      const expected = p ?? sameOther;
       return [{ kind: 'title', found: title, expected, evidence: [...period, ...others] }];
     }
   }

@@ -32,7 +32,7 @@ const address = (identity: IdentityDef, over: string, id: string): [string, stri
 
 export function impliedTotals(report: Report, tableId: TableId): ImpliedTotals {
   let perTable = CACHE.get(report);
-  if (!perTable) CACHE.set(report, perTable = new Map());
+  if (!perTable) CACHE.set(report, perTable = new Map<TableId, ImpliedTotals>());
   const known = perTable.get(tableId);
   if (known) return known;
   const table = report.tables[tableId];

@@ -15,7 +15,9 @@ export function rowById(table: ParsedTable | undefined, id: string): TableRow | 
 }
 
 /** A located, usable cell: its row and column were found and it parsed as a number or a blank. */
-export function usableCell(table: ParsedTable | undefined, rowId: string, columnId: string): { cell: Cell; row: TableRow; column: ColumnDef } | null {
+export function usableCell(
+  table: ParsedTable | undefined, rowId: string, columnId: string,
+): { cell: Cell; row: TableRow; column: ColumnDef } | null {
   let row = rowById(table, rowId);
   if (!row) {
     // A row written in the other version's shape stands for the rows it covers: the first reads

@@ -44,7 +44,7 @@ export function brokenIdentities(report: Report, identity: IdentityDef, correcti
   // Several rules and helpers ask for the same identity with the written values: evaluate it once per report.
   if (corrections && corrections.size) return evaluateIdentity(report, identity, corrections);
   let byIdentity = PLAIN.get(report);
-  if (!byIdentity) PLAIN.set(report, (byIdentity = new Map()));
+  if (!byIdentity) PLAIN.set(report, (byIdentity = new Map<IdentityDef, BrokenIdentity[]>()));
   let result = byIdentity.get(identity);
   if (!result) byIdentity.set(identity, (result = evaluateIdentity(report, identity, new Map())));
   return result;
@@ -55,7 +55,7 @@ function evaluateIdentity(report: Report, identity: IdentityDef, corrections: Re
   if (!table) return [];
   const out: BrokenIdentity[] = [];
   for (const over of identity.over) {
-    const address = (id: string) => (identity.forEach === 'row' ? [over, id] : [id, over]) as [string, string];
+    const address = (id: string) => (identity.forEach === 'row' ? [over, id] : [id, over]);
     const term = (id: string): Term | null => {
       const [rowId, columnId] = address(id);
       const u = usableCell(table, rowId, columnId);

@@ -20,7 +20,7 @@ export function trailingMissingSections(report: Report): number[] {
   if (!report.sections.length) return [];
   // The last section present: by its heading, or by its table when the heading is missing (a text cut inside
   // Table 3 whose heading 四 is garbled has lost 五 and 六, not forgotten them).
-  const tableSections = Object.values(report.tables).map((t) => report.template.sections.find((d) => d.table === t!.id)!.no);
+  const tableSections = Object.values(report.tables).map((t) => report.template.sections.find((d) => d.table === t.id)!.no);
   const last = Math.max(...report.sections.map((s) => s.no), ...tableSections);
   const missing: number[] = [];
   for (let no = last + 1; no <= 6; no++) missing.push(no);

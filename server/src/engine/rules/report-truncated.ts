@@ -63,8 +63,9 @@ export const reportTruncated: Rule = {
     // A table cut off in the last section found already says the text ends there: one finding.
     // (The last section found by its heading or, when the heading is missing, by its table: as in trailingMissingSections.)
     const sectionOf = (id: string) => report.template.sections.find((d) => d.table === id)?.no ?? 0;
-    const lastSection = Math.max(0, ...report.sections.map((s) => s.no), ...Object.values(report.tables).map((t) => sectionOf(t!.id)));
-    const cutInLast = Object.values(report.tables).some((t) => t?.truncatedAt && report.template.sections.find((d) => d.table === t.id)?.no === lastSection);
+    const lastSection = Math.max(0, ...report.sections.map((s) => s.no), ...Object.values(report.tables).map((t) => sectionOf(t.id)));
+    const cutInLast = Object.values(report.tables)
+      .some((t) => t?.truncatedAt && report.template.sections.find((d) => d.table === t.id)?.no === lastSection);
     // An excerpt (a flipbook page) ends where its page ends: the sections after it are not cut off.
     const fragment = isFragment(report);
     if (trailing.length && !cutInLast && !fragment) {

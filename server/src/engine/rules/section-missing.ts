@@ -57,11 +57,11 @@ export const sectionMissing: Rule = {
       let text: string;
       let span: Span;
       const withTable = def.table !== null && !table;
-      const body = withTable ? eol + tableSkeleton(report.template, def.table!, eol) : '';
+      const body = withTable ? eol + tableSkeleton(report.template, def.table, eol) : '';
       if (beforeLine !== undefined) {
         insertAt = report.lines[beforeLine].start;
         text = table ? def.heading + eol : def.heading + body + eol + eol;
-        span = table || beforeTable ? { start: insertAt, end: report.lines[beforeLine].end } : next!.heading.span;
+        span = table || beforeTable ? { start: insertAt, end: report.lines[beforeLine].end } : next.heading.span;
       } else {
         insertAt = report.text.length;
         const trailingEol = /(\r\n|\r|\n)$/.test(report.text);

@@ -17,7 +17,10 @@ export const sectionStructure: Rule = {
       span: first.span,
       message: {
         key: 'section-structure',
-        args: { firstLine: first.line + 1, first: text(first.span), last: text(last.span), restartLine: n.restart.line + 1, restart: text(n.restart.span) },
+        args: {
+          firstLine: first.line + 1, first: text(first.span), last: text(last.span),
+          restartLine: n.restart.line + 1, restart: text(n.restart.span),
+        },
       },
       related: [{ span: n.restart.span, message: { key: 'related.sectionRestart' } }],
     });

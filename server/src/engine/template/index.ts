@@ -28,7 +28,9 @@ interface RawTemplate {
     rowGroups?: { id: string; label: string; parent: string | null }[];
     rows?: { id: string; label: string | null; group?: string }[];
   }[];
-  identities: { id: string; rule: string; table: string; forEach: string; over: string[]; left: string[]; right: string[]; total: string | null }[];
+  identities: {
+    id: string; rule: string; table: string; forEach: string; over: string[]; left: string[]; right: string[]; total: string | null;
+  }[];
   versionMarkers: string[];
 }
 
@@ -63,7 +65,9 @@ function build(raw: RawTemplate): Template {
     id: 'applications', section: t2.section, name: t2.name, cornerNote: t2.cornerNote ?? '',
     headerWords: APPLICATION_HEADER_WORDS,
     columns: (t2.columns ?? []).map(column),
-    rowGroups: (t2.rowGroups ?? []).map((g) => ({ id: g.id, label: g.label, parent: g.parent, keys: APPLICATION_GROUP_KEYS[g.id] ?? [labelKey(g.label)] })),
+    rowGroups: (t2.rowGroups ?? []).map((g) => ({
+      id: g.id, label: g.label, parent: g.parent, keys: APPLICATION_GROUP_KEYS[g.id] ?? [labelKey(g.label)],
+    })),
     rows: (t2.rows ?? []).map((r) => {
       const match = APPLICATION_ROW_MATCH[r.id];
       if (!match) throw new Error(`no matching keys for row ${r.id}`);
@@ -86,8 +90,8 @@ function build(raw: RawTemplate): Template {
 }
 
 export const TEMPLATES: Record<FormatVersion, Template> = {
-  '2019': build(data2019 as RawTemplate),
-  '2021': build(data2021 as RawTemplate),
+  '2019': build(data2019),
+  '2021': build(data2021),
 };
 
 /** The format a report of this year must use (null before 2019: out of scope). */

@@ -11,8 +11,8 @@ import { TEMPLATES } from '../../template';
 import {
   ACTIVE_CORNER_KEYS, APPLICATION_HEADER_WORDS, CORNER_NOTE_KEYS,
 } from '../../template/matching';
-import type { BlockDef, ColumnDef, FormatVersion, Template } from '../../template/types';
-import type { Cell, ParsedTable, RowGroupLabel, RowVariant, Span, TableRow } from '../../model';
+import type { BlockDef, FormatVersion, Template } from '../../template/types';
+import type { Cell, RowGroupLabel, RowVariant, Span, TableRow } from '../../model';
 import { cellOf, isValueLike, readCellText } from '../cells';
 import { positional, splitFields, type LineFields } from '../fields';
 import { isPageArtefact } from '../sections';
@@ -159,7 +159,9 @@ export function readApplicationRows(t: Template, lines: readonly Line[], region:
     }
     let idx = matchRow(def.rows, key, lastIdx);
     // A label broken over two lines: join it with the unmatched text just before.
-    if (idx < 0 && previousText && tok.line - previousText.line <= 1) idx = matchRow(def.rows, labelKey(previousText.field.text) + key, lastIdx);
+    if (idx < 0 && previousText && tok.line - previousText.line <= 1) {
+      idx = matchRow(def.rows, labelKey(previousText.field.text) + key, lastIdx);
+    }
     // A garbled label of a data row (its numbers beside it) that still resembles the next row expected.
     // Never for a label that names a row exactly (the current row's label repeated, or an earlier row's).
     if (idx < 0 && hasValuesAfter(tok) && matchRow(def.rows, key, -1) < 0) idx = matchRowFuzzy(def.rows, key, lastIdx);
@@ -394,11 +396,11 @@ export function readActiveRows(t: Template, lines: readonly Line[], region: Regi
       finish();
       closeHeader();
       orphan = false;
-      const active = block as { def: BlockDef; item: number } | null;
+      const active = block;
       const def = active ? active.def : b.def;
       const id = `${def.id}.${rowDef.id}`;
       if (!blockRows.some((p) => p.id === id) && !found.has(id)) {
-        current = startRow(id, rowDef.label, tok, def.columns as ColumnDef[]);
+        current = startRow(id, rowDef.label, tok, def.columns);
         blockRows.push(current);
       }
       continue;

@@ -120,7 +120,10 @@ export function readApplicationsWrapped(t: Template, lines: readonly Line[], reg
     for (let b = 1; b <= downs.length; b++) {
       const tail = downs.slice(0, b);
       candidates.push({ key: joinKey([own, ...tail.map((i) => items[i].texts)]), uses: tail });
-      for (const run of upRuns) candidates.push({ key: joinKey([...run.map((i) => items[i].texts), own, ...tail.map((i) => items[i].texts)]), uses: [...run, ...tail] });
+      for (const run of upRuns) {
+        const texts = [...run.map((i) => items[i].texts), own, ...tail.map((i) => items[i].texts)];
+        candidates.push({ key: joinKey(texts), uses: [...run, ...tail] });
+      }
     }
     let chosen: { idx: number; uses: number[] } | null = null;
     for (const c of candidates) {
