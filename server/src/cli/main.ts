@@ -13,6 +13,8 @@ import { colorEnabled, makeStyle } from './formats/style';
 import { runCompare } from './compare';
 import { OutputError, writeOutput } from './output';
 import { HOMEPAGE, TOOL_VERSION } from './package-info';
+import { checkInWorkers, isCheckWorker, serveChecks } from './jobs';
+import { workerCount } from './jobs-count';
 import { createProgress } from './progress';
 import { pairByYear, previousFile, readText, type PreviousFile } from './previous';
 import { totalCounts, type FileResult } from './types';
@@ -62,15 +64,27 @@ async function run(opts: CliOptions, io: Io): Promise<number> {
     if (text === undefined) throw new UsageError(`--previous: 无法读取或解码 (cannot read or decode) ${opts.previous}`);
     const given = previousFile(opts.previous, relativeOrAbsolute(opts.previous, io.cwd), text);
     previousOf = () => given;
-  } else if (files.length > 1) {
-    previousOf = pairByYear(files);
   }
   const progress = createProgress(files.length, io.stderr);
   const results: FileResult[] = [];
+  // Standard input is read by this thread only.
+  const workers = files.some((f) => f.stdin) ? 0 : workerCount(opts.jobs, files.length);
   try {
-    for (const target of files) {
-      results.push(checkFile(target, { resolver, options: opts, onWriteError, previous: previousOf(target) }));
-      progress.tick();
+    if (workers > 0) {
+      await checkInWorkers({
+        files, options: opts, cwd: io.cwd, workers, onWriteError,
+        ...(opts.previous !== undefined ? { previous: previousOf(files[0]) } : {}),
+        onResult: (result) => {
+          results.push(result);
+          progress.tick();
+        },
+      });
+    } else {
+      if (files.length > 1 && opts.previous === undefined) previousOf = pairByYear(files);
+      for (const target of files) {
+        results.push(checkFile(target, { resolver, options: opts, onWriteError, previous: previousOf(target) }));
+        progress.tick();
+      }
     }
   } finally {
     progress.done();
@@ -117,6 +131,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-void main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }).then((code) => {
-  process.exitCode = code;
-});
+if (isCheckWorker()) {
+  serveChecks();
+} else {
+  void main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }).then((code) => {
+    process.exitCode = code;
+  });
+}
