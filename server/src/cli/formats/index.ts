@@ -13,7 +13,6 @@ import { formatSarif } from './sarif';
 import type { Style } from './style';
 import { formatSummary } from './summary';
 import { formatText } from './text';
-import { formatXlsx } from './xlsx';
 
 /** What a format may use besides the results. */
 export interface FormatContext {
@@ -37,7 +36,8 @@ const FORMATS = {
   // One annotation a line, each ending its own line.
   github: (results) => formatGithub(results),
   csv: (results) => formatCsv(results),
-  xlsx: (results) => formatXlsx(results),
+  // The workbook writer (exceljs) is most of the bundle: loaded only when asked for, so start-up stays quick.
+  xlsx: async (results) => (await import('./xlsx')).formatXlsx(results),
   // One finding a line, for the $xxgk-check problem matcher of a VS Code task.
   compact: (results) => formatCompact(results),
   html: () => {
