@@ -129,10 +129,17 @@ const at = (shape, bytes) => results.scaling.find((r) => r.shape === shape && r.
 const goals = [];
 const goal = (name, measured, target, ok) => goals.push({ name, measured, target, ok: ok === null ? null : !!ok });
 
-const ratio = worst(results.baseline, (r) => r.ratio.median);
-goal('1 full check ÷ baseline (worst sample, median)', `${ratio.toFixed(1)}×`, '≤ 5×', ratio <= 5);
-const speedup = worst(results.markdownlint, (r) => r.speedup, Math.min);
-goal('2 markdownlint ÷ ours (worst sample, median)', `${speedup.toFixed(1)}×`, '≥ 5×', speedup >= 5);
+// Per set (the samples, the real reports outside them): the worst file and the median file, each file's figure
+// being the median of its interleaved rounds.
+const middle = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN; };
+for (const [set, label] of [['sample', 'samples'], ['real', 'real reports']]) {
+  const rs = results.baseline.filter((r) => r.set === set);
+  const ratio = worst(rs, (r) => r.ratio.median);
+  goal(`1 full check ÷ baseline, ${label}: worst (median file)`, `${ratio.toFixed(1)}× (${middle(rs.map((r) => r.ratio.median)).toFixed(1)}×)`, '≤ 5×', rs.length ? ratio <= 5 : null);
+  const ms_ = results.markdownlint.filter((r) => r.set === set);
+  const speedup = worst(ms_, (r) => r.speedup, Math.min);
+  goal(`2 markdownlint ÷ ours, ${label}: worst (median file)`, `${speedup.toFixed(1)}× (${middle(ms_.map((r) => r.speedup)).toFixed(1)}×)`, '≥ 5×', ms_.length ? speedup >= 5 : null);
+}
 for (const shape of Object.keys(SHAPES)) {
   const a = at(shape, 100 * 1024);
   const c = at(shape, MB);

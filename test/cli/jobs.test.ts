@@ -122,3 +122,20 @@ for (const [value, message] of [['0', '--jobs: 应不小于 1'], ['abc', '--jobs
     assert.ok(r.stderr.includes(message), r.stderr);
   });
 }
+
+test('json written file by file is the layout of JSON.stringify(…, null, 2) of the whole document', () => {
+  const t = folder();
+  try {
+    for (const jobs of ['1', '3']) {
+      const r = runCli(['--format', 'json', '--jobs', jobs, '.'], { cwd: t.dir });
+      assert.equal(r.stdout, JSON.stringify(JSON.parse(r.stdout), null, 2) + '\n');
+    }
+    const out = join(t.dir, 'out', 'r.json');
+    const r = runCli(['--format', 'json', '--jobs', '3', '-o', out, '.'], { cwd: t.dir });
+    assert.equal(r.stdout, '');
+    assert.equal(readFileSync(out, 'utf8'), runCli(['--format', 'json', '--jobs', '1', '.'], { cwd: t.dir }).stdout);
+    assert.deepEqual(readdirSync(join(t.dir, 'out')), ['r.json'], 'no temporary file left beside it');
+  } finally {
+    t.remove();
+  }
+});
