@@ -11,9 +11,13 @@ import { checkFile } from './check-file';
 import { ConfigResolver } from './config';
 import type { Target } from './discover';
 import { pairFromKeys, readPrevious, yearKeyOf, type PreviousFile, type PreviousLocator, type YearKey } from './previous';
+import type { CellValue, ReportValues } from '../engine';
 import type { FileResult } from './types';
 
 const MARKER = 'xxgk-check-worker';
+
+/** Files per task when workers read the body and year of every file for pairing. */
+const KEY_BATCH = 32;
 
 interface WorkerSetup {
   readonly marker: typeof MARKER;
@@ -24,11 +28,11 @@ interface WorkerSetup {
 }
 
 type Task =
-  | { readonly kind: 'key'; readonly id: number; readonly target: Target }
+  | { readonly kind: 'keys'; readonly id: number; readonly targets: readonly Target[] }
   | { readonly kind: 'check'; readonly id: number; readonly target: Target; readonly previousAt?: { readonly abs: string; readonly display: string } };
 
 type Answer =
-  | { readonly kind: 'key'; readonly id: number; readonly key?: YearKey }
+  | { readonly kind: 'keys'; readonly id: number; readonly keys: readonly (YearKey | null)[] }
   | { readonly kind: 'check'; readonly id: number; readonly result: string; readonly writeErrors: readonly { readonly path: string; readonly message: string }[] }
   | { readonly kind: 'failed'; readonly id: number; readonly message: string; readonly stack?: string };
 
@@ -46,9 +50,8 @@ export function serveChecks(): void {
   port.on('message', (task: Task) => {
     let answer: Answer;
     try {
-      if (task.kind === 'key') {
-        const key = yearKeyOf(task.target);
-        answer = { kind: 'key', id: task.id, ...(key ? { key } : {}) };
+      if (task.kind === 'keys') {
+        answer = { kind: 'keys', id: task.id, keys: task.targets.map((t) => yearKeyOf(t) ?? null) };
       } else {
         const writeErrors: { path: string; message: string }[] = [];
         const previous = setup.previous ?? readPrevious(task.previousAt);
@@ -82,15 +85,29 @@ class WorkerFailure extends Error {}
 /**
  * A result crosses threads as JSON text: one string copies far faster than the structured clone of the many
  * small objects of a result (findings, ranges, cells). Everything in a result is JSON data but the map of
- * framed lines, sent as its entries.
+ * framed lines, sent as its entries; the cells, nine tenths of a result, go as rows of their fields (the id is
+ * table.row.column, rebuilt on arrival).
  */
+type PackedCell = [CellValue['table'], string, string, number | null, string, CellValue['kind'], number, number];
+
 function serialise(result: FileResult): string {
-  return JSON.stringify({ ...result, lines: [...result.lines] });
+  const { values } = result;
+  const cells = values?.cells.map((c): PackedCell => [c.table, c.row, c.column, c.value, c.raw, c.kind, c.span.start, c.span.end]);
+  return JSON.stringify({ ...result, lines: [...result.lines], values: values ? { ...values, cells } : null });
 }
 
 function deserialise(text: string): FileResult {
-  const parsed = JSON.parse(text) as Omit<FileResult, 'lines'> & { lines: [number, string][] };
-  return { ...parsed, lines: new Map(parsed.lines) };
+  type Packed = Omit<FileResult, 'lines' | 'values'> & { lines: [number, string][]; values: (Omit<ReportValues, 'cells'> & { cells: PackedCell[] }) | null };
+  const parsed = JSON.parse(text) as Packed;
+  const values: ReportValues | null = parsed.values
+    ? {
+      ...parsed.values,
+      cells: parsed.values.cells.map(([table, row, column, value, raw, kind, start, end]) => ({
+        id: `${table}.${row}.${column}`, table, row, column, value, raw, kind, span: { start, end },
+      })),
+    }
+    : null;
+  return { ...parsed, lines: new Map(parsed.lines), values };
 }
 
 /** A pool of workers answering tasks; `map` runs one kind of task over every file and keeps the order. */
@@ -178,9 +195,10 @@ export async function checkInWorkers(run: WorkerRun): Promise<void> {
   try {
     let locate: PreviousLocator = () => undefined;
     if (run.previous === undefined && files.length > 1) {
-      const keys: (YearKey | undefined)[] = new Array<YearKey | undefined>(files.length);
-      await pool.map(files.length, (id) => ({ kind: 'key', id, target: files[id] }), (a, id) => {
-        if (a.kind === 'key') keys[id] = a.key;
+      // Reading a key is quick: files go in batches, so that the messages cost little beside it.
+      const keys: (YearKey | undefined)[] = [];
+      await pool.map(Math.ceil(files.length / KEY_BATCH), (id) => ({ kind: 'keys', id, targets: files.slice(id * KEY_BATCH, (id + 1) * KEY_BATCH) }), (a) => {
+        if (a.kind === 'keys') for (const k of a.keys) keys.push(k ?? undefined);
       });
       locate = pairFromKeys(files, keys);
     }
