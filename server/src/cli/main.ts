@@ -175,6 +175,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 if (isCheckWorker()) {
   serveChecks();
 } else {
+  // A reader that stops early (`| head`, `| grep -m1`) closes the pipe while results are still written:
+  // stop quietly, as other command-line tools do, instead of a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
   void main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }).then((code) => {
     process.exitCode = code;
   });
