@@ -45,7 +45,14 @@ async function render(results: readonly FileResult[], opts: CliOptions, io: Io):
  * How the results reach the output: written file by file as they come (a format made of per-file parts, into a
  * file or a pipe: the progress bar of a terminal would cut through it), or kept and written whole at the end.
  */
-function resultSink(opts: CliOptions, io: Io, files: number): { add(r: FileResult): void; finish(): Promise<void>; abort(): void; totals: RunTotals } {
+interface ResultSink {
+  add(r: FileResult): void;
+  finish(): Promise<void>;
+  abort(): void;
+  readonly totals: RunTotals;
+}
+
+function resultSink(opts: CliOptions, io: Io, files: number): ResultSink {
   const totals = emptyTotals();
   const streamed = files > 0 && opts.fix !== 'dry-run' && (opts.output !== undefined || io.stdout.isTTY !== true)
     ? streamedFormat(opts.format, formatContext(opts, io)) : undefined;
@@ -57,9 +64,10 @@ function resultSink(opts: CliOptions, io: Io, files: number): { add(r: FileResul
         out.write(streamed.file(r, totals.files));
         addToTotals(totals, r);
       },
-      async finish() {
+      finish() {
         out.write(streamed.end(totals));
         out.close();
+        return Promise.resolve();
       },
       abort: () => out.abort(),
     };
@@ -181,7 +189,8 @@ if (isCheckWorker()) {
     if (error.code !== 'EPIPE') throw error;
     process.exit(process.exitCode ?? 0);
   });
-  void main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }).then((code) => {
+  const io: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
+  void main(process.argv.slice(2), io).then((code) => {
     process.exitCode = code;
   });
 }

@@ -33,7 +33,9 @@ function fileObject(r: FileResult) {
     body: r.values?.body ?? null,
     year: r.values?.year ?? null,
     values: r.values && r.status === 'report' ? valueRecord(r.values) : {},
-    ...(r.converted ? { converted: { format: r.converted.format, ...(r.converted.pages !== undefined ? { pages: r.converted.pages } : {}) } } : {}),
+    ...(r.converted
+      ? { converted: { format: r.converted.format, ...(r.converted.pages !== undefined ? { pages: r.converted.pages } : {}) } }
+      : {}),
     diagnostics: r.findings.map((f) => ({
       code: f.code,
       severity: f.severity,
