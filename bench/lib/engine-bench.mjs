@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { lint as markdownlint } from 'markdownlint/sync';
 import { CACHE } from './engine.mjs';
 import { median, p95 } from './stats.mjs';
-import { sampleFiles, SHAPES, SIZES } from './synth.mjs';
+import { benchFiles, sampleFiles, SHAPES, SIZES } from './synth.mjs';
 
 const now = () => performance.now();
 
@@ -54,12 +54,12 @@ function interleaved(a, b, rounds, warm, before = settle(false)) {
   return [ta, tb];
 }
 
-/** Part 1: per sample, full check() against the baseline, interleaved in the same run. */
+/** Part 1: per sample and real report, full check() against the baseline, interleaved in the same run. */
 export function engineVsBaseline(engine, { rounds = 300, warm = 30 } = {}) {
-  return sampleFiles().map((path) => {
+  return benchFiles().map(({ path, set }) => {
     const [base, full] = interleaved(() => baseline(path), () => fullCheck(engine, path), rounds, warm);
     const r = {
-      sample: basename(path), bytes: readFileSync(path).length,
+      sample: basename(path), set, bytes: readFileSync(path).length,
       baseline: { median: median(base), p95: p95(base) },
       check: { median: median(full), p95: p95(full) },
     };
@@ -70,7 +70,7 @@ export function engineVsBaseline(engine, { rounds = 300, warm = 30 } = {}) {
 
 /** Part 2: markdownlint (library API, default rules) on the same text, interleaved with check(). */
 export function engineVsMarkdownlint(engine, { rounds = 100, warm = 10 } = {}) {
-  return sampleFiles().map((path) => {
+  return benchFiles().map(({ path, set }) => {
     const text = readFileSync(path, 'utf8');
     const name = basename(path);
     let mdCount = 0;
@@ -80,7 +80,7 @@ export function engineVsMarkdownlint(engine, { rounds = 100, warm = 10 } = {}) {
       rounds, warm,
     );
     return {
-      sample: name, bytes: Buffer.byteLength(text),
+      sample: name, set, bytes: Buffer.byteLength(text),
       check: { median: median(ours), p95: p95(ours) },
       markdownlint: { median: median(peer), p95: p95(peer), findings: mdCount },
       speedup: median(peer) / median(ours),

@@ -5,6 +5,18 @@ import { ROOT } from './engine.mjs';
 
 export const SAMPLES_DIR = join(ROOT, 'samples');
 
+export const REAL_DIR = join(ROOT, 'test', 'fixtures', 'real');
+
+/** The real reports outside the samples (the corpus of ../shared/corpus/real, kept as test fixtures). */
+export function realFiles() {
+  return readdirSync(REAL_DIR).filter((f) => f.endsWith('.txt')).sort().map((f) => join(REAL_DIR, f));
+}
+
+/** Every report the engine is timed on: the samples, then the real reports, each with its set. */
+export function benchFiles() {
+  return [...sampleFiles().map((path) => ({ path, set: 'sample' })), ...realFiles().map((path) => ({ path, set: 'real' }))];
+}
+
 export function sampleFiles() {
   return readdirSync(SAMPLES_DIR).filter((f) => f.endsWith('.txt')).sort().map((f) => join(SAMPLES_DIR, f));
 }

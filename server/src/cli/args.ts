@@ -6,6 +6,10 @@ import { severitySetting, versionSetting } from '../config/schema';
 import type { SeveritySetting } from '../engine';
 import { canonicalCode } from './codes';
 import { DEFAULT_FORMAT, FORMAT_NAMES, type FormatName } from './formats';
+import { defaultJobs } from './jobs-count';
+
+/** More threads than this only cost memory. */
+const MAX_JOBS = 256;
 
 export const HELP = `用法 / Usage: xxgk-check [选项 options] <文件、文件夹或通配符 files, folders or globs>...
 
@@ -61,6 +65,9 @@ Folders are searched recursively for reports: files matching the config's \`file
                                     两者的退出码都按修复后的内容计算 / both exit as the fixed files would
   --emit-text DIR                   把由 PDF、Word（.docx）或网页（.html）转换得到的文本写入此文件夹（<文件名>.txt）
                                     write the text converted from each PDF, .docx or .html file to DIR
+  --jobs N                          最多用 N 个线程并行检查文件（默认：CPU 核数），输出与 --jobs 1 完全相同
+                                    check files in up to N threads (default: the number of cores);
+                                    the output is the same as with --jobs 1
   -h, --help                        显示帮助 / show this help
   --version                         显示版本 / show the version
 
@@ -91,6 +98,7 @@ const OPTIONS: Readonly<Record<string, OptionKind>> = {
   output: { kind: 'value' },
   compare: { kind: 'flag' },
   threshold: { kind: 'value' },
+  jobs: { kind: 'value' },
 };
 
 /** The path argument that means standard input. */
@@ -164,6 +172,8 @@ const optionsSchema = (cwd: string) => z.object({
   output: z.string().min(1, '不能为空 (must not be empty)').optional(),
   compare: z.boolean().default(false),
   threshold: z.string().regex(/^\d+(\.\d+)?$/, '应为不小于 0 的数 (expected a number, 0 or more)').transform(Number).optional(),
+  jobs: z.string().regex(/^\d+$/, '应为正整数 (expected a whole number, 1 or more)').transform(Number)
+    .pipe(z.number().int().min(1, '应不小于 1 (expected 1 or more)').max(MAX_JOBS, `应不大于 ${MAX_JOBS} (expected at most ${MAX_JOBS})`)).optional(),
 }).strict()
   .refine((o) => !o.compare || o.paths.length === 2, { message: '--compare 需要两个文件：先去年、后今年 (--compare takes two files: last year\'s, then this year\'s)' })
   .refine((o) => !o.compare || ['text', 'json', 'html'].includes(o.format), { message: '--compare 的格式为 text、json 或 html (--compare prints text, json or html)' })
@@ -198,6 +208,8 @@ export interface CliOptions {
   readonly threshold?: number;
   /** `--emit-text DIR`: write the text converted from each PDF, DOCX or HTML file there (absolute path). */
   readonly emitText?: string;
+  /** `--jobs N`: at most this many worker threads check the files (default: the number of cores). */
+  readonly jobs: number;
 }
 
 /** Split argv into options and paths; `--name=value` and `--name value` alike; `--` ends the options. */
@@ -258,5 +270,6 @@ export function parseArgs(argv: readonly string[], cwd: string = process.cwd()):
     compare: o.compare,
     ...(o.threshold !== undefined ? { threshold: o.threshold } : {}),
     ...(o['emit-text'] !== undefined ? { emitText: o['emit-text'] } : {}),
+    jobs: o.jobs ?? defaultJobs(),
   };
 }

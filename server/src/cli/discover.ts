@@ -7,7 +7,7 @@
 import { closeSync, openSync, readSync, readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { matchesGlob } from '../config/glob';
-import { parseReport } from '../engine';
+import { readReportIdentity } from '../engine';
 import { toPosix, type ConfigResolver } from './config';
 import { decode, type Decoded } from './read';
 import { isPublishedFile } from './converted';
@@ -69,8 +69,8 @@ export function looksLikeReport(abs: string): boolean {
   }
   if (decoded.kind !== 'text') return false;
   const opening = decoded.text.split(/\r\n|\r|\n/, SNIFF_LINES).join('\n');
-  const report = parseReport(opening);
-  return report.content === 'text' && (report.title !== null || report.headings.length > 0);
+  const report = readReportIdentity(opening);
+  return report !== null && (report.title !== null || report.headings.length > 0);
 }
 
 type Matcher = (path: string) => boolean;

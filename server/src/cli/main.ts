@@ -7,15 +7,17 @@ import { HELP, parseArgs, UsageError, type CliOptions } from './args';
 import { checkFile } from './check-file';
 import { ConfigError, ConfigResolver } from './config';
 import { discover } from './discover';
-import { renderFormat } from './formats';
+import { renderFormat, streamedFormat, type FormatContext } from './formats';
 import { LABELS } from './formats/labels';
 import { colorEnabled, makeStyle } from './formats/style';
 import { runCompare } from './compare';
-import { OutputError, writeOutput } from './output';
+import { OutputError, openOutput, writeOutput } from './output';
 import { HOMEPAGE, TOOL_VERSION } from './package-info';
+import { checkInWorkers, isCheckWorker, serveChecks } from './jobs';
+import { workerCount } from './jobs-count';
 import { createProgress } from './progress';
 import { pairByYear, previousFile, readText, type PreviousFile } from './previous';
-import { totalCounts, type FileResult } from './types';
+import { addToTotals, emptyTotals, type FileResult, type RunTotals } from './types';
 
 export interface Io {
   readonly stdout: NodeJS.WriteStream;
@@ -28,11 +30,60 @@ const EXIT_OK = 0;
 const EXIT_FINDINGS = 1;
 const EXIT_USAGE = 2;
 
-async function render(results: readonly FileResult[], opts: CliOptions, io: Io): Promise<string | Uint8Array> {
-  if (opts.fix === 'dry-run') return results.map((r) => r.diff ?? '').join('');
+function formatContext(opts: CliOptions, io: Io): FormatContext {
   // Colour only for a terminal: never into the file named by -o.
   const style = makeStyle(colorEnabled(io.env, opts.output === undefined && io.stdout.isTTY === true));
-  return renderFormat(opts.format, results, { cwd: io.cwd, locale: opts.locale, labels: LABELS[opts.locale], style, homepage: HOMEPAGE });
+  return { cwd: io.cwd, locale: opts.locale, labels: LABELS[opts.locale], style, homepage: HOMEPAGE };
+}
+
+async function render(results: readonly FileResult[], opts: CliOptions, io: Io): Promise<string | Uint8Array> {
+  if (opts.fix === 'dry-run') return results.map((r) => r.diff ?? '').join('');
+  return renderFormat(opts.format, results, formatContext(opts, io));
+}
+
+/**
+ * How the results reach the output: written file by file as they come (a format made of per-file parts, into a
+ * file or a pipe: the progress bar of a terminal would cut through it), or kept and written whole at the end.
+ */
+interface ResultSink {
+  add(r: FileResult): void;
+  finish(): Promise<void>;
+  abort(): void;
+  readonly totals: RunTotals;
+}
+
+function resultSink(opts: CliOptions, io: Io, files: number): ResultSink {
+  const totals = emptyTotals();
+  const streamed = files > 0 && opts.fix !== 'dry-run' && (opts.output !== undefined || io.stdout.isTTY !== true)
+    ? streamedFormat(opts.format, formatContext(opts, io)) : undefined;
+  if (streamed) {
+    const out = openOutput(opts.output, io);
+    return {
+      totals,
+      add(r) {
+        out.write(streamed.file(r, totals.files));
+        addToTotals(totals, r);
+      },
+      finish() {
+        out.write(streamed.end(totals));
+        out.close();
+        return Promise.resolve();
+      },
+      abort: () => out.abort(),
+    };
+  }
+  const results: FileResult[] = [];
+  return {
+    totals,
+    add(r) {
+      results.push(r);
+      addToTotals(totals, r);
+    },
+    async finish() {
+      writeOutput(await render(results, opts, io), opts.output, io);
+    },
+    abort() {},
+  };
 }
 
 /** A path as shown: relative to the working folder when under it. */
@@ -62,23 +113,35 @@ async function run(opts: CliOptions, io: Io): Promise<number> {
     if (text === undefined) throw new UsageError(`--previous: 无法读取或解码 (cannot read or decode) ${opts.previous}`);
     const given = previousFile(opts.previous, relativeOrAbsolute(opts.previous, io.cwd), text);
     previousOf = () => given;
-  } else if (files.length > 1) {
-    previousOf = pairByYear(files);
   }
   const progress = createProgress(files.length, io.stderr);
-  const results: FileResult[] = [];
+  const sink = resultSink(opts, io, files.length);
+  const done = (result: FileResult) => {
+    sink.add(result);
+    progress.tick();
+  };
+  // Standard input is read by this thread only.
+  const workers = files.some((f) => f.stdin) ? 0 : workerCount(opts.jobs, files.length);
   try {
-    for (const target of files) {
-      results.push(checkFile(target, { resolver, options: opts, onWriteError, previous: previousOf(target) }));
-      progress.tick();
+    if (workers > 0) {
+      await checkInWorkers({
+        files, options: opts, cwd: io.cwd, workers, onWriteError, onResult: done,
+        ...(opts.previous !== undefined ? { previous: previousOf(files[0]) } : {}),
+      });
+    } else {
+      if (files.length > 1 && opts.previous === undefined) previousOf = pairByYear(files);
+      for (const target of files) done(checkFile(target, { resolver, options: opts, onWriteError, previous: previousOf(target) }));
     }
+  } catch (error) {
+    sink.abort();
+    throw error;
   } finally {
     progress.done();
   }
 
-  if (files.length > 0 || problems.length === 0) writeOutput(await render(results, opts, io), opts.output, io);
+  if (files.length > 0 || problems.length === 0) await sink.finish();
   if (problems.length > 0 || writeFailed) return EXIT_USAGE;
-  const counts = totalCounts(results);
+  const { counts } = sink.totals;
   if (counts.error > 0) return EXIT_FINDINGS;
   if (opts.maxWarnings >= 0 && counts.warning > opts.maxWarnings) {
     io.stderr.write(`xxgk-check: ${LABELS[opts.locale].tooManyWarnings(counts.warning, opts.maxWarnings)}\n`);
@@ -117,6 +180,17 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-void main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }).then((code) => {
-  process.exitCode = code;
-});
+if (isCheckWorker()) {
+  serveChecks();
+} else {
+  // A reader that stops early (`| head`, `| grep -m1`) closes the pipe while results are still written:
+  // stop quietly, as other command-line tools do, instead of a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+  const io: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
+  void main(process.argv.slice(2), io).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -37,3 +37,55 @@ export function writeOutput(content: string | Uint8Array, file: string | undefin
   }
   target.stdout.write(content);
 }
+
+/** An output written in parts: to stdout as they come, or to FILE through a temporary file renamed at `close`. */
+export interface OutputSink {
+  write(chunk: string): void;
+  /** Everything is written: the file takes its place. */
+  close(): void;
+  /** The run failed: the temporary file goes, FILE stays as it was. */
+  abort(): void;
+}
+
+export function openOutput(file: string | undefined, target: OutputTarget): OutputSink {
+  if (file === undefined) return { write: (chunk) => void target.stdout.write(chunk), close() {}, abort() {} };
+  const path = resolve(target.cwd, file);
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const failed = (error: unknown): OutputError => new OutputError(`无法写入输出文件 (cannot write the output file) ${file}: ${error instanceof Error ? error.message : String(error)}`);
+  let fd: number | undefined;
+  const abort = () => {
+    if (fd !== undefined) closeSync(fd);
+    fd = undefined;
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // Nothing was created.
+    }
+  };
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    fd = openSync(tmp, 'wx', 0o644);
+  } catch (error) {
+    abort();
+    throw failed(error);
+  }
+  const guarded = (f: (fd: number) => void) => {
+    try {
+      if (fd === undefined) throw new Error('closed');
+      f(fd);
+    } catch (error) {
+      abort();
+      throw failed(error);
+    }
+  };
+  return {
+    write: (chunk) => guarded((d) => void writeSync(d, Buffer.from(chunk, 'utf8'))),
+    close: () => guarded((d) => {
+      fsyncSync(d);
+      closeSync(d);
+      fd = undefined;
+      renameSync(tmp, path);
+    }),
+    abort,
+  };
+}

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { bodyKey, parseReport, type PreviousReport } from '../engine';
+import { bodyKey, readReportIdentity, type PreviousReport } from '../engine';
 import type { Target } from './discover';
 import { decode } from './read';
 import { isPublishedFile } from '../convert/detect';
@@ -34,34 +34,61 @@ export function previousFile(abs: string, display: string, text: string): Previo
 
 const keyOf = (body: string, year: number) => `${year}\u0000${body}`;
 
+/** The body and year a file reports on, the key of the pairing; none for a file that cannot be paired. */
+export interface YearKey {
+  readonly body: string;
+  readonly year: number;
+}
+
+/** One file's key: read and parsed once (a worker can do this part of the pairing). */
+export function yearKeyOf(target: Target): YearKey | undefined {
+  // A published file's raw bytes are not its text: it is not paired.
+  if (isPublishedFile(target.abs)) return undefined;
+  const text = readText(target.abs);
+  if (text === undefined) return undefined;
+  // Title and year only: the tables are read when the file is checked.
+  const report = readReportIdentity(text);
+  if (!report || !report.year) return undefined;
+  const body = bodyKey(report);
+  if (body === '') return undefined;
+  return { body, year: report.year.value };
+}
+
+/** Where last year's report of a file is, when one of the files checked together is it. */
+export type PreviousLocator = (target: Target) => { readonly abs: string; readonly display: string } | undefined;
+
+/** The pairing from every file's key (`keys[i]` is the key of `files[i]`). */
+export function pairFromKeys(files: readonly Target[], keys: readonly (YearKey | undefined)[]): PreviousLocator {
+  const index = new Map<string, Target>();
+  const byFile = new Map<string, YearKey>();
+  files.forEach((t, i) => {
+    const id = keys[i];
+    if (!id) return;
+    byFile.set(t.abs, id);
+    const k = keyOf(id.body, id.year);
+    // Two files of the same body and year: neither is taken as the other reports' previous one.
+    index.set(k, index.has(k) && index.get(k)!.abs !== t.abs ? { abs: '', display: '' } : t);
+  });
+  return (target) => {
+    const id = byFile.get(target.abs);
+    if (!id) return undefined;
+    const other = index.get(keyOf(id.body, id.year - 1));
+    return !other || other.abs === '' ? undefined : { abs: other.abs, display: other.display };
+  };
+}
+
+/** Last year's report, read when asked, so that no text is held for the whole run. */
+export function readPrevious(at: { readonly abs: string; readonly display: string } | undefined): PreviousFile | undefined {
+  if (!at) return undefined;
+  const text = readText(at.abs);
+  return text === undefined ? undefined : previousFile(at.abs, at.display, text);
+}
+
 /**
  * For several files checked together: a function giving each file the checked file of the same body and
  * the year before (read again when asked, so no text is held for the whole run).
  */
 export function pairByYear(files: readonly Target[]): (target: Target) => PreviousFile | undefined {
-  const index = new Map<string, Target>();
-  const keys = new Map<string, { body: string; year: number }>();
-  for (const t of files) {
-    // A published file's raw bytes are not its text: it is not paired.
-    if (isPublishedFile(t.abs)) continue;
-    const text = readText(t.abs);
-    if (text === undefined) continue;
-    const report = parseReport(text);
-    if (report.content !== 'text' || !report.year) continue;
-    const body = bodyKey(report);
-    if (body === '') continue;
-    const id = { body, year: report.year.value };
-    keys.set(t.abs, id);
-    const k = keyOf(id.body, id.year);
-    // Two files of the same body and year: neither is taken as the other reports' previous one.
-    index.set(k, index.has(k) && index.get(k)!.abs !== t.abs ? { abs: '', display: '' } : t);
-  }
-  return (target) => {
-    const id = keys.get(target.abs);
-    if (!id) return undefined;
-    const other = index.get(keyOf(id.body, id.year - 1));
-    if (!other || other.abs === '') return undefined;
-    const text = readText(other.abs);
-    return text === undefined ? undefined : previousFile(other.abs, other.display, text);
-  };
+  const locate = pairFromKeys(files, files.map(yearKeyOf));
+  return (target) => readPrevious(locate(target));
 }

@@ -3,7 +3,18 @@
  * and GBK/GB18030 when the bytes are not UTF-8 but decode cleanly as GB18030. Writing back keeps the encoding
  * and the BOM; the text itself (line endings included) is never touched here.
  */
-import * as iconv from 'iconv-lite';
+import type * as IconvLite from 'iconv-lite';
+
+/**
+ * iconv-lite (half of the CLI bundle, its code tables) is loaded when a file is not UTF-8 or UTF-16, not at
+ * start-up: most reports are UTF-8. The CLI bundle keeps it in a file of its own beside cli.js (esbuild.mjs).
+ */
+let iconvLite: typeof IconvLite | undefined;
+function iconv(): typeof IconvLite {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a synchronous load on first use
+  iconvLite ??= require('iconv-lite') as typeof IconvLite;
+  return iconvLite;
+}
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
@@ -28,11 +39,11 @@ function decodeStrict(bytes: Uint8Array, label: 'utf-8' | 'utf-16le' | 'utf-16be
 
 /** GB18030 decodes almost any byte soup; accept it only when the text encodes back to the very same bytes. */
 function decodeGb18030(bytes: Buffer): string | null {
-  const text = iconv.decode(bytes, 'gb18030', { stripBOM: false });
+  const text = iconv().decode(bytes, 'gb18030', { stripBOM: false });
   if (text.includes('\uFFFD')) return null;
   // C0 controls other than tab, line feed, form feed and carriage return are not in a text report.
   if (/[\u0001-\u0008\u000B\u000E-\u001F]/.test(text)) return null;
-  return iconv.encode(text, 'gb18030').equals(bytes) ? text : null;
+  return iconv().encode(text, 'gb18030').equals(bytes) ? text : null;
 }
 
 function text(value: string, encoding: Encoding, bom: boolean): Decoded {
@@ -65,9 +76,9 @@ export function encode(value: string, encoding: Encoding, bom: boolean): Buffer 
     case 'utf-16le':
       return Buffer.concat([bom ? UTF16LE_BOM : Buffer.alloc(0), Buffer.from(value, 'utf16le')]);
     case 'utf-16be':
-      return Buffer.concat([bom ? UTF16BE_BOM : Buffer.alloc(0), iconv.encode(value, 'utf-16be', { addBOM: false })]);
+      return Buffer.concat([bom ? UTF16BE_BOM : Buffer.alloc(0), iconv().encode(value, 'utf-16be', { addBOM: false })]);
     case 'gb18030':
-      return iconv.encode(value, 'gb18030', { addBOM: false });
+      return iconv().encode(value, 'gb18030', { addBOM: false });
   }
 }
 

@@ -63,3 +63,30 @@ export function totalCounts(results: readonly FileResult[]): Counts {
   }
   return c;
 }
+
+/** What the closing lines of an output need from a whole run, kept while the files are written one by one. */
+export interface RunTotals {
+  files: number;
+  counts: Counts;
+  /** Safe-fix edits applied (or that would be), and in how many files. */
+  fixedEdits: number;
+  fixedFiles: number;
+}
+
+export function emptyTotals(): RunTotals {
+  return { files: 0, counts: { error: 0, warning: 0, info: 0, hint: 0, fixable: 0 }, fixedEdits: 0, fixedFiles: 0 };
+}
+
+export function addToTotals(t: RunTotals, r: FileResult): void {
+  t.files++;
+  const x = countFindings(r.findings);
+  for (const k of Object.keys(t.counts) as (keyof Counts)[]) t.counts[k] += x[k];
+  t.fixedEdits += r.fixed ?? 0;
+  if ((r.fixed ?? 0) > 0) t.fixedFiles++;
+}
+
+export function runTotals(results: readonly FileResult[]): RunTotals {
+  const t = emptyTotals();
+  for (const r of results) addToTotals(t, r);
+  return t;
+}

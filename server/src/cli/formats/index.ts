@@ -2,18 +2,17 @@
  * The output formats of xxgk-check, declared once: the `--format` values, their type, the help line and the
  * dispatch all come from `FORMATS`. A new format is one file in this folder plus one entry here.
  */
-import type { FileResult } from '../types';
+import type { FileResult, RunTotals } from '../types';
 import { UsageError } from '../usage-error';
 import { formatCompact } from './compact';
 import { formatCsv } from './csv';
 import { formatGithub } from './github';
-import { formatJson } from './json';
+import { formatJson, formatJsonEnd, formatJsonFile } from './json';
 import type { Labels } from './labels';
 import { formatSarif } from './sarif';
 import type { Style } from './style';
 import { formatSummary } from './summary';
-import { formatText } from './text';
-import { formatXlsx } from './xlsx';
+import { formatText, formatTextFile, formatTextTotals } from './text';
 
 /** What a format may use besides the results. */
 export interface FormatContext {
@@ -37,7 +36,8 @@ const FORMATS = {
   // One annotation a line, each ending its own line.
   github: (results) => formatGithub(results),
   csv: (results) => formatCsv(results),
-  xlsx: (results) => formatXlsx(results),
+  // The workbook writer (exceljs) is most of the bundle: loaded only when asked for, so start-up stays quick.
+  xlsx: async (results) => (await import('./xlsx')).formatXlsx(results),
   // One finding a line, for the $xxgk-check problem matcher of a VS Code task.
   compact: (results) => formatCompact(results),
   html: () => {
@@ -58,3 +58,28 @@ export async function renderFormat(name: FormatName, results: readonly FileResul
 
 /** Formats whose output is bytes: never written to a terminal. */
 export const BINARY_FORMATS: readonly FormatName[] = ['xlsx'];
+
+/** A format written file by file as the results come, in order; only the run's totals are kept for its end. */
+export interface StreamedFormat {
+  file(result: FileResult, index: number): string;
+  end(totals: RunTotals): string;
+}
+
+/**
+ * The formats whose output is the files' parts one after another: written as the files are checked, so a run
+ * of thousands of reports holds no more than the files in flight. Each gives exactly what `FORMATS` gives.
+ */
+const STREAMED: Partial<Record<FormatName, (c: FormatContext) => StreamedFormat>> = {
+  text: (c) => {
+    const o = { labels: c.labels, style: c.style };
+    return { file: (r) => formatTextFile(r, o), end: (t) => formatTextTotals(t, o) + '\n' };
+  },
+  json: () => ({ file: formatJsonFile, end: (t) => formatJsonEnd(t.files) + '\n' }),
+  github: () => ({ file: (r) => formatGithub([r]), end: () => '' }),
+  compact: () => ({ file: (r) => formatCompact([r]), end: () => '' }),
+};
+
+/** The file-by-file writer of a format; undefined for a format written whole (SARIF, summary, CSV, xlsx). */
+export function streamedFormat(name: FormatName, context: FormatContext): StreamedFormat | undefined {
+  return STREAMED[name]?.(context);
+}

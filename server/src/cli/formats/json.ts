@@ -21,35 +21,56 @@ function sourceField(r: FileResult, range: Parameters<typeof sourceAt>[1]) {
   return source ? { source } : {};
 }
 
-export function formatJson(results: readonly FileResult[]): string {
-  return JSON.stringify({
-    files: results.map((r) => ({
-      path: r.path,
-      version: r.version,
-      encoding: r.encoding,
-      ...(r.layouts ? { layouts: r.layouts } : {}),
-      ...(r.fixed !== undefined ? { fixed: r.fixed } : {}),
-      status: r.status,
-      body: r.values?.body ?? null,
-      year: r.values?.year ?? null,
-      values: r.values && r.status === 'report' ? valueRecord(r.values) : {},
-      ...(r.converted
-        ? { converted: { format: r.converted.format, ...(r.converted.pages !== undefined ? { pages: r.converted.pages } : {}) } }
-        : {}),
-      diagnostics: r.findings.map((f) => ({
-        code: f.code,
-        severity: f.severity,
-        message: f.message,
-        range: f.range,
-        related: f.related.map((x) => ({
-          message: x.message, range: x.range,
-          ...(x.uri !== undefined ? { uri: x.uri, path: x.uri === r.previous?.uri ? r.previous.path : x.uri } : {}),
-          ...(x.uri === undefined && r.converted ? sourceField(r, x.range) : {}),
-        })),
-        fixable: f.fix !== undefined,
-        ...(f.target ? { target: f.target } : {}),
-        ...sourceField(r, f.range),
+/** One file's object, as it stands in the `files` array. */
+function fileObject(r: FileResult) {
+  return {
+    path: r.path,
+    version: r.version,
+    encoding: r.encoding,
+    ...(r.layouts ? { layouts: r.layouts } : {}),
+    ...(r.fixed !== undefined ? { fixed: r.fixed } : {}),
+    status: r.status,
+    body: r.values?.body ?? null,
+    year: r.values?.year ?? null,
+    values: r.values && r.status === 'report' ? valueRecord(r.values) : {},
+    ...(r.converted
+      ? { converted: { format: r.converted.format, ...(r.converted.pages !== undefined ? { pages: r.converted.pages } : {}) } }
+      : {}),
+    diagnostics: r.findings.map((f) => ({
+      code: f.code,
+      severity: f.severity,
+      message: f.message,
+      range: f.range,
+      related: f.related.map((x) => ({
+        message: x.message, range: x.range,
+        ...(x.uri !== undefined ? { uri: x.uri, path: x.uri === r.previous?.uri ? r.previous.path : x.uri } : {}),
+        ...(x.uri === undefined && r.converted ? sourceField(r, x.range) : {}),
       })),
+      fixable: f.fix !== undefined,
+      ...(f.target ? { target: f.target } : {}),
+      ...sourceField(r, f.range),
     })),
-  }, null, 2);
+  };
+}
+
+const HEAD = '{\n  "files": [\n    ';
+const SEPARATOR = ',\n    ';
+const TAIL = '\n  ]\n}';
+
+/**
+ * One file's object as JSON.stringify(…, null, 2) writes it inside the `files` array (JSON strings hold no raw
+ * line break, so indenting every line is exact): the output can be written file by file, byte for byte the
+ * same as the whole document at once.
+ */
+export function formatJsonFile(r: FileResult, index: number): string {
+  return (index === 0 ? HEAD : SEPARATOR) + JSON.stringify(fileObject(r), null, 2).replace(/\n/g, '\n    ');
+}
+
+/** What follows the files: the end of the array, or the whole document when there are none. */
+export function formatJsonEnd(files: number): string {
+  return files === 0 ? '{\n  "files": []\n}' : TAIL;
+}
+
+export function formatJson(results: readonly FileResult[]): string {
+  return results.map(formatJsonFile).join('') + formatJsonEnd(results.length);
 }

@@ -1,6 +1,6 @@
 /** `--format text`: findings grouped by file, each with its line and a caret under the cell (ESLint stylish + codeframe). */
 import type { Finding } from '../../engine';
-import { totalCounts, type FileResult } from '../types';
+import { runTotals, type FileResult, type RunTotals } from '../types';
 import { frameLine } from './frame';
 import { sourceAt } from '../converted';
 import type { Labels } from './labels';
@@ -42,26 +42,33 @@ function findingLines(r: FileResult, f: Finding, o: TextOptions): string[] {
   return out;
 }
 
-export function formatText(results: readonly FileResult[], o: TextOptions): string {
+/** One file's part of the text output: its findings and an empty line; '' for a file without findings. */
+export function formatTextFile(r: FileResult, o: TextOptions): string {
+  if (r.findings.length === 0) return '';
+  const { labels: l, style: s } = o;
+  const about = [r.version ? l.version(r.version) : null, r.encoding, r.converted ? l.converted(r.converted.format, r.converted.pages) : null].filter((x) => x !== null).join(' · ');
+  const out: string[] = [`${s.underline(r.path)}${about ? '  ' + s.dim(about) : ''}`];
+  for (const f of r.findings) out.push(...findingLines(r, f, o));
+  return out.join('\n') + '\n\n';
+}
+
+/** The closing lines of the text output, from the run's totals. */
+export function formatTextTotals(t: RunTotals, o: TextOptions): string {
   const { labels: l, style: s } = o;
   const out: string[] = [];
-  for (const r of results) {
-    if (r.findings.length === 0) continue;
-    const about = [r.version ? l.version(r.version) : null, r.encoding, r.converted ? l.converted(r.converted.format, r.converted.pages) : null].filter((x) => x !== null).join(' · ');
-    out.push(`${s.underline(r.path)}${about ? '  ' + s.dim(about) : ''}`);
-    for (const f of r.findings) out.push(...findingLines(r, f, o));
-    out.push('');
-  }
-  const c = totalCounts(results);
+  const c = t.counts;
   const problems = c.error + c.warning + c.info + c.hint;
-  const fixedEdits = results.reduce((n, r) => n + (r.fixed ?? 0), 0);
-  if (fixedEdits > 0) out.push(s.green('✔ ' + l.fixed(fixedEdits, results.filter((r) => (r.fixed ?? 0) > 0).length)));
+  if (t.fixedEdits > 0) out.push(s.green('✔ ' + l.fixed(t.fixedEdits, t.fixedFiles)));
   if (problems === 0) {
-    out.push(s.green('✔ ' + l.noProblems(results.length)));
+    out.push(s.green('✔ ' + l.noProblems(t.files)));
   } else {
     const worst = c.error ? 'error' : c.warning ? 'warning' : c.info ? 'info' : 'hint';
     out.push(s.bold(s.severity(worst, '✖ ' + l.problems(c))));
     if (c.fixable > 0) out.push(s.dim('  ' + l.fixableCount(c.fixable)));
   }
   return out.join('\n');
+}
+
+export function formatText(results: readonly FileResult[], o: TextOptions): string {
+  return results.map((r) => formatTextFile(r, o)).join('') + formatTextTotals(runTotals(results), o);
 }

@@ -58,9 +58,18 @@ function emptyReport(text: string, content: Report['content']): Report {
   };
 }
 
-export function parseReport(text: string, options: ParseOptions = {}): Report {
-  const content = classifyContent(text);
-  if (content !== 'text') return emptyReport(text, content);
+/** What a report says about itself before its tables: headings, title and year. */
+interface Opening {
+  readonly folded: string;
+  readonly lines: Line[];
+  readonly headings: Heading[];
+  readonly narrative: Report['narrative'];
+  readonly title: ReturnType<typeof readTitle>;
+  readonly year: Report['year'];
+  readonly endOfSection: (h: Heading) => number;
+}
+
+function readOpening(text: string): Opening {
   const folded = foldText(text);
   const lines = splitLines(folded);
   const probe = TEMPLATES['2021'];
@@ -78,6 +87,29 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     headings.map((h, i) => [h, i + 1 < headings.length ? headings[i + 1].line : lastLine + 1]),
   );
   const endOfSection = (h: Heading): number => (nextHeadingLine.get(h) ?? lastLine + 1) - 1;
+  const title = readTitle(lines, headings.length ? headings[0].line : lines.length);
+  const first = headings.find((h) => h.no === 1);
+  const year = title?.year && title.yearSpan
+    ? { value: title.year, span: title.yearSpan }
+    : readYearFallback(lines, first ? first.line : 0, first ? endOfSection(first) + 1 : Math.min(lines.length, 40));
+  return { folded, lines, headings, narrative, title, year, endOfSection };
+}
+
+/**
+ * The headings, title and year of a report without reading its tables (a fraction of `parseReport`'s cost),
+ * for telling a report file by its opening and pairing files by body and year; null for what is not text.
+ */
+export function readReportIdentity(text: string): Pick<Report, 'folded' | 'lines' | 'headings' | 'title' | 'year'> | null {
+  if (classifyContent(text) !== 'text') return null;
+  const { folded, lines, headings, title, year } = readOpening(text);
+  return { folded, lines, headings, title: title ? { span: title.span, text: title.text } : null, year };
+}
+
+export function parseReport(text: string, options: ParseOptions = {}): Report {
+  const content = classifyContent(text);
+  if (content !== 'text') return emptyReport(text, content);
+  const { folded, lines, headings, narrative, title, year, endOfSection } = readOpening(text);
+  const lastLine = lines.length - 1;
 
   // Table regions: the body of the section that holds the table, else from the table's own anchor.
   const regions: Partial<Record<TableId, Region>> = {};
@@ -103,12 +135,6 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
       if (o.from > r.from && o.from <= r.to) regions[id] = { from: r.from, to: o.from - 1 };
     }
   }
-
-  const title = readTitle(lines, headings.length ? headings[0].line : lines.length);
-  const first = headings.find((h) => h.no === 1);
-  const year = title?.year && title.yearSpan
-    ? { value: title.year, span: title.yearSpan }
-    : readYearFallback(lines, first ? first.line : 0, first ? endOfSection(first) + 1 : Math.min(lines.length, 40));
 
   // Version markers, searched only in the regions of Tables 1 and 2 (spec §5.3).
   const markers: Record<FormatVersion, Span[]> = { '2019': [], '2021': [] };

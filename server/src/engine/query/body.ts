@@ -3,7 +3,7 @@ import type { Report } from '../model';
 import { labelKey } from '../text/normalize';
 
 /** The body named in the title (or on the line above it), as a key; '' when none. */
-export function bodyKey(report: Report): string {
+export function bodyKey(report: Pick<Report, 'folded' | 'lines' | 'title' | 'year'>): string {
   const { title, year } = report;
   if (!title) return '';
   let body = year && year.span.start >= title.span.start && year.span.end <= title.span.end
