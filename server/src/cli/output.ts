@@ -3,8 +3,9 @@
  * after every report is checked, through a temporary file renamed into place: a failed run never leaves half a
  * SARIF log for an upload step, and a reader never sees half a report. Binary output never goes to a terminal.
  */
-import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { writeWhole } from './write-whole';
 
 export interface OutputTarget {
