@@ -3,10 +3,9 @@
  * after every report is checked, through a temporary file renamed into place: a failed run never leaves half a
  * SARIF log for an upload step, and a reader never sees half a report. Binary output never goes to a terminal.
  */
-import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
-import { writeWhole } from './write-whole';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { beginWhole, writeWhole, type WholeFile } from './write-whole';
 
 export interface OutputTarget {
   readonly stdout: NodeJS.WritableStream & { readonly isTTY?: boolean };
@@ -51,42 +50,25 @@ export interface OutputSink {
 export function openOutput(file: string | undefined, target: OutputTarget): OutputSink {
   if (file === undefined) return { write: (chunk) => void target.stdout.write(chunk), close() {}, abort() {} };
   const path = resolve(target.cwd, file);
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const failed = (error: unknown): OutputError => new OutputError(`无法写入输出文件 (cannot write the output file) ${file}: ${error instanceof Error ? error.message : String(error)}`);
-  let fd: number | undefined;
-  const abort = () => {
-    if (fd !== undefined) closeSync(fd);
-    fd = undefined;
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // Nothing was created.
-    }
-  };
+  let whole: WholeFile;
   try {
     mkdirSync(dirname(path), { recursive: true });
-    fd = openSync(tmp, 'wx', 0o644);
+    whole = beginWhole(path, 0o644);
   } catch (error) {
-    abort();
     throw failed(error);
   }
-  const guarded = (f: (fd: number) => void) => {
+  const guarded = (f: () => void) => {
     try {
-      if (fd === undefined) throw new Error('closed');
-      f(fd);
+      f();
     } catch (error) {
-      abort();
+      whole.abort();
       throw failed(error);
     }
   };
   return {
-    write: (chunk) => guarded((d) => void writeSync(d, Buffer.from(chunk, 'utf8'))),
-    close: () => guarded((d) => {
-      fsyncSync(d);
-      closeSync(d);
-      fd = undefined;
-      renameSync(tmp, path);
-    }),
-    abort,
+    write: (chunk) => guarded(() => whole.write(Buffer.from(chunk, 'utf8'))),
+    close: () => guarded(() => whole.commit()),
+    abort: () => whole.abort(),
   };
 }

@@ -3,24 +3,51 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
+/** A file being written beside `path`: it takes `path`'s place at `commit`, and leaves no trace at `abort`. */
+export interface WholeFile {
+  write(bytes: Uint8Array): void;
+  commit(): void;
+  abort(): void;
+}
+
+export function beginWhole(path: string, mode: number): WholeFile {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  let fd: number | undefined = openSync(tmp, 'wx', mode);
+  const open = (): number => {
+    if (fd === undefined) throw new Error('closed');
+    return fd;
+  };
+  return {
+    write(bytes) {
+      writeSync(open(), bytes);
+    },
+    commit() {
+      const d = open();
+      fsyncSync(d);
+      closeSync(d);
+      fd = undefined;
+      renameSync(tmp, path);
+    },
+    abort() {
+      if (fd !== undefined) closeSync(fd);
+      fd = undefined;
+      try {
+        unlinkSync(tmp);
+      } catch {
+        // Already gone, or renamed into place.
+      }
+    },
+  };
+}
+
 /** Write `bytes` to a temporary file beside `path`, then rename it over `path`. */
 export function writeWhole(path: string, bytes: Uint8Array, mode: number): void {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  let fd: number | undefined;
+  const file = beginWhole(path, mode);
   try {
-    fd = openSync(tmp, 'wx', mode);
-    writeSync(fd, bytes);
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = undefined;
-    renameSync(tmp, path);
+    file.write(bytes);
+    file.commit();
   } catch (error) {
-    if (fd !== undefined) closeSync(fd);
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // Already gone, or never made.
-    }
+    file.abort();
     throw error;
   }
 }
