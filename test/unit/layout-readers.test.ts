@@ -153,3 +153,13 @@ test('a label that names an earlier row is never taken for the next one by resem
   assert.deepEqual(r.report.tables.applications?.rows.find((x) => x.id === 'R2')?.cells?.map((c) => c.value), [1, 0, 0, 0, 0, 0, 1]);
   assert.deepEqual(r.findings.map((f) => f.code), []);
 });
+
+test('pdftotext -layout: a label over four lines with its numbers on a line of their own (fuzz seed 1752011043)', () => {
+  // Rendered by the metamorphic suite from a consistent 2019 model: （二）部分公开（ / 区分处理的，只计 / 这一情形，不计其 /
+  // 他情形） above a line of numbers. The reading that lost the label (its numbers left over) must not win.
+  const text = readFileSync(join(__dirname, '../fixtures/regressions/pdf-layout-label-over-four-lines.txt'), 'utf8');
+  const r = check(text);
+  assert.deepEqual(r.findings.filter((f) => f.severity === 'error').map((f) => f.message), []);
+  assert.deepEqual(r.report.tables.applications?.rows.find((x) => x.id === 'R3.2')?.cells?.map((c) => c.value), [0, 0, 0, 0, 0, 0, 0]);
+  assert.deepEqual(r.report.tables.applications?.missing, []);
+});

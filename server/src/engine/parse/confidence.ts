@@ -84,6 +84,8 @@ export function assessReading(template: Template, reading: TableReading): Assess
   }
   // Order alone maps numbers to rows: a shifted mapping breaks nearly every identity, a real report only a few.
   if (reading.byOrder) readable &&= evaluated >= 5 && identityFrac >= 0.75;
+  // A whole row's worth of numbers placed nowhere while a row is missing: the reading lost that row's label.
+  if (table.missing.length > 0 && reading.leftovers >= width) readable = false;
 
   const confidence = Math.max(0, Math.min(1,
     0.35 * rowFrac + 0.35 * completeFrac + 0.2 * identityFrac + 0.1 * (1 - leftoverFrac) - 0.5 * textFrac));

@@ -25,7 +25,7 @@ interface LayoutLine {
   readonly groups: readonly { readonly id: string; readonly field: Field }[];
 }
 
-const MAX_FRAGMENTS = 3;
+const MAX_FRAGMENTS = 4;
 const SENTENCE = /[。；;]/;
 const LABEL_START = /^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}\s*、|\d{1,2}\s*[.．、])/;
 
