@@ -5,7 +5,8 @@
  * except for readings that map numbers to rows by order alone, which they must confirm.
  */
 import type { Template } from '../template/types';
-import type { LayoutId, ParsedTable, ReadingReason, TableRow } from '../model';
+import type { LayoutId, ParsedTable, ReadingReason } from '../model';
+import { usableCell } from '../query/cells';
 import type { TableReading } from './layouts/types';
 
 /** Layouts whose rows mark each cell (TAB, `|`, markdown): a cell's column is certain. */
@@ -17,28 +18,14 @@ export interface Assessment {
   readonly reasons: readonly ReadingReason[];
 }
 
-/** The cell a table identity reads, blanks as 0; rows covered by a variant row read through it. */
-function identityValue(table: ParsedTable, byId: ReadonlyMap<string, TableRow>, rowId: string, columnId: string): number | null {
-  let row = byId.get(rowId);
-  if (!row) {
-    const v = table.variants?.find((x) => x.covers.includes(rowId));
-    if (!v) return null;
-    if (v.covers[0] !== rowId) return 0;
-    row = byId.get(v.rowId);
-  }
-  if (!row?.cells) return null;
-  const i = row.columns.findIndex((c) => c.id === columnId);
-  return i < 0 ? null : row.cells[i].value;
-}
-
 function identityCounts(template: Template, table: ParsedTable): { holding: number; evaluated: number } {
-  const byId = new Map(table.rows.map((r) => [r.id, r]));
   let holding = 0;
   let evaluated = 0;
   for (const identity of template.identities) {
     if (identity.table !== table.id) continue;
     for (const over of identity.over) {
-      const at = (id: string) => (identity.forEach === 'row' ? identityValue(table, byId, over, id) : identityValue(table, byId, id, over));
+      // The cells as the rules read them (query/cells.ts): blanks as 0, a variant row for the rows it covers.
+      const at = (id: string) => (identity.forEach === 'row' ? usableCell(table, over, id) : usableCell(table, id, over))?.cell.value ?? null;
       const left = identity.left.map(at);
       const right = identity.right.map(at);
       if (left.includes(null) || right.includes(null)) continue;
