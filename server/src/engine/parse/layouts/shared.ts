@@ -21,16 +21,21 @@ export function isPlaceholderHeader(key: string): boolean {
   return PLACEHOLDER.test(key);
 }
 
+/** Row `i` may only match once the row named by its `after` (or a later one) has matched. */
+function waitsForEarlierRow(rows: readonly RowDef[], i: number, lastIdx: number): boolean {
+  const after = rows[i].match.after;
+  if (!after) return false;
+  const ai = rows.findIndex((r) => r.id === after);
+  return ai >= 0 && lastIdx < ai;
+}
+
 /** Index of the template row this label key names, searching after `lastIdx`; -1 when none. */
 export function matchRow(rows: readonly RowDef[], key: string, lastIdx: number): number {
   if (!key || key.length > MAX_LABEL_KEY) return -1;
   const bare = key.replace(LEADING_NUMBERING, '');
   for (let i = lastIdx + 1; i < rows.length; i++) {
     const m = rows[i].match;
-    if (m.after) {
-      const ai = rows.findIndex((r) => r.id === m.after);
-      if (ai >= 0 && lastIdx < ai) continue;
-    }
+    if (waitsForEarlierRow(rows, i, lastIdx)) continue;
     if (m.contains.some((k) => key.includes(k)) || (m.exact ?? []).includes(bare)) return i;
   }
   return -1;
@@ -70,11 +75,7 @@ export function matchRowFuzzy(rows: readonly RowDef[], key: string, lastIdx: num
   let best = -1;
   let bestScore = 0;
   for (let i = lastIdx + 1; i < rows.length && i <= lastIdx + FUZZY_LOOKAHEAD; i++) {
-    const m = rows[i].match;
-    if (m.after) {
-      const ai = rows.findIndex((r) => r.id === m.after);
-      if (ai >= 0 && lastIdx < ai) continue;
-    }
+    if (waitsForEarlierRow(rows, i, lastIdx)) continue;
     const score = bigramDice(bare, labelKey(rows[i].label).replace(LEADING_NUMBERING, ''));
     // The row expected next needs less resemblance than the one after it.
     if (score >= (i === lastIdx + 1 ? FUZZY_MIN_NEXT : FUZZY_MIN) && score > bestScore) {
