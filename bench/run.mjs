@@ -158,8 +158,10 @@ if (results.responsiveness) {
   goal('3 5 MB: engine time (server not measured)', e ? ms(e.check.median) : 'not measured', '≤ 500 ms or one size finding', e ? e.check.median <= 500 : null);
 }
 const lat = results.latency ?? [];
-goal('4 edit → diagnostics p95, sample', lat[0] ? ms(lat[0].p95) : 'not measured', '≤ 15 ms', lat[0] ? lat[0].p95 <= 15 : null);
-goal('4 edit → diagnostics p95, 1 MB', lat[1] ? ms(lat[1].p95) : 'not measured', '≤ 150 ms', lat[1] ? lat[1].p95 <= 150 : null);
+// Incremental checks (issue 17): the server keeps each document's earlier version; the time includes turning
+// every finding (a thousand on the 1 MB text) into LSP diagnostics.
+goal('4 edit → diagnostics p95, sample (incremental)', lat[0] ? ms(lat[0].p95) : 'not measured', '≤ 5 ms', lat[0] ? lat[0].p95 <= 5 : null);
+goal('4 edit → diagnostics p95, 1 MB (incremental)', lat[1] ? `${ms(lat[1].p95)} (${lat[1].diagnostics ?? '?'} diagnostics)` : 'not measured', '≤ 50 ms', lat[1] ? lat[1].p95 <= 50 : null);
 for (const [name, bu] of [['sample', results.burst], ['1 MB', results.burstBig]]) {
   if (!bu) { goal(`4 burst of 50 edits (${name}): only the last version checked`, 'not measured', 'last version only', null); continue; }
   const ok = bu.resultIdIsLastVersion && bu.finalAgreesWithEngine && bu.cancelledPullsAnswered === 0

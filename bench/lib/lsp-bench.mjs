@@ -177,6 +177,7 @@ export async function editLatency(server, uri, text, edits, engine, budgetMs = I
     uri, bytes: Buffer.byteLength(text), edits: times.length, planned: edits,
     median: median(times), p95: p95(times), max: Math.max(...times),
     lastResultId: last?.resultId ?? null, lastVersion: doc.version, agreesWithEngine: agree,
+    diagnostics: last?.items?.length ?? null,
   };
 }
 

@@ -252,13 +252,14 @@ connection.onNotification(TRUST_GRANTED_NOTIFICATION, () => {
 });
 
 // A change re-using a version number (or going backwards to one already checked) must not be answered
-// from the cache of the old text: every change drops the cached check.
-documents.onDidChangeContent((e) => services?.cache.evict(e.document.uri));
+// from the cache of the old text: every change drops the cached check (the document's earlier version stays,
+// for an incremental check of the new text: it is keyed by the text itself, never by the version number).
+documents.onDidChangeContent((e) => services?.cache.changed(e.document.uri));
 
 documents.onDidClose((e) => {
   if (services?.previous.hasDependents(e.document.uri)) previousChanged();
   services?.previous.forget(e.document.uri);
-  services?.cache.evict(e.document.uri);
+  services?.cache.close(e.document.uri);
   services?.resolver.forget(e.document.uri);
 });
 

@@ -6,6 +6,7 @@ import { RULES, ruleOf } from './rules';
 import type { FindingDraft, FixDraft, OtherReport, Rule, RuleContext, Severity, SeveritySetting } from './rules/types';
 import { positionAt, type Position } from './text/lines';
 import type { FormatVersion } from './template/types';
+import type { CheckCache } from './incremental/versions';
 
 /** Last year's report of the same body, as the server and the CLI pass it in the check options. */
 export interface PreviousReport {
@@ -25,6 +26,11 @@ export interface CheckOptions {
   readonly isCancelled?: () => boolean;
   /** Last year's report of the same body, for `carry-over-mismatch`. */
   readonly previous?: PreviousReport;
+  /**
+   * The document's earlier versions (`createCheckCache()`, one per document): lines the edits left alone are
+   * not read again and last year's report is parsed once. The result is the same as without it.
+   */
+  readonly cache?: CheckCache;
 }
 
 export interface Range {
@@ -74,7 +80,7 @@ export function severityFor(code: string, options: CheckOptions): SeveritySettin
 }
 
 export function check(text: string, options: CheckOptions = {}): CheckResult {
-  return checkReport(parseReport(text, { version: options.version }), options);
+  return checkReport(parseReport(text, { version: options.version, cache: options.cache }), options);
 }
 
 /** The rules over a report already parsed (with `options.version`): the server parses once per version. */
@@ -82,7 +88,7 @@ export function checkReport(report: Report, options: CheckOptions = {}): CheckRe
   const locale = localeOf(options.locale);
   const render = (m: Message) => format(m, locale);
   const findings: Finding[] = [];
-  const previous = lazyPrevious(options.previous);
+  const previous = lazyPrevious(options.previous, options.cache);
   // One context for the whole check; `report` files each draft under the rule being run.
   let rule: Rule = RULES[0];
   let setting: Severity | undefined;
@@ -121,10 +127,13 @@ export function checkReport(report: Report, options: CheckOptions = {}): CheckRe
 }
 
 /** Last year's report, parsed the first time a rule asks for it, never when no rule does. */
-function lazyPrevious(input: PreviousReport | undefined): () => OtherReport | undefined {
+function lazyPrevious(input: PreviousReport | undefined, cache: CheckCache | undefined): () => OtherReport | undefined {
   let parsed: OtherReport | undefined;
   return () => {
-    if (input && !parsed) parsed = { report: parseReport(input.text), uri: input.uri, label: input.label };
+    if (input && !parsed) {
+      const report = cache ? cache.previousParsed(input.text, (text) => parseReport(text)) : parseReport(input.text);
+      parsed = { report, uri: input.uri, label: input.label };
+    }
     return parsed;
   };
 }

@@ -5,6 +5,7 @@
 export { check, checkReport, rangeOf, severityFor, type CheckOptions, type CheckResult, type Finding, type Fix, type Edit, type Range, type PreviousReport } from './check';
 export { applyEdits, nonOverlapping, safeFixEdits, type TextEdit } from './fixes';
 export { parseReport, readReportIdentity, type ParseOptions } from './parse/report';
+export { CheckCache } from './incremental/versions';
 export { RULES, ruleOf } from './rules';
 export type { Rule, Severity, SeveritySetting } from './rules/types';
 export type * from './model';

@@ -2,10 +2,12 @@
  * Parse once per version: the report is cached by (uri, version, format-version setting), the checked result by
  * every input of the check: (uri, version, settings, last year's report). A newer version or other inputs
  * replace the entry; closing the document evicts it. The engine never runs for a version the editor no longer
- * has: callers pass the current document.
+ * has: callers pass the current document. Each open document keeps its earlier version in a `CheckCache`, so an
+ * edit re-reads only the lines it touched (the result is that of a full check) and last year's report is parsed
+ * once, not on every keystroke.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkReport, parseReport, type Finding, type Report } from '../engine';
+import { CheckCache, checkReport, parseReport, type Finding, type Report } from '../engine';
 import type { FoundPrevious } from './previous-reports';
 import type { CheckSettings } from './settings';
 
@@ -37,6 +39,8 @@ export class DocumentCache {
   private readonly entries = new Map<string, CheckedDocument>();
   /** The parsed report of a version: last year's report is looked up from it, before the rules run. */
   private readonly parsed = new Map<string, ParsedDocument>();
+  /** Each open document's earlier version, for incremental checks. */
+  private readonly caches = new Map<string, CheckCache>();
   constructor(private readonly observe: RunObserver = () => undefined) {}
 
   /** The entry for this exact version and settings, if it is cached. */
@@ -58,7 +62,7 @@ export class DocumentCache {
     const previousKey = found?.key ?? '';
     const hit = this.peek(document.uri, document.version, settings.key);
     if (hit && hit.previousKey === previousKey) return hit;
-    const result = checkReport(report, { ...settings.options, isCancelled, previous: found?.previous });
+    const result = checkReport(report, { ...settings.options, isCancelled, previous: found?.previous, cache: this.cacheOf(document.uri) });
     this.observe(document.uri, document.version, performance.now() - started, result.cancelled);
     if (result.cancelled) return undefined;
     const entry: CheckedDocument = {
@@ -78,13 +82,29 @@ export class DocumentCache {
     const formatVersion = settings.options.version ?? 'auto';
     const p = this.parsed.get(document.uri);
     if (p && p.version === document.version && p.formatVersion === formatVersion) return p.report;
-    const report = parseReport(document.getText(), { version: settings.options.version });
+    const report = parseReport(document.getText(), { version: settings.options.version, cache: this.cacheOf(document.uri) });
     this.parsed.set(document.uri, { version: document.version, formatVersion, report });
     return report;
   }
 
-  evict(uri: string): void {
+  private cacheOf(uri: string): CheckCache {
+    let cache = this.caches.get(uri);
+    if (!cache) {
+      cache = new CheckCache();
+      this.caches.set(uri, cache);
+    }
+    return cache;
+  }
+
+  /** The document changed: its cached check and parse are dropped, its earlier version kept. */
+  changed(uri: string): void {
     this.entries.delete(uri);
     this.parsed.delete(uri);
+  }
+
+  /** The document closed: everything of it is dropped. */
+  close(uri: string): void {
+    this.changed(uri);
+    this.caches.delete(uri);
   }
 }

@@ -19,14 +19,33 @@ export function localeOf(tag: string | undefined | null): Locale {
   return tag && /^en\b/i.test(tag) ? 'en' : 'zh-CN';
 }
 
+/**
+ * A message template split once at its placeholders: literal text at even indexes, placeholder names at odd
+ * ones (`共{n}件` → ['共', 'n', '件']). A check may word a thousand findings: each is then a join, not a regex.
+ */
+const PARTS: Record<Locale, Map<MessageKey, readonly string[]>> = { 'zh-CN': new Map(), en: new Map() };
+
+function partsOf(key: MessageKey, locale: Locale): readonly string[] {
+  let parts = PARTS[locale].get(key);
+  if (!parts) {
+    parts = CATALOGUES[locale][key].split(/\{(\w+)\}/);
+    PARTS[locale].set(key, parts);
+  }
+  return parts;
+}
+
 export function format(message: Message, locale: Locale): string {
-  const template = CATALOGUES[locale][message.key];
+  const parts = partsOf(message.key, locale);
+  if (parts.length === 1) return parts[0];
   const args = message.args ?? {};
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    if (!(name in args)) return whole;
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i];
     const v = args[name];
-    return typeof v === 'object' ? format(v, locale) : String(v);
-  });
+    // A placeholder without an argument stays as written.
+    out += (!(name in args) ? `{${name}}` : typeof v === 'object' ? format(v, locale) : String(v)) + parts[i + 1];
+  }
+  return out;
 }
 
 export function messageKeys(): MessageKey[] {

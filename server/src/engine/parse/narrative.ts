@@ -8,6 +8,7 @@ import { labelKey } from '../text/normalize';
 import type { Line } from '../text/lines';
 import { parseNumeral } from '../text/numerals';
 import type { Heading, NarrativeNumbering } from '../model';
+import { perLine, type Version } from '../incremental/versions';
 
 const NUMBERED = /^([一二三四五六七八九十]{1,3})\s*、/;
 /** Table 2's own 一…四 rows are numbered like sections but are table rows. */
@@ -23,31 +24,44 @@ interface Numbered {
   readonly heading: Heading | null;
 }
 
-function numberedLines(lines: readonly Line[], headings: readonly Heading[]): Numbered[] {
+/** A line numbered like a section, without its heading: a function of the line's text alone. */
+type NumberedLine = Omit<Numbered, 'heading'>;
+
+function numberedLine(line: Line): NumberedLine | null {
+  const text = line.text;
+  let s = 0;
+  while (s < text.length && /[\s#*|]/.test(text[s])) s++;
+  const m = NUMBERED.exec(text.slice(s, s + 8));
+  if (!m) return null;
+  if (text.length <= 400 && text.split(/[\t|]/).filter((c) => c.trim() !== '').length >= 2) return null;
+  const body = labelKey(text.slice(s + m[0].length, s + m[0].length + 12));
+  if (TABLE_ROW_STARTS.some((w) => body.startsWith(w))) return null;
+  const value = parseNumeral(m[1]);
+  if (value === null || value < 1) return null;
+  let e = text.length;
+  while (e > s && /[\s*|]/.test(text[e - 1])) e--;
+  // A numbered paragraph (`一、强化组织领导。本机关…`): the item is its title, up to the first stop.
+  const stop = text.slice(s, Math.min(e, s + MAX_ITEM)).search(/[。；;：:，,]/);
+  if (stop > 0) e = s + stop;
+  else if (e - s > MAX_ITEM) {
+    e = s + MAX_ITEM;
+    // Never end between the halves of a surrogate pair.
+    if (/[\ud800-\udbff]/.test(text[e - 1])) e--;
+  }
+  return { line: line.index, start: line.start + s, end: line.start + e, value };
+}
+
+const moveNumbered = (n: NumberedLine | null, delta: number, line: Line): NumberedLine | null =>
+  n && { line: line.index, start: n.start + delta, end: n.end + delta, value: n.value };
+
+const NUMBERED_REUSE = { move: moveNumbered };
+
+function numberedLines(lines: readonly Line[], headings: readonly Heading[], version?: Version): Numbered[] {
   const byLine = new Map(headings.map((h) => [h.line, h]));
   const out: Numbered[] = [];
   for (const line of lines) {
-    const text = line.text;
-    let s = 0;
-    while (s < text.length && /[\s#*|]/.test(text[s])) s++;
-    const m = NUMBERED.exec(text.slice(s, s + 8));
-    if (!m) continue;
-    if (text.length <= 400 && text.split(/[\t|]/).filter((c) => c.trim() !== '').length >= 2) continue;
-    const body = labelKey(text.slice(s + m[0].length, s + m[0].length + 12));
-    if (TABLE_ROW_STARTS.some((w) => body.startsWith(w))) continue;
-    const value = parseNumeral(m[1]);
-    if (value === null || value < 1) continue;
-    let e = text.length;
-    while (e > s && /[\s*|]/.test(text[e - 1])) e--;
-    // A numbered paragraph (`一、强化组织领导。本机关…`): the item is its title, up to the first stop.
-    const stop = text.slice(s, Math.min(e, s + MAX_ITEM)).search(/[。；;：:，,]/);
-    if (stop > 0) e = s + stop;
-    else if (e - s > MAX_ITEM) {
-      e = s + MAX_ITEM;
-      // Never end between the halves of a surrogate pair.
-      if (/[\ud800-\udbff]/.test(text[e - 1])) e--;
-    }
-    out.push({ line: line.index, start: line.start + s, end: line.start + e, value, heading: byLine.get(line.index) ?? null });
+    const n = perLine(version, 'numbered', line, numberedLine, NUMBERED_REUSE);
+    if (n) out.push({ ...n, heading: byLine.get(line.index) ?? null });
   }
   return out;
 }
@@ -62,8 +76,8 @@ const MAX_CANDIDATES = 8;
  * holds at least one item that is no section heading of its number (`一、强化组织领导`), and at least two
  * items numbered from the restart's number on. A heading merely repeated or out of order is not this.
  */
-export function findNarrativeNumbering(lines: readonly Line[], headings: readonly Heading[]): NarrativeNumbering | null {
-  const items = numberedLines(lines, headings);
+export function findNarrativeNumbering(lines: readonly Line[], headings: readonly Heading[], version?: Version): NarrativeNumbering | null {
+  const items = numberedLines(lines, headings, version);
   const isSection = (x: Numbered): x is Numbered & { readonly heading: Heading } => x.heading !== null && x.heading.no === x.value;
   let tried = 0;
   // The lowest section number among the section headings after the current item: they must not go down.

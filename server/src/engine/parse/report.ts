@@ -9,10 +9,14 @@ import { findNarrativeNumbering } from './narrative';
 import { readTable, type Region } from './tables';
 import { splitFields } from './fields';
 import { exceedsSizeLimit } from '../limits';
+import { attachVersion, perLine, type CheckCache, type Version } from '../incremental/versions';
+import { moveSpan } from '../incremental/move';
 
 export interface ParseOptions {
   /** Force the format version instead of detecting it. */
   readonly version?: 'auto' | FormatVersion;
+  /** The document's earlier versions (the server keeps one per open document): unchanged lines are not read again. */
+  readonly cache?: CheckCache;
 }
 
 /** Text that is not a report at all: NUL bytes, or many control or replacement characters. */
@@ -67,19 +71,43 @@ interface Opening {
   readonly title: ReturnType<typeof readTitle>;
   readonly year: Report['year'];
   readonly endOfSection: (h: Heading) => number;
+  /** This version of the document, when parsed with a cache. */
+  readonly version?: Version;
 }
 
-function readOpening(text: string): Opening {
-  const folded = foldText(text);
-  const lines = splitLines(folded);
-  const probe = TEMPLATES['2021'];
+/** A heading read on an unchanged line, at the line's new place. */
+function moveHeading(h: Heading | null, delta: number, line: Line): Heading | null {
+  if (!h) return null;
+  return {
+    no: h.no, line: line.index, span: moveSpan(h.span, delta),
+    marker: h.marker ? { span: moveSpan(h.marker.span, delta), text: h.marker.text, value: h.marker.value } : null,
+    titleSpan: moveSpan(h.titleSpan, delta), title: h.title,
+  };
+}
 
+/** Headings are told by the 2021 template's section keywords (the same in both versions). */
+const headingOn = (line: Line): Heading | null => readHeading(line, TEMPLATES['2021']);
+const HEADING_REUSE = { move: moveHeading };
+
+function readOpening(text: string, cache?: CheckCache): Opening {
+  let folded: string;
+  let version: Version | undefined;
+  let lines: Line[];
+  if (cache) {
+    const f = cache.fold(text, foldText);
+    folded = f.folded;
+    lines = splitLines(folded);
+    version = cache.begin(text, folded, lines, f.head, f.tail);
+  } else {
+    folded = foldText(text);
+    lines = splitLines(folded);
+  }
   const read: Heading[] = [];
   for (const line of lines) {
-    const h = readHeading(line, probe);
+    const h = perLine(version, 'heading', line, headingOn, HEADING_REUSE);
     if (h) read.push(h);
   }
-  const narrative = findNarrativeNumbering(lines, read);
+  const narrative = findNarrativeNumbering(lines, read, version);
   const headings = narrative ? read.filter((h) => !narrative.dropped.includes(h)) : read;
   const lastLine = lines.length - 1;
   // Headings are in line order: a section ends where the next heading starts.
@@ -92,7 +120,7 @@ function readOpening(text: string): Opening {
   const year = title?.year && title.yearSpan
     ? { value: title.year, span: title.yearSpan }
     : readYearFallback(lines, first ? first.line : 0, first ? endOfSection(first) + 1 : Math.min(lines.length, 40));
-  return { folded, lines, headings, narrative, title, year, endOfSection };
+  return { folded, lines, headings, narrative, title, year, endOfSection, version };
 }
 
 /**
@@ -108,7 +136,7 @@ export function readReportIdentity(text: string): Pick<Report, 'folded' | 'lines
 export function parseReport(text: string, options: ParseOptions = {}): Report {
   const content = classifyContent(text);
   if (content !== 'text') return emptyReport(text, content);
-  const { folded, lines, headings, narrative, title, year, endOfSection } = readOpening(text);
+  const { folded, lines, headings, narrative, title, year, endOfSection, version } = readOpening(text, options.cache);
   const lastLine = lines.length - 1;
 
   // Table regions: the body of the section that holds the table, else from the table's own anchor.
@@ -195,11 +223,13 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     sections.push({ no: h.no, heading: h, span: { start: h.span.start, end: lines[endLine].end }, subHeadings });
   }
 
-  return {
+  const report: Report = {
     text, folded, lines, eol: detectEol(text),
     title: title ? { span: title.span, text: title.text } : null,
     year, headings, sections, tables,
     version: { used, observed, expected, markers },
     template, tableLines, content, narrative,
   };
+  if (version) attachVersion(report, version);
+  return report;
 }

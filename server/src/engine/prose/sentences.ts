@@ -5,6 +5,7 @@
  */
 import type { Line } from '../text/lines';
 import type { Report, Span } from '../model';
+import { perLine, versionOf } from '../incremental/versions';
 
 export interface Sentence {
   /** Offsets into the original text (identical to the folded text's). */
@@ -31,25 +32,77 @@ const TERMINATORS = /[。！？!?]/;
 function isProseLine(report: Report, line: Line, headingLines: ReadonlySet<number>): boolean {
   if (report.tableLines.has(line.index) || headingLines.has(line.index)) return false;
   if (/[\t|]/.test(line.text)) return false;
-  return line.text.trim() !== '' && line.text.length <= 20000;
+  return line.text.length <= 20000 && /\S/.test(line.text);
 }
 
-const CACHE = new WeakMap<Report, readonly Sentence[]>();
+/** A line of prose and its sentences (all in the line's section). */
+export interface ProseLine {
+  readonly line: Line;
+  readonly section: number;
+  readonly sentences: readonly Sentence[];
+}
 
-/** Every sentence of the report's prose, in text order (computed once per report). */
-export function proseSentences(report: Report): readonly Sentence[] {
+const CACHE = new WeakMap<Report, { readonly lines: readonly ProseLine[]; readonly sentences: readonly Sentence[] }>();
+
+function proseOf(report: Report): { readonly lines: readonly ProseLine[]; readonly sentences: readonly Sentence[] } {
   let cached = CACHE.get(report);
   if (!cached) {
-    cached = readSentences(report);
+    const lines = readProseLines(report);
+    cached = { lines, sentences: lines.flatMap((l) => l.sentences) };
     CACHE.set(report, cached);
   }
   return cached;
 }
 
-function readSentences(report: Report): Sentence[] {
-  if (report.content !== 'text') return [];
-  const headingLines = new Set(report.headings.map((h) => h.line));
+/** Every sentence of the report's prose, in text order (computed once per report). */
+export function proseSentences(report: Report): readonly Sentence[] {
+  return proseOf(report).sentences;
+}
+
+/** The report's prose line by line, each line with its sentences, in text order (computed once per report). */
+export function proseLines(report: Report): readonly ProseLine[] {
+  return proseOf(report).lines;
+}
+
+/** The sentences of one line of prose. */
+function lineSentences(line: Line, section: number): Sentence[] {
   const out: Sentence[] = [];
+  let s = 0;
+  const text = line.text;
+  // Leading white space and markdown marks are not part of the first sentence.
+  while (s < text.length && /[\s*#]/.test(text[s])) s++;
+  let first = true;
+  for (let i = s; i < text.length; i++) {
+    const c = text[i];
+    if (c !== '。' && c !== '！' && c !== '？' && c !== '!' && c !== '?' && i !== text.length - 1) continue;
+    const e = i + 1;
+    const piece = text.slice(s, e);
+    if (piece.trim() !== '') {
+      out.push({ start: line.start + s, end: line.start + e, text: piece, line: line.index, section, paragraphStart: first });
+      first = false;
+    }
+    s = e;
+    while (s < text.length && /\s/.test(text[s])) s++;
+    i = s - 1;
+  }
+  return out;
+}
+
+/** A line's sentences as read in an earlier version, at the line's new place. */
+function moveSentences(line: ProseLine, delta: number, to: Line): ProseLine {
+  return {
+    line: to, section: line.section,
+    sentences: line.sentences.map((x) => ({
+      start: x.start + delta, end: x.end + delta, text: x.text, line: to.index, section: x.section, paragraphStart: x.paragraphStart,
+    })),
+  };
+}
+
+function readProseLines(report: Report): ProseLine[] {
+  if (report.content !== 'text') return [];
+  const version = versionOf(report);
+  const headingLines = new Set(report.headings.map((h) => h.line));
+  const out: ProseLine[] = [];
   // Headings are in text order and so are lines: the section of a line is that of the last heading
   // at or before it (a pointer, not a scan of every heading per line: linear on large texts).
   let next = 0;
@@ -57,24 +110,11 @@ function readSentences(report: Report): Sentence[] {
   for (const line of report.lines) {
     while (next < report.headings.length && report.headings[next].span.start <= line.start) section = report.headings[next++].no;
     if (!isProseLine(report, line, headingLines)) continue;
-    let s = 0;
-    const text = line.text;
-    // Leading white space and markdown marks are not part of the first sentence.
-    while (s < text.length && /[\s*#]/.test(text[s])) s++;
-    let first = true;
-    for (let i = s; i < text.length; i++) {
-      const c = text[i];
-      if (c !== '。' && c !== '！' && c !== '？' && c !== '!' && c !== '?' && i !== text.length - 1) continue;
-      const e = i + 1;
-      const piece = text.slice(s, e);
-      if (piece.trim() !== '') {
-        out.push({ start: line.start + s, end: line.start + e, text: piece, line: line.index, section, paragraphStart: first });
-        first = false;
-      }
-      s = e;
-      while (s < text.length && /\s/.test(text[s])) s++;
-      i = s - 1;
-    }
+    const prose = perLine(version, 'sentences', line, (l) => ({ line: l, section, sentences: lineSentences(l, section) }), {
+      reusable: (p) => p.section === section,
+      move: moveSentences,
+    });
+    if (prose.sentences.length) out.push(prose);
   }
   return out;
 }

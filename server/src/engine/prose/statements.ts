@@ -7,7 +7,9 @@
  */
 import type { Report, Span } from '../model';
 import { findCounts, type Count } from './numbers';
-import { proseSentences, segments, yearsIn, type Segment, type Sentence } from './sentences';
+import { proseLines, segments, yearsIn, type ProseLine, type Segment, type Sentence } from './sentences';
+import { perLine, versionOf } from '../incremental/versions';
+import { moveSpan } from '../incremental/move';
 
 /** What a statement is compared with. R3.3–R3.6 are the sums of their group's leaves. */
 export type ApplicationTarget = 'R1' | 'R2' | 'R3.1' | 'R3.2' | 'R3.1+R3.2' | 'R3.3' | 'R3.4' | 'R3.5' | 'R3.6' | 'R4';
@@ -247,15 +249,14 @@ function upheldStatements(sentence: Sentence, out: Statement[]): void {
   }
 }
 
-/** Every statement of the report's prose, in text order. */
-export function findStatements(report: Report): Statement[] {
-  const year = report.year?.value ?? null;
+/** The statements of one line of prose. */
+function lineStatements(report: Report, prose: ProseLine, year: number | null): Statement[] {
   const out: Statement[] = [];
-  for (const sentence of proseSentences(report)) {
+  const line = prose.line.text;
+  for (const sentence of prose.sentences) {
     // Most sentences state nothing: no number and no negation or 维持 to read.
     if (!/[\d零〇一二两三四五六七八九十百千万未没无维]/.test(sentence.text)) continue;
     if (otherYearContext(sentence, year)) continue;
-    const line = report.lines[sentence.line].text;
     for (const seg of segments(sentence)) {
       if (!/[\d零〇一二两三四五六七八九十]/.test(seg.text)) continue;
       const counts = findCounts(report.folded, seg.start, seg.end);
@@ -271,6 +272,40 @@ export function findStatements(report: Report): Statement[] {
     }
     noneStatements(sentence, out);
     upheldStatements(sentence, out);
+  }
+  return out;
+}
+
+/** A line's statements with the sentences and the year they were read in. */
+interface LineStatements {
+  readonly year: number | null;
+  readonly sentences: readonly Sentence[];
+  readonly statements: readonly Statement[];
+}
+
+/** Statements read on an unchanged line, on the same sentences at their new place. */
+function moveStatements(from: LineStatements, delta: number, to: ProseLine): LineStatements {
+  const sentenceAt = (s: Sentence) => to.sentences[from.sentences.indexOf(s)];
+  return {
+    year: from.year, sentences: to.sentences,
+    statements: from.statements.map((s): Statement => ({ ...s, span: moveSpan(s.span, delta), sentence: sentenceAt(s.sentence) })),
+  };
+}
+
+/** Every statement of the report's prose, in text order. */
+export function findStatements(report: Report): Statement[] {
+  const year = report.year?.value ?? null;
+  const version = versionOf(report);
+  const out: Statement[] = [];
+  for (const prose of proseLines(report)) {
+    // A line's statements depend on its text, its context (a count looks a few characters back), its section and
+    // the report year: an unchanged line in the same section and year states what it stated.
+    const read = perLine<LineStatements>(version, 'statements', prose.line, () => ({ year, sentences: prose.sentences, statements: lineStatements(report, prose, year) }), {
+      reusable: (r, moved) => r.year === year && r.sentences.length === prose.sentences.length
+        && r.sentences.every((s, i) => s.section === prose.sentences[i].section) && (moved || r.sentences === prose.sentences),
+      move: (r, delta) => moveStatements(r, delta, prose),
+    });
+    for (const s of read.statements) out.push(s);
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }
