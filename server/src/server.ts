@@ -61,7 +61,16 @@ const log = {
 
 /** The bundled rule pages: dist/server.js → docs/rules/<code>.md, opened offline. */
 const RULE_DOCS = join(__dirname, '..', 'docs', 'rules');
-const docsHref = (code: string) => pathToFileURL(join(RULE_DOCS, `${code}.md`)).href;
+/** A rule's doc page (one URL per rule code, built once: a check may give a thousand findings of one rule). */
+const DOCS_HREF = new Map<string, string>();
+const docsHref = (code: string): string => {
+  let href = DOCS_HREF.get(code);
+  if (href === undefined) {
+    href = pathToFileURL(join(RULE_DOCS, `${code}.md`)).href;
+    DOCS_HREF.set(code, href);
+  }
+  return href;
+};
 
 interface Services {
   readonly locale: Locale;

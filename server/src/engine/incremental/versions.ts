@@ -34,7 +34,7 @@ export class Version {
   constructor(
     readonly text: string,
     readonly folded: string,
-    readonly lineCount: number,
+    readonly lines: readonly Line[],
     /** The version before, and how its lines map onto this one's; null for the first version. */
     public previous: { readonly version: Version; readonly map: LineMap } | null,
   ) {}
@@ -104,7 +104,7 @@ function commonTail(a: string, b: string, head: number): number {
   return i;
 }
 
-/** The first line whose end (with context) reaches `offset`. Lines are in offset order. */
+/** The first line whose end, with context, reaches `offset`. */
 function firstLineReaching(lines: readonly Line[], offset: number): number {
   let lo = 0;
   let hi = lines.length;
@@ -116,16 +116,40 @@ function firstLineReaching(lines: readonly Line[], offset: number): number {
   return lo;
 }
 
-/** The last line whose start (with context) comes before `offset`. */
-function lastLineBefore(lines: readonly Line[], offset: number): number {
-  let lo = -1;
-  let hi = lines.length - 1;
+/** The first line whose start, less the context and its line break, is at `offset` or later. */
+function firstLineFrom(lines: readonly Line[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length;
   while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid].start - CONTEXT < offset) lo = mid;
-    else hi = mid - 1;
+    const mid = (lo + hi) >> 1;
+    if (lines[mid].start - CONTEXT - 1 >= offset) hi = mid;
+    else lo = mid + 1;
   }
   return lo;
+}
+
+/**
+ * Split `text[from, to)` into lines as `splitLines` does, numbering them from `index`. `from` starts a line;
+ * `to` is the start of a line (the stretch ends with a line break) or, with `toEnd`, the end of the text.
+ */
+function splitStretch(text: string, from: number, to: number, index: number, toEnd: boolean, out: Line[]): void {
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      out.push({ index: index++, start, end: i, text: text.slice(start, i) });
+      if (c === 13 && i + 1 < text.length && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  if (toEnd) out.push({ index, start, end: to, text: text.slice(start, to) });
+}
+
+/** What a new version reads from the text: its folded text, its lines and what it shares with the last version. */
+export interface VersionRead {
+  readonly folded: string;
+  readonly lines: Line[];
+  readonly version: Version;
 }
 
 /** A document's versions, for `check(text, { cache })` and `parseReport(text, { cache })`. */
@@ -134,38 +158,47 @@ export class CheckCache {
   private previousReport: { readonly text: string; readonly report: Report } | null = null;
 
   /**
-   * The folded text of `text`, folding only what changed since the last version (folding is one unit for
-   * one unit and looks at nothing around a unit, so the unchanged head and tail fold as they did).
+   * Read a new version of the document: fold and split only the stretch that changed since the last version
+   * (folding is one unit for one unit and looks at nothing around a unit; lines outside the stretch, with a
+   * margin of context, are the last version's lines, moved), and map its lines onto the last version's. The
+   * last version's own link to the one before is dropped: only one version back is ever read.
    */
-  fold(text: string, foldText: (s: string) => string): { folded: string; head: number; tail: number } {
+  read(text: string, foldText: (s: string) => string, splitLines: (folded: string) => Line[]): VersionRead {
     const last = this.last;
-    if (!last) return { folded: foldText(text), head: 0, tail: 0 };
-    if (last.text === text) return { folded: last.folded, head: text.length, tail: 0 };
-    const head = commonHead(last.text, text);
-    const tail = commonTail(last.text, text, head);
-    const middle = foldText(text.slice(head, text.length - tail));
-    const folded = last.folded.slice(0, head) + middle + last.folded.slice(last.folded.length - tail);
-    return { folded, head, tail };
-  }
-
-  /**
-   * Start a new version of the document: its lines mapped onto the last version's. The last version's
-   * own link to the one before is dropped (only one version back is ever read).
-   */
-  begin(text: string, folded: string, lines: readonly Line[], head: number, tail: number): Version {
-    const last = this.last;
+    let folded: string;
+    let lines: Line[];
     let previous: Version['previous'] = null;
-    if (last) {
+    if (!last) {
+      folded = foldText(text);
+      lines = splitLines(folded);
+    } else if (last.text === text) {
       last.previous = null;
-      const oldLines = last.lineCount;
-      const changedEnd = text.length - tail;
-      const firstChanged = head === text.length && last.text.length === text.length ? lines.length : firstLineReaching(lines, head);
-      const lastChanged = Math.max(firstChanged - 1, lastLineBefore(lines, changedEnd + 1));
-      previous = { version: last, map: new LineMap(firstChanged, lastChanged, lines.length - oldLines, text.length - last.text.length) };
+      folded = last.folded;
+      lines = [...last.lines];
+      previous = { version: last, map: new LineMap(lines.length, lines.length - 1, 0, 0) };
+    } else {
+      last.previous = null;
+      const head = commonHead(last.text, text);
+      const tail = commonTail(last.text, text, head);
+      folded = last.folded.slice(0, head) + foldText(text.slice(head, text.length - tail)) + last.folded.slice(last.folded.length - tail);
+      const old = last.lines;
+      const delta = text.length - last.text.length;
+      // Old lines [0, k) lie before the change, old lines [m, end) after it; the lines between are split anew.
+      const k = firstLineReaching(old, head);
+      const m = firstLineFrom(old, last.text.length - tail);
+      lines = old.slice(0, k);
+      const toEnd = m >= old.length;
+      splitStretch(folded, old[k].start, toEnd ? folded.length : old[m].start + delta, k, toEnd, lines);
+      const lastChanged = lines.length - 1;
+      for (let j = m; j < old.length; j++) {
+        const l = old[j];
+        lines.push({ index: lines.length, start: l.start + delta, end: l.end + delta, text: l.text });
+      }
+      previous = { version: last, map: new LineMap(k, lastChanged, lines.length - old.length, delta) };
     }
-    const v = new Version(text, folded, lines.length, previous);
-    this.last = v;
-    return v;
+    const version = new Version(text, folded, lines, previous);
+    this.last = version;
+    return { folded, lines, version };
   }
 
   /** Last year's report, parsed once for as long as its text stays the same. */

@@ -94,10 +94,7 @@ function readOpening(text: string, cache?: CheckCache): Opening {
   let version: Version | undefined;
   let lines: Line[];
   if (cache) {
-    const f = cache.fold(text, foldText);
-    folded = f.folded;
-    lines = splitLines(folded);
-    version = cache.begin(text, folded, lines, f.head, f.tail);
+    ({ folded, lines, version } = cache.read(text, foldText, splitLines));
   } else {
     folded = foldText(text);
     lines = splitLines(folded);
