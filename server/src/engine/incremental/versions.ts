@@ -23,7 +23,7 @@ import type { Report } from '../model';
  */
 const CONTEXT = 8;
 
-/** The per-line results a version keeps for the next one, by kind. */
+/** The per-line results a version keeps for the next one, by kind: indexed by line, undefined where not read. */
 export type LineResults<V> = (V | undefined)[];
 
 /** One checked version of the document. */
@@ -49,16 +49,9 @@ export class Version {
     return r as LineResults<V>;
   }
 
-  /** The previous version's result of this kind for line `index` of this version, with the offset delta. */
-  carried<V>(kind: string, index: number): { readonly value: V; readonly delta: number; readonly moved: boolean } | undefined {
-    const p = this.previous;
-    if (!p) return undefined;
-    const old = p.map.oldLine(index);
-    if (old < 0) return undefined;
-    const value = p.version.results.get(kind)?.[old] as V | undefined;
-    if (value === undefined) return undefined;
-    const delta = p.map.before(index) ? 0 : p.map.delta;
-    return { value, delta, moved: delta !== 0 || old !== index };
+  /** The previous version's results of one kind, if it read them. */
+  previousResultsOf<V>(kind: string): LineResults<V> | undefined {
+    return this.previous?.version.results.get(kind) as LineResults<V> | undefined;
   }
 }
 
@@ -88,10 +81,14 @@ export class LineMap {
   }
 }
 
+/** Characters compared at once (natively) before the common head or tail is narrowed down one by one. */
+const CHUNK = 256;
+
 /** Length of the common head of two strings. */
 function commonHead(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
   let i = 0;
+  while (i + CHUNK <= n && a.slice(i, i + CHUNK) === b.slice(i, i + CHUNK)) i += CHUNK;
   while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
   return i;
 }
@@ -99,8 +96,11 @@ function commonHead(a: string, b: string): number {
 /** Length of the common tail of two strings, not overlapping a head of length `head`. */
 function commonTail(a: string, b: string, head: number): number {
   const n = Math.min(a.length, b.length) - head;
+  const al = a.length;
+  const bl = b.length;
   let i = 0;
-  while (i < n && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  while (i + CHUNK <= n && a.slice(al - i - CHUNK, al - i) === b.slice(bl - i - CHUNK, bl - i)) i += CHUNK;
+  while (i < n && a.charCodeAt(al - 1 - i) === b.charCodeAt(bl - 1 - i)) i++;
   return i;
 }
 
@@ -219,28 +219,46 @@ export function versionOf(report: Report): Version | undefined {
   return VERSION_OF.get(report);
 }
 
+/** How a per-line result is carried from one version to the next. */
+export interface Carry<V> {
+  /** Whether the previous result still holds here (`moved`: the line moved since). */
+  readonly reusable?: (value: V, moved: boolean) => boolean;
+  /** The previous result for the line at its new place, `delta` characters later. */
+  readonly move: (value: V, delta: number, line: Line) => V;
+}
+
 /**
- * One per-line result of `kind` for `line`: the previous version's (moved by `move` when the line moved)
- * when `reusable` accepts it, else `compute`d; recorded in this version either way. Without a version (no
- * cache) it is simply computed.
+ * The per-line results of one kind for one version: `at(line, compute)` gives the previous version's result
+ * (moved when the line moved) when the line is unchanged and `carry.reusable` accepts it, else computes it;
+ * either way it is recorded for the next version. Without a version (no cache) it only computes.
  */
-export function perLine<V>(
-  version: Version | undefined, kind: string, line: Line, compute: (line: Line) => V,
-  reuse: {
-    /** Whether the previous result still holds here (`moved`: the line moved since). */
-    readonly reusable?: (value: V, moved: boolean) => boolean;
-    /** The previous result for the line at its new place, `delta` characters later. */
-    readonly move: (value: V, delta: number, line: Line) => V;
-  },
-): V {
-  if (!version) return compute(line);
-  const carried = version.carried<V>(kind, line.index);
-  let value: V;
-  if (carried && (!reuse.reusable || reuse.reusable(carried.value, carried.moved))) {
-    value = carried.moved ? reuse.move(carried.value, carried.delta, line) : carried.value;
-  } else {
-    value = compute(line);
+export class PerLine<V> {
+  private readonly mine: LineResults<V> | undefined;
+  private readonly theirs: LineResults<V> | undefined;
+  private readonly map: LineMap | undefined;
+
+  constructor(version: Version | undefined, kind: string, private readonly carry: Carry<V>) {
+    this.mine = version?.resultsOf<V>(kind);
+    this.theirs = version?.previousResultsOf<V>(kind);
+    this.map = version?.previous?.map;
   }
-  version.resultsOf<V>(kind)[line.index] = value;
-  return value;
+
+  /** `accept`, when given, decides instead of `carry.reusable` whether a carried result holds here. */
+  at(line: Line, compute: (line: Line) => V, accept?: (value: V, moved: boolean) => boolean): V {
+    const mine = this.mine;
+    if (!mine) return compute(line);
+    let value: V | undefined;
+    const old = this.theirs && this.map ? this.map.oldLine(line.index) : -1;
+    const carried = old >= 0 ? (this.theirs as LineResults<V>)[old] : undefined;
+    if (carried !== undefined) {
+      const map = this.map as LineMap;
+      const delta = map.before(line.index) ? 0 : map.delta;
+      const moved = delta !== 0 || old !== line.index;
+      const reusable = accept ?? this.carry.reusable;
+      if (!reusable || reusable(carried, moved)) value = moved ? this.carry.move(carried, delta, line) : carried;
+    }
+    if (value === undefined) value = compute(line);
+    mine[line.index] = value;
+    return value;
+  }
 }

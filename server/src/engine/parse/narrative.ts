@@ -8,7 +8,7 @@ import { labelKey } from '../text/normalize';
 import type { Line } from '../text/lines';
 import { parseNumeral } from '../text/numerals';
 import type { Heading, NarrativeNumbering } from '../model';
-import { perLine, type Version } from '../incremental/versions';
+import { PerLine, type Version } from '../incremental/versions';
 
 const NUMBERED = /^([一二三四五六七八九十]{1,3})\s*、/;
 /** Table 2's own 一…四 rows are numbered like sections but are table rows. */
@@ -54,13 +54,14 @@ function numberedLine(line: Line): NumberedLine | null {
 const moveNumbered = (n: NumberedLine | null, delta: number, line: Line): NumberedLine | null =>
   n && { line: line.index, start: n.start + delta, end: n.end + delta, value: n.value };
 
-const NUMBERED_REUSE = { move: moveNumbered };
+const NUMBERED_CARRY = { move: moveNumbered };
 
 function numberedLines(lines: readonly Line[], headings: readonly Heading[], version?: Version): Numbered[] {
   const byLine = new Map(headings.map((h) => [h.line, h]));
   const out: Numbered[] = [];
+  const numberOf = new PerLine(version, 'numbered', NUMBERED_CARRY);
   for (const line of lines) {
-    const n = perLine(version, 'numbered', line, numberedLine, NUMBERED_REUSE);
+    const n = numberOf.at(line, numberedLine);
     if (n) out.push({ ...n, heading: byLine.get(line.index) ?? null });
   }
   return out;

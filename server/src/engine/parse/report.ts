@@ -9,7 +9,7 @@ import { findNarrativeNumbering } from './narrative';
 import { readTable, type Region } from './tables';
 import { splitFields } from './fields';
 import { exceedsSizeLimit } from '../limits';
-import { attachVersion, perLine, type CheckCache, type Version } from '../incremental/versions';
+import { attachVersion, PerLine, type CheckCache, type Version } from '../incremental/versions';
 import { moveSpan } from '../incremental/move';
 
 export interface ParseOptions {
@@ -87,7 +87,7 @@ function moveHeading(h: Heading | null, delta: number, line: Line): Heading | nu
 
 /** Headings are told by the 2021 template's section keywords (the same in both versions). */
 const headingOn = (line: Line): Heading | null => readHeading(line, TEMPLATES['2021']);
-const HEADING_REUSE = { move: moveHeading };
+const HEADING_CARRY = { move: moveHeading };
 
 function readOpening(text: string, cache?: CheckCache): Opening {
   let folded: string;
@@ -100,8 +100,9 @@ function readOpening(text: string, cache?: CheckCache): Opening {
     lines = splitLines(folded);
   }
   const read: Heading[] = [];
+  const headingsOf = new PerLine(version, 'heading', HEADING_CARRY);
   for (const line of lines) {
-    const h = perLine(version, 'heading', line, headingOn, HEADING_REUSE);
+    const h = headingsOf.at(line, headingOn);
     if (h) read.push(h);
   }
   const narrative = findNarrativeNumbering(lines, read, version);

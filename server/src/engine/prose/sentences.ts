@@ -5,7 +5,7 @@
  */
 import type { Line } from '../text/lines';
 import type { Report, Span } from '../model';
-import { perLine, versionOf } from '../incremental/versions';
+import { PerLine, versionOf } from '../incremental/versions';
 
 export interface Sentence {
   /** Offsets into the original text (identical to the folded text's). */
@@ -29,10 +29,9 @@ export interface Segment {
 
 const TERMINATORS = /[。！？!?]/;
 
-function isProseLine(report: Report, line: Line, headingLines: ReadonlySet<number>): boolean {
-  if (report.tableLines.has(line.index) || headingLines.has(line.index)) return false;
-  if (/[\t|]/.test(line.text)) return false;
-  return line.text.length <= 20000 && /\S/.test(line.text);
+/** A line the tables and headings leave to prose: no cell separators, not blank, not absurdly long. */
+function isProseText(text: string): boolean {
+  return !/[\t|]/.test(text) && text.length <= 20000 && /\S/.test(text);
 }
 
 /** A line of prose and its sentences (all in the line's section). */
@@ -88,33 +87,40 @@ function lineSentences(line: Line, section: number): Sentence[] {
   return out;
 }
 
-/** A line's sentences as read in an earlier version, at the line's new place. */
-function moveSentences(line: ProseLine, delta: number, to: Line): ProseLine {
+/** A line's sentences as read in an earlier version, at the line's new place (null: not prose, wherever it is). */
+function moveProse(prose: ProseLine | null, delta: number, to: Line): ProseLine | null {
+  if (!prose) return null;
   return {
-    line: to, section: line.section,
-    sentences: line.sentences.map((x) => ({
+    line: to, section: prose.section,
+    sentences: prose.sentences.map((x) => ({
       start: x.start + delta, end: x.end + delta, text: x.text, line: to.index, section: x.section, paragraphStart: x.paragraphStart,
     })),
   };
 }
 
+const PROSE_CARRY = { move: moveProse };
+
 function readProseLines(report: Report): ProseLine[] {
   if (report.content !== 'text') return [];
-  const version = versionOf(report);
+  const proseOf = new PerLine(versionOf(report), 'sentences', PROSE_CARRY);
   const headingLines = new Set(report.headings.map((h) => h.line));
   const out: ProseLine[] = [];
   // Headings are in text order and so are lines: the section of a line is that of the last heading
   // at or before it (a pointer, not a scan of every heading per line: linear on large texts).
   let next = 0;
   let section = 0;
+  const read = (line: Line): ProseLine | null => {
+    if (!isProseText(line.text)) return null;
+    const sentences = lineSentences(line, section);
+    return sentences.length ? { line, section, sentences } : null;
+  };
+  // A line read in another section before (a heading moved) is read again: every sentence carries its section.
+  const sameSection = (prose: ProseLine | null) => prose === null || prose.section === section;
   for (const line of report.lines) {
     while (next < report.headings.length && report.headings[next].span.start <= line.start) section = report.headings[next++].no;
-    if (!isProseLine(report, line, headingLines)) continue;
-    const prose = perLine(version, 'sentences', line, (l) => ({ line: l, section, sentences: lineSentences(l, section) }), {
-      reusable: (p) => p.section === section,
-      move: moveSentences,
-    });
-    if (prose.sentences.length) out.push(prose);
+    if (report.tableLines.has(line.index) || headingLines.has(line.index)) continue;
+    const prose = proseOf.at(line, read, sameSection);
+    if (prose) out.push(prose);
   }
   return out;
 }

@@ -8,7 +8,7 @@
 import type { Report, Span } from '../model';
 import { findCounts, type Count } from './numbers';
 import { proseLines, segments, yearsIn, type ProseLine, type Segment, type Sentence } from './sentences';
-import { perLine, versionOf } from '../incremental/versions';
+import { PerLine, versionOf } from '../incremental/versions';
 import { moveSpan } from '../incremental/move';
 
 /** What a statement is compared with. R3.3–R3.6 are the sums of their group's leaves. */
@@ -295,17 +295,18 @@ function moveStatements(from: LineStatements, delta: number, to: ProseLine): Lin
 /** Every statement of the report's prose, in text order. */
 export function findStatements(report: Report): Statement[] {
   const year = report.year?.value ?? null;
-  const version = versionOf(report);
   const out: Statement[] = [];
-  for (const prose of proseLines(report)) {
-    // A line's statements depend on its text, its context (a count looks a few characters back), its section and
-    // the report year: an unchanged line in the same section and year states what it stated.
-    const read = perLine<LineStatements>(version, 'statements', prose.line, () => ({ year, sentences: prose.sentences, statements: lineStatements(report, prose, year) }), {
-      reusable: (r, moved) => r.year === year && r.sentences.length === prose.sentences.length
-        && r.sentences.every((s, i) => s.section === prose.sentences[i].section) && (moved || r.sentences === prose.sentences),
-      move: (r, delta) => moveStatements(r, delta, prose),
-    });
-    for (const s of read.statements) out.push(s);
+  let prose: ProseLine;
+  // A line's statements depend on its text, its context (a count looks a few characters back), its section and
+  // the report year: an unchanged line in the same section and year states what it stated, of the same sentences.
+  const statementsOf = new PerLine<LineStatements>(versionOf(report), 'statements', {
+    move: (r, delta) => moveStatements(r, delta, prose),
+  });
+  const read = () => ({ year, sentences: prose.sentences, statements: lineStatements(report, prose, year) });
+  const holds = (r: LineStatements, moved: boolean) => r.year === year && r.sentences.length === prose.sentences.length
+    && r.sentences[0].section === prose.section && (moved || r.sentences === prose.sentences);
+  for (prose of proseLines(report)) {
+    for (const s of statementsOf.at(prose.line, read, holds).statements) out.push(s);
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }
