@@ -13,6 +13,18 @@ test('folding keeps every offset: full-width ASCII, ideographic space, dashes, B
   assert.equal(f, ' (一)123, -㈠𠀀');
 });
 
+test('folding a long text keeps every unit it does not fold, lone surrogates and no-break spaces included', () => {
+  // Longer than one chunk of the copy (8,192 units), with a folded unit in every chunk and at both ends.
+  const piece = 'ab\u00a0中\ud800x\udc00，';
+  const s = `１${piece.repeat(3000)}２`;
+  const f = foldText(s);
+  assert.equal(f.length, s.length);
+  assert.equal(f, `1${'ab 中\ud800x\udc00,'.repeat(3000)}2`);
+  // Nothing to fold: the same string back.
+  const plain = '本机关2023年收到申请10件。'.repeat(1000);
+  assert.equal(foldText(plain), plain);
+});
+
 test('label keys drop spaces and punctuation but keep letters and digits', () => {
   assert.equal(labelKey('(二) 部分公开(区分处理的, 只计这一情形)'), '二部分公开区分处理的只计这一情形');
   assert.equal(labelKey('结果 维持'), '结果维持');

@@ -98,7 +98,9 @@ const NOT_A_UNIT: Record<string, RegExp> = {
 export function findCounts(text: string, from: number, to: number): Count[] {
   const out: Count[] = [];
   const slice = text.slice(from, to);
-  const re = new RegExp(NUMBER.source, 'g');
+  // One global expression for every call: reset, and read to the end before returning (no call nests in the loop).
+  const re = NUMBER;
+  re.lastIndex = 0;
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     const raw = m[0];
     const start = from + m.index;

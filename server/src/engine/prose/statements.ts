@@ -61,12 +61,25 @@ const FILLERS = ['共计', '合计', '总计', '达到', '的', '了', '共', '�
 /** What an application count may be called after the term. */
 const APPLICATION_NOUNS = ['政府信息公开', '信息公开', '申请', '案件', '事项', '数量', '件数', '总数', '数'];
 
+const NO_NOUNS: readonly string[] = [];
+/** The fillers and one list of nouns, longest first, built once per list of nouns (lists are constants or short literals). */
+const TAIL_WORDS = new Map<string, readonly string[]>();
+function tailWords(nouns: readonly string[]): readonly string[] {
+  const key = nouns.join('\u0000');
+  let words = TAIL_WORDS.get(key);
+  if (!words) {
+    words = [...FILLERS, ...nouns].sort((a, b) => b.length - a.length);
+    TAIL_WORDS.set(key, words);
+  }
+  return words;
+}
+
 /**
  * `pre` without the filler words and nouns that may stand between a term and its number
  * (`予以公开的申请数为` → `予以公开`). A loop rather than a regex: no backtracking on long runs.
  */
-function stripTail(pre: string, nouns: readonly string[] = []): string {
-  const words = [...FILLERS, ...nouns].sort((a, b) => b.length - a.length);
+function stripTail(pre: string, nouns: readonly string[] = NO_NOUNS): string {
+  const words = tailWords(nouns);
   let t = pre;
   for (let changed = true; changed;) {
     changed = false;
