@@ -27,7 +27,8 @@ export interface Segment {
   readonly text: string;
 }
 
-const TERMINATORS = /[。！？!?]/;
+/** Sentence terminators (a segment never runs past one). */
+const TERMINATOR_CHARS = '。！？!?';
 
 /** A line the tables and headings leave to prose: no cell separators, not blank, not absurdly long. */
 function isProseText(text: string): boolean {
@@ -126,15 +127,15 @@ function readProseLines(report: Report): ProseLine[] {
 }
 
 /**
- * The sentence cut at the given marks (by default ，,；;、：:), each piece with its offset. The marks
- * themselves are left out.
+ * The sentence cut at the given marks (by default ，,；;、：:) and at sentence terminators, each piece with its
+ * offset. The marks themselves are left out.
  */
-export function segments(sentence: Sentence | Segment, marks = /[，,；;、：:]/): Segment[] {
+export function segments(sentence: Sentence | Segment, marks = '，,；;、：:'): Segment[] {
   const out: Segment[] = [];
   let s = 0;
   const t = sentence.text;
   for (let i = 0; i <= t.length; i++) {
-    if (i < t.length && !marks.test(t[i]) && !TERMINATORS.test(t[i])) continue;
+    if (i < t.length && !marks.includes(t[i]) && !TERMINATOR_CHARS.includes(t[i])) continue;
     if (i > s) out.push({ start: sentence.start + s, end: sentence.start + i, text: t.slice(s, i) });
     s = i + 1;
   }

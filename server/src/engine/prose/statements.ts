@@ -141,9 +141,11 @@ const UNIT_APPLICATION = /^[件宗起个条]$/;
 
 /** True when the sentence speaks of another year than the report's. */
 export function otherYearContext(sentence: Sentence, year: number | null): boolean {
-  const ys = yearsIn(sentence);
-  if (ys.some((y) => year === null || y.value !== year)) return true;
-  return OTHER_TIME.test(sentence.text.replace(CARRY_TERMS, ''));
+  const text = sentence.text;
+  // A year is written with 年: a sentence without one names none.
+  if (text.includes('年') && yearsIn(sentence).some((y) => year === null || y.value !== year)) return true;
+  // Carrying over (上年结转, 结转下年) is not another time; without 结转 there is nothing to take out.
+  return OTHER_TIME.test(text.includes('结转') ? text.replace(CARRY_TERMS, '') : text);
 }
 
 function target(table: 'applications', id: ApplicationTarget): Target;
@@ -216,7 +218,7 @@ const UPHELD = /(?:均|全部|都)(?:被|获|得到|予以|依法)*维持/;
 
 function noneStatements(sentence: Sentence, out: Statement[]): void {
   if (!/未|没有|无/.test(sentence.text)) return;
-  for (const clause of segments(sentence, /[，,；;]/)) {
+  for (const clause of segments(sentence, '，,；;')) {
     const t = clause.text;
     // 没有政府信息公开申请需要结转: about carrying over, not about receiving.
     const r = /结转/.test(t) ? null : NONE_RECEIVED.exec(t);
@@ -249,7 +251,7 @@ function upheldStatements(sentence: Sentence, out: Statement[]): void {
   if (!m) return;
   const at = sentence.start + m.index;
   // The group: the nearest clause before the phrase (or its own) that names 行政复议 or 行政诉讼.
-  const clauses = segments(sentence, /[，,；;]/).filter((c) => c.start <= at).reverse();
+  const clauses = segments(sentence, '，,；;').filter((c) => c.start <= at).reverse();
   for (const c of clauses) {
     const text = c.text.slice(0, Math.max(0, at - c.start) || c.text.length);
     const review = /行政复议/.test(text);

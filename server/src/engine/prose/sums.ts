@@ -43,7 +43,7 @@ function readSum(report: Report, sentence: Sentence): StatedSum | null {
   const rest = { start: split + 2, end: sentence.end, text: report.folded.slice(split + 2, sentence.end) };
   const parts: SumPart[] = [];
   let exhaustive = false;
-  for (const piece of segments(rest, /[，,；;、]/)) {
+  for (const piece of segments(rest, '，,；;、')) {
     const text = piece.text.trim();
     if (text === '') continue;
     if (parts.length > 0 && STOP.test(text)) break;
