@@ -5,6 +5,7 @@
 //   --quick       fewer rounds, no 5 MB inputs (a smoke run)
 //   --no-lsp      skip the server parts
 //   --no-cli      skip the command-line parts (a folder of 3,000 reports with every core, start-up)
+//   --no-workspace  skip the workspace check through the server (1,000 reports while typing)
 //   --edits N     single-character edits per document through the server (default 1000)
 //   --budget S    time budget of the 1 MB edit loop, in seconds (default 60): it stops early if needed,
 //                 and the table says how many edits were made
@@ -22,6 +23,7 @@ import { engineVsBaseline, engineVsMarkdownlint, scaling } from './lib/engine-be
 import { Server, SERVER, editLatency, burst, responsiveness, memoryWithOpenReports } from './lib/lsp-bench.mjs';
 import { profiles, serverProfile } from './lib/profile.mjs';
 import { cliBench } from './lib/cli-bench.mjs';
+import { workspaceBench } from './lib/workspace-bench.mjs';
 import { ms, mb, size, table } from './lib/stats.mjs';
 import { SHAPES, sampleFiles } from './lib/synth.mjs';
 
@@ -116,6 +118,16 @@ if (!flag('--no-cli')) {
   }
 }
 
+if (haveServer && !flag('--no-workspace')) {
+  log('7 the server under a whole workspace …');
+  try {
+    results.workspace = await workspaceBench({ log, reports: quick ? 300 : 1000 });
+  } catch (error) {
+    results.workspaceError = String(error?.stack ?? error);
+    log(`workspace parts failed: ${results.workspaceError}`);
+  }
+}
+
 if (flag('--profile')) {
   log('profiling …');
   results.profiles = profiles({ log, sizes: quick ? [MB] : undefined });
@@ -182,6 +194,15 @@ if (results.cli) {
 } else {
   goal('6 command line (folder with every core, start-up)', results.cliError ? 'failed' : 'not measured', '—', null);
 }
+if (results.workspace) {
+  const w = results.workspace;
+  goal(`7 workspace of ${w.reports} reports: time to every report's diagnostics`, `${w.seconds.toFixed(1)} s (${(w.reports / w.seconds).toFixed(0)} reports/s, ${w.published} published)`,
+    '≤ 30 s', w.seconds <= 30);
+  const ratio = w.keystroke.during.p95 / w.keystroke.idle.p95;
+  goal('7 keystroke → diagnostics p95 while the workspace is checked ÷ idle', `${ratio.toFixed(2)}× (${ms(w.keystroke.during.p95)} vs ${ms(w.keystroke.idle.p95)})`, '≤ 2×', ratio <= 2);
+} else {
+  goal('7 the server under a whole workspace', results.workspaceError ? 'failed' : 'not measured', '—', null);
+}
 results.goals = goals;
 results.seconds = (performance.now() - started) / 1000;
 results.loadavgAfter = loadavg();
@@ -216,6 +237,12 @@ if (results.cli) {
   const { folder: f } = results.cli;
   out.push('', `6. xxgk-check --format json on ${f.files} reports (median of ${f.rounds}; peak RSS of the process, all threads)`);
   out.push(table(['jobs', 'wall', 'cpu', 'peak RSS', 'stdout'], [['1', f.one], [String(f.cores), f.all]].map(([j, x]) => [j, ms(x.wallMs), ms(x.cpuMs), `${x.maxRssMb.toFixed(0)} MB`, `${x.outMb.toFixed(1)} MB`])));
+}
+if (results.workspace) {
+  const w = results.workspace;
+  out.push('', `7. The workspace check through dist/server.js: ${w.reports} reports (${(w.bytes / 1024 / 1024).toFixed(1)} MB) in ${w.seconds.toFixed(2)} s, ${w.listed} listed, ${w.withErrors} with errors, ${w.published} diagnostics published`);
+  out.push(table(['while', 'keystroke → diagnostics median', 'p95', 'hover median', 'hover p95', 'keystrokes'],
+    [['idle', 'idle'], ['the check runs', 'during']].map(([name, k]) => [name, ms(w.keystroke[k].median), ms(w.keystroke[k].p95), ms(w.hover[k].median), ms(w.hover[k].p95), String(w.keystroke[k].n)])));
 }
 if (mem) out.push('', `5. Memory, 50 open reports: ${mem.heapUsed !== null ? `heap ${mb(mem.heapUsed)}, ` : ''}VmRSS ${mb(mem.rss)} (idle ${mb(mem.idleRss)}, peak VmHWM ${mb(mem.hwm)})`);
 if (results.profiles) {
