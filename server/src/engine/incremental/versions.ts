@@ -39,6 +39,9 @@ export class Version {
     public previous: { readonly version: Version; readonly map: LineMap } | null,
   ) {}
 
+  /** The tables this version read, with what their reading rested on (see parse/report.ts). */
+  readonly tables = new Map<string, unknown>();
+
   /** This version's results of one kind (created empty on first use). */
   resultsOf<V>(kind: string): LineResults<V> {
     let r = this.results.get(kind);
@@ -71,6 +74,11 @@ export class LineMap {
   /** True for a line before the changed stretch (same index, same offsets). */
   before(index: number): boolean {
     return index < this.firstChanged;
+  }
+
+  /** True when lines `from`..`to` all lie on one side of the changed stretch (so all are unchanged). */
+  unchanged(from: number, to: number): boolean {
+    return to < this.firstChanged || from > this.lastChanged;
   }
 
   /** The previous version's line with the same text as line `index`, or -1 for a line the edit touched. */

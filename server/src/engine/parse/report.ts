@@ -2,7 +2,7 @@
 import { foldText, labelKey } from '../text/normalize';
 import { detectEol, splitLines, type Line } from '../text/lines';
 import { TEMPLATES, expectedVersion } from '../template';
-import type { FormatVersion, TableId } from '../template/types';
+import type { FormatVersion, TableId, Template } from '../template/types';
 import type { Heading, ParsedTable, Report, Section, Span, SubHeading, VersionInfo } from '../model';
 import { readHeading, readSubHeading, readTitle, readYearFallback } from './sections';
 import { findNarrativeNumbering } from './narrative';
@@ -10,7 +10,7 @@ import { readTable, type Region } from './tables';
 import { splitFields } from './fields';
 import { exceedsSizeLimit } from '../limits';
 import { attachVersion, PerLine, type CheckCache, type Version } from '../incremental/versions';
-import { moveSpan } from '../incremental/move';
+import { moveSpan, moveTable } from '../incremental/move';
 
 export interface ParseOptions {
   /** Force the format version instead of detecting it. */
@@ -131,6 +131,35 @@ export function readReportIdentity(text: string): Pick<Report, 'folded' | 'lines
   return { folded, lines, headings, title: title ? { span: title.span, text: title.text } : null, year };
 }
 
+/** What a table's reading rests on: the template, the lines of its region and whether the region ends the text. */
+interface TableRead {
+  readonly template: FormatVersion;
+  readonly region: Region;
+  readonly atEnd: boolean;
+  readonly table: ParsedTable | null;
+}
+
+/**
+ * A table of this version: the last version's reading when it rests on the same template and on the same lines,
+ * none of them touched by the edit (moved with them), else read. The readers look at the region's lines only,
+ * and at whether the region ends the text.
+ */
+function tableOf(version: Version | undefined, id: TableId, template: Template, lines: readonly Line[], region: Region): ParsedTable | null {
+  const atEnd = region.to >= lines.length - 1;
+  let table: ParsedTable | null | undefined;
+  const previous = version?.previous;
+  const old = previous?.version.tables.get(id) as TableRead | undefined;
+  if (previous && old && old.template === template.version && old.atEnd === atEnd && previous.map.unchanged(region.from, region.to)
+    && previous.map.oldLine(region.from) === old.region.from && previous.map.oldLine(region.to) === old.region.to) {
+    const delta = previous.map.before(region.from) ? 0 : previous.map.delta;
+    const lineDelta = region.from - old.region.from;
+    table = !old.table || (delta === 0 && lineDelta === 0) ? old.table : moveTable(old.table, delta, lineDelta);
+  }
+  if (table === undefined) table = readTable(id, template, lines, region);
+  if (version) version.tables.set(id, { template: template.version, region, atEnd, table } satisfies TableRead);
+  return table;
+}
+
 export function parseReport(text: string, options: ParseOptions = {}): Report {
   const content = classifyContent(text);
   if (content !== 'text') return emptyReport(text, content);
@@ -195,7 +224,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
   for (const id of ['active', 'applications', 'review'] as TableId[]) {
     const r = regions[id];
     if (!r) continue;
-    const t = readTable(id, template, lines, r);
+    const t = tableOf(version, id, template, lines, r);
     if (!t) continue;
     tables[id] = t;
     // A row written in the other version's shape marks that version too (a 2019 （六）其他处理 row in 2021).
