@@ -18,11 +18,19 @@ export interface LineFields {
 
 const NUMERIC_PIECE = /^(?:[+-]?\d[\d,]*(?:\.\d+)?(?:万元|元|件|条|个|项|次|宗|起|%)?|\/|-+)$/;
 
+/** `/[\s*]/` by character code: the trim runs on every character of every table line. */
+function isBlankOrStar(c: number): boolean {
+  if (c === 42 || c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
+    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 function trimmed(text: string, from: number, to: number, base: number): Field {
   let s = from;
   let e = to;
-  while (s < e && /[\s*]/.test(text[s])) s++;
-  while (e > s && /[\s*]/.test(text[e - 1])) e--;
+  while (s < e && isBlankOrStar(text.charCodeAt(s))) s++;
+  while (e > s && isBlankOrStar(text.charCodeAt(e - 1))) e--;
   // An empty field sits after the first blank of its padding: a fix writing `0` there keeps `| 0 |`.
   if (s === e) s = e = from + Math.min(1, to - from);
   return { start: base + s, end: base + e, text: text.slice(s, e) };
