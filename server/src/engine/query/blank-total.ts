@@ -5,7 +5,7 @@
  */
 import type { Report } from '../model';
 import type { IdentityDef, TableId } from '../template/types';
-import { usableCell } from './cells';
+import { usableCellsOf } from './cells';
 
 const key = (rowId: string, columnId: string) => `${rowId}\u0000${columnId}`;
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
@@ -35,7 +35,7 @@ export function impliedTotals(report: Report, tableId: TableId): ImpliedTotals {
   if (!perTable) CACHE.set(report, perTable = new Map<TableId, ImpliedTotals>());
   const known = perTable.get(tableId);
   if (known) return known;
-  const table = report.tables[tableId];
+  const cellAt = usableCellsOf(report.tables[tableId]);
   const instances = instancesOf(report, tableId);
   const values = new Map<string, number>();
   const conflicting = new Set<string>();
@@ -44,7 +44,7 @@ export function impliedTotals(report: Report, tableId: TableId): ImpliedTotals {
   for (const { identity, over } of instances) {
     if (!identity.total) continue;
     const [r, c] = address(identity, over, identity.total);
-    const u = usableCell(table, r, c);
+    const u = cellAt(r, c);
     if (u && u.cell.kind === 'blank') blankTotals.add(key(r, c));
   }
   // A total's parts may be blank totals themselves ((七)总计's 总计 over the rows' blank 总计): settle
@@ -60,7 +60,7 @@ export function impliedTotals(report: Report, tableId: TableId): ImpliedTotals {
       let complete = true;
       for (const id of identity.right) {
         const [r, c] = address(identity, over, id);
-        const u = usableCell(table, r, c);
+        const u = cellAt(r, c);
         if (!u) { complete = false; break; }
         const pk = key(r, c);
         if (blankTotals.has(pk)) {
@@ -84,7 +84,7 @@ export function impliedTotals(report: Report, tableId: TableId): ImpliedTotals {
   // Certain: no identity the cell takes part in is broken by the implied value where it held with the
   // cell read as 0 (a blank （七）总计 filled with its column's sum must not break the row's total).
   const valueAt = (r: string, c: string, zero: string | null): number | null => {
-    const u = usableCell(table, r, c);
+    const u = cellAt(r, c);
     if (!u) return null;
     const k = key(r, c);
     return k === zero ? 0 : values.get(k) ?? u.cell.value ?? 0;

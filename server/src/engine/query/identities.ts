@@ -6,7 +6,7 @@
 import type { Cell, Report } from '../model';
 import type { ColumnDef, IdentityDef } from '../template/types';
 import { blankTotalSum } from './blank-total';
-import { cellKey, usableCell } from './cells';
+import { cellKey, usableCellsOf } from './cells';
 
 export interface Term {
   readonly cell: Cell;
@@ -54,11 +54,12 @@ function evaluateIdentity(report: Report, identity: IdentityDef, corrections: Re
   const table = report.tables[identity.table];
   if (!table) return [];
   const out: BrokenIdentity[] = [];
+  const cellAt = usableCellsOf(table);
   for (const over of identity.over) {
     const address = (id: string) => (identity.forEach === 'row' ? [over, id] : [id, over]);
     const term = (id: string): Term | null => {
       const [rowId, columnId] = address(id);
-      const u = usableCell(table, rowId, columnId);
+      const u = cellAt(rowId, columnId);
       if (!u) return null;
       const corrected = corrections.get(cellKey(rowId, columnId));
       // A blank total whose sum is certain reads as that sum: blanks written for zeros break no identity by themselves.
