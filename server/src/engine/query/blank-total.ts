@@ -81,6 +81,12 @@ export function impliedTotals(report: Report, tableId: TableId): ImpliedTotals {
       }
     }
   }
+  // No blank total takes a value (the usual table): nothing to make certain.
+  if (values.size === 0) {
+    const none: ImpliedTotals = { values, certain: new Set() };
+    perTable.set(tableId, none);
+    return none;
+  }
   // Certain: no identity the cell takes part in is broken by the implied value where it held with the
   // cell read as 0 (a blank （七）总计 filled with its column's sum must not break the row's total).
   const valueAt = (r: string, c: string, zero: string | null): number | null => {
