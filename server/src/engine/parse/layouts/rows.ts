@@ -115,7 +115,8 @@ export function readApplicationRows(t: Template, lines: readonly Line[], region:
   };
   /** Labels met after their rows' place (printed apart from their numbers): by row index. */
   const displaced = new Map<number, CellToken>();
-  for (const tok of tokenize(lines, region.from, region.to)) {
+  const next = tokenize(lines, region.from, region.to);
+  for (let tok = next(); tok; tok = next()) {
     if (tok.kind !== 'cell') {
       value(tok);
       continue;
@@ -380,7 +381,8 @@ export function readActiveRows(t: Template, lines: readonly Line[], region: Regi
     }
     header = null;
   };
-  for (const tok of tokenize(lines, region.from, region.to)) {
+  const next = tokenize(lines, region.from, region.to);
+  for (let tok = next(); tok; tok = next()) {
     if (tok.kind !== 'cell') {
       if (tok.kind === 'break' && header && header.keys.length > 0) closeHeader();
       if (current && !orphan) feedRow(current, tok);
