@@ -72,17 +72,17 @@ export function splitFields(line: Line): LineFields {
   const sep = text.includes('|') ? '|' : text.includes('\t') ? '\t' : '';
   const raw: Field[] = [];
   if (sep) {
-    let from = 0;
-    for (let i = 0; i <= text.length; i++) {
-      if (i === text.length || text[i] === sep) {
-        raw.push(trimmed(text, from, i, line.start));
-        from = i + 1;
-      }
+    // A field ends at each separator and at the end of the line.
+    for (let from = 0, i = text.indexOf(sep); ; i = text.indexOf(sep, from)) {
+      const end = i < 0 ? text.length : i;
+      raw.push(trimmed(text, from, end, line.start));
+      if (i < 0) break;
+      from = i + 1;
     }
     if (sep === '|') {
       // `| a | b |`: the empty fields outside the first and last pipe are not columns.
-      if (/^\s*\|/.test(text) && raw.length > 1 && raw[0].text === '') raw.shift();
-      if (/\|\s*$/.test(text) && raw.length > 1 && raw[raw.length - 1].text === '') raw.pop();
+      if (raw.length > 1 && raw[0].text === '' && /^\s*\|/.test(text)) raw.shift();
+      if (raw.length > 1 && raw[raw.length - 1].text === '' && /\|\s*$/.test(text)) raw.pop();
       // A markdown rule row `|---|:--|` carries no cells.
       if (raw.length > 0 && raw.every((f) => /^:?-{3,}:?$/.test(f.text))) raw.length = 0;
     }
@@ -94,7 +94,8 @@ export function splitFields(line: Line): LineFields {
     if (f.text === '') fields.push(f);
     else splitSpaced(f, fields);
   }
-  const nonEmpty = fields.filter((f) => f.text !== '');
+  const nonEmpty: Field[] = [];
+  for (const f of fields) if (f.text !== '') nonEmpty.push(f);
   return { line, fields, nonEmpty, separated: sep !== '' };
 }
 
