@@ -6,7 +6,7 @@
  */
 import type { Template } from '../template/types';
 import type { LayoutId, ParsedTable, ReadingReason } from '../model';
-import { usableCell } from '../query/cells';
+import { usableCellsOf } from '../query/cells';
 import type { TableReading } from './layouts/types';
 
 /** Layouts whose rows mark each cell (TAB, `|`, markdown): a cell's column is certain. */
@@ -21,17 +21,27 @@ export interface Assessment {
 function identityCounts(template: Template, table: ParsedTable): { holding: number; evaluated: number } {
   let holding = 0;
   let evaluated = 0;
+  // The cells as the rules read them (query/cells.ts): blanks as 0, a variant row for the rows it covers.
+  const cellAt = usableCellsOf(table);
   for (const identity of template.identities) {
     if (identity.table !== table.id) continue;
+    const byRow = identity.forEach === 'row';
+    /** The sum of one side, rounded as the rules round it; null when a cell of it is not usable. */
+    const side = (ids: readonly string[], over: string): number | null => {
+      let sum = 0;
+      for (const id of ids) {
+        const u = byRow ? cellAt(over, id) : cellAt(id, over);
+        if (u === null || u.cell.value === null) return null;
+        sum += u.cell.value;
+      }
+      return Math.round(sum * 1e6);
+    };
     for (const over of identity.over) {
-      // The cells as the rules read them (query/cells.ts): blanks as 0, a variant row for the rows it covers.
-      const at = (id: string) => (identity.forEach === 'row' ? usableCell(table, over, id) : usableCell(table, id, over))?.cell.value ?? null;
-      const left = identity.left.map(at);
-      const right = identity.right.map(at);
-      if (left.includes(null) || right.includes(null)) continue;
-      const sum = (xs: (number | null)[]) => Math.round(xs.reduce<number>((s, x) => s + (x ?? 0), 0) * 1e6);
+      const left = side(identity.left, over);
+      const right = left === null ? null : side(identity.right, over);
+      if (left === null || right === null) continue;
       evaluated++;
-      if (sum(left) === sum(right)) holding++;
+      if (left === right) holding++;
     }
   }
   return { holding, evaluated };

@@ -18,11 +18,19 @@ export interface LineFields {
 
 const NUMERIC_PIECE = /^(?:[+-]?\d[\d,]*(?:\.\d+)?(?:万元|元|件|条|个|项|次|宗|起|%)?|\/|-+)$/;
 
+/** `/[\s*]/` by character code: the trim runs on every character of every table line. */
+function isBlankOrStar(c: number): boolean {
+  if (c === 42 || c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
+    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 function trimmed(text: string, from: number, to: number, base: number): Field {
   let s = from;
   let e = to;
-  while (s < e && /[\s*]/.test(text[s])) s++;
-  while (e > s && /[\s*]/.test(text[e - 1])) e--;
+  while (s < e && isBlankOrStar(text.charCodeAt(s))) s++;
+  while (e > s && isBlankOrStar(text.charCodeAt(e - 1))) e--;
   // An empty field sits after the first blank of its padding: a fix writing `0` there keeps `| 0 |`.
   if (s === e) s = e = from + Math.min(1, to - from);
   return { start: base + s, end: base + e, text: text.slice(s, e) };
@@ -64,17 +72,17 @@ export function splitFields(line: Line): LineFields {
   const sep = text.includes('|') ? '|' : text.includes('\t') ? '\t' : '';
   const raw: Field[] = [];
   if (sep) {
-    let from = 0;
-    for (let i = 0; i <= text.length; i++) {
-      if (i === text.length || text[i] === sep) {
-        raw.push(trimmed(text, from, i, line.start));
-        from = i + 1;
-      }
+    // A field ends at each separator and at the end of the line.
+    for (let from = 0, i = text.indexOf(sep); ; i = text.indexOf(sep, from)) {
+      const end = i < 0 ? text.length : i;
+      raw.push(trimmed(text, from, end, line.start));
+      if (i < 0) break;
+      from = i + 1;
     }
     if (sep === '|') {
       // `| a | b |`: the empty fields outside the first and last pipe are not columns.
-      if (/^\s*\|/.test(text) && raw.length > 1 && raw[0].text === '') raw.shift();
-      if (/\|\s*$/.test(text) && raw.length > 1 && raw[raw.length - 1].text === '') raw.pop();
+      if (raw.length > 1 && raw[0].text === '' && /^\s*\|/.test(text)) raw.shift();
+      if (raw.length > 1 && raw[raw.length - 1].text === '' && /\|\s*$/.test(text)) raw.pop();
       // A markdown rule row `|---|:--|` carries no cells.
       if (raw.length > 0 && raw.every((f) => /^:?-{3,}:?$/.test(f.text))) raw.length = 0;
     }
@@ -86,7 +94,8 @@ export function splitFields(line: Line): LineFields {
     if (f.text === '') fields.push(f);
     else splitSpaced(f, fields);
   }
-  const nonEmpty = fields.filter((f) => f.text !== '');
+  const nonEmpty: Field[] = [];
+  for (const f of fields) if (f.text !== '') nonEmpty.push(f);
   return { line, fields, nonEmpty, separated: sep !== '' };
 }
 

@@ -46,19 +46,27 @@ function blankCellAt(at: number): Cell {
   return { span: { start: at, end: at }, raw: '', kind: 'blank', value: 0 };
 }
 
+/**
+ * The finished row, built as one object literal (not `{ ...base, cells }`: a spread per row showed in
+ * profiles). Keys in the order the model has always listed them.
+ */
+function rowOf(row: PendingRow, cells: Cell[] | null, found: Cell[], extra: Cell[]): TableRow {
+  const label = row.labelToken.field;
+  return {
+    id: row.id, label: row.label, labelSpan: { start: label.start, end: label.end }, columns: row.columns, group: row.group,
+    cells, found, extra,
+  };
+}
+
 /** Place the row's values in its columns. */
 export function finishRow(row: PendingRow): TableRow {
   const n = row.columns.length;
-  const values = row.values.map((t) => cellOf(t.field));
-  const base = {
-    id: row.id, label: row.label, labelSpan: { start: row.labelToken.field.start, end: row.labelToken.field.end },
-    columns: row.columns, group: row.group,
-  };
-  if (values.length === n) return { ...base, cells: values, found: values, extra: [] };
+  const values: Cell[] = [];
+  for (const t of row.values) values.push(cellOf(t.field));
+  if (values.length === n) return rowOf(row, values, values, []);
   // All values on the label's own line: read that line by position, empty fields being blank cells.
   const labelLine = row.labelToken.line;
-  if (values.every((t) => t.kind === 'number' || t.kind === 'blank' || t.kind === 'text')
-      && row.values.every((t) => t.line === labelLine) && values.length < n) {
+  if (values.length < n && row.values.every((t) => t.line === labelLine)) {
     const fields = row.labelToken.row.fields;
     const after = fields.slice(fields.indexOf(row.labelToken.field) + 1);
     const placed = positional(after, n);
@@ -67,7 +75,7 @@ export function finishRow(row: PendingRow): TableRow {
       // Every non-empty field is one of the values read, or a short word standing where a number belongs (`若干`).
       const valueStarts = new Set(values.map((v) => v.span.start));
       if (cells.every((c) => c.raw === '' || valueStarts.has(c.span.start) || c.raw.length <= 8)) {
-        return { ...base, cells, found: cells.filter((c) => c.raw !== ''), extra: [] };
+        return rowOf(row, cells, cells.filter((c) => c.raw !== ''), []);
       }
     }
   }
@@ -77,10 +85,10 @@ export function finishRow(row: PendingRow): TableRow {
       ...row.values.map((t) => ({ line: t.line, cell: cellOf(t.field) })),
       ...row.placeholders.map((p) => ({ line: p.line, cell: blankCellAt(p.at) })),
     ].sort((a, b) => a.line - b.line || a.cell.span.start - b.cell.span.start);
-    return { ...base, cells: merged.map((m) => m.cell), found: values, extra: [] };
+    return rowOf(row, merged.map((m) => m.cell), values, []);
   }
-  if (values.length > n) return { ...base, cells: values.slice(0, n), found: values, extra: values.slice(n) };
-  return { ...base, cells: null, found: values, extra: [] };
+  if (values.length > n) return rowOf(row, values.slice(0, n), values, values.slice(n));
+  return rowOf(row, null, values, []);
 }
 
 /** The span of the last thing a row read (its last value, or its label). */

@@ -4,8 +4,8 @@
  * total breaks nothing by itself, and a fix may write the sum — but only when it is certain.
  */
 import type { Report } from '../model';
-import type { IdentityDef, TableId } from '../template/types';
-import { usableCell } from './cells';
+import type { TableId, Template } from '../template/types';
+import { usableCellsOf } from './cells';
 
 const key = (rowId: string, columnId: string) => `${rowId}\u0000${columnId}`;
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
@@ -19,53 +19,76 @@ export interface ImpliedTotals {
 
 const CACHE = new WeakMap<Report, Map<TableId, ImpliedTotals>>();
 
-function instancesOf(report: Report, tableId: TableId): { identity: IdentityDef; over: string }[] {
-  const out: { identity: IdentityDef; over: string }[] = [];
-  for (const identity of report.template.identities) {
-    if (identity.table !== tableId) continue;
-    for (const over of identity.over) out.push({ identity, over });
-  }
-  return out;
+/** A cell an identity instance reads, with its key: addressed once per template, not once per report. */
+interface Part {
+  readonly row: string;
+  readonly column: string;
+  readonly key: string;
 }
 
-const address = (identity: IdentityDef, over: string, id: string): [string, string] => (identity.forEach === 'row' ? [over, id] : [id, over]);
+interface Instance {
+  readonly left: readonly Part[];
+  readonly right: readonly Part[];
+  /** The instance's total cell; null for an identity without one. */
+  readonly total: Part | null;
+}
+
+const INSTANCES = new WeakMap<Template, Map<TableId, readonly Instance[]>>();
+
+/** Every instance (identity × row or column) of a table's identities, in template order. */
+function instancesOf(template: Template, tableId: TableId): readonly Instance[] {
+  let perTable = INSTANCES.get(template);
+  if (!perTable) INSTANCES.set(template, perTable = new Map<TableId, readonly Instance[]>());
+  const known = perTable.get(tableId);
+  if (known) return known;
+  const out: Instance[] = [];
+  for (const identity of template.identities) {
+    if (identity.table !== tableId) continue;
+    for (const over of identity.over) {
+      const part = (id: string): Part => {
+        const [row, column] = identity.forEach === 'row' ? [over, id] : [id, over];
+        return { row, column, key: key(row, column) };
+      };
+      out.push({ left: identity.left.map(part), right: identity.right.map(part), total: identity.total ? part(identity.total) : null });
+    }
+  }
+  perTable.set(tableId, out);
+  return out;
+}
 
 export function impliedTotals(report: Report, tableId: TableId): ImpliedTotals {
   let perTable = CACHE.get(report);
   if (!perTable) CACHE.set(report, perTable = new Map<TableId, ImpliedTotals>());
   const known = perTable.get(tableId);
   if (known) return known;
-  const table = report.tables[tableId];
-  const instances = instancesOf(report, tableId);
+  const cellAt = usableCellsOf(report.tables[tableId]);
+  const instances = instancesOf(report.template, tableId);
   const values = new Map<string, number>();
   const conflicting = new Set<string>();
   // The blank cells that are some identity's total: only those take an implied value.
   const blankTotals = new Set<string>();
-  for (const { identity, over } of instances) {
-    if (!identity.total) continue;
-    const [r, c] = address(identity, over, identity.total);
-    const u = usableCell(table, r, c);
-    if (u && u.cell.kind === 'blank') blankTotals.add(key(r, c));
+  for (const { total } of instances) {
+    if (!total) continue;
+    const u = cellAt(total.row, total.column);
+    if (u && u.cell.kind === 'blank') blankTotals.add(total.key);
   }
   // A total's parts may be blank totals themselves ((七)总计's 总计 over the rows' blank 总计): settle
-  // the values in passes, each total once all its parts are known.
-  for (let pass = 0, changed = true; changed && pass < 6; pass++) {
+  // the values in passes, each total once all its parts are known. Without a blank total (the usual
+  // table) no pass would settle anything.
+  for (let pass = 0, changed = blankTotals.size > 0; changed && pass < 6; pass++) {
     changed = false;
-    for (const { identity, over } of instances) {
-      if (!identity.total) continue;
-      const [tr, tc] = address(identity, over, identity.total);
-      const k = key(tr, tc);
+    for (const { total, right } of instances) {
+      if (!total) continue;
+      const k = total.key;
       if (!blankTotals.has(k) || conflicting.has(k)) continue;
       let sum = 0;
       let complete = true;
-      for (const id of identity.right) {
-        const [r, c] = address(identity, over, id);
-        const u = usableCell(table, r, c);
+      for (const p of right) {
+        const u = cellAt(p.row, p.column);
         if (!u) { complete = false; break; }
-        const pk = key(r, c);
-        if (blankTotals.has(pk)) {
-          if (!values.has(pk)) { complete = false; break; }
-          sum += values.get(pk) as number;
+        if (blankTotals.has(p.key)) {
+          if (!values.has(p.key)) { complete = false; break; }
+          sum += values.get(p.key) as number;
         } else sum += u.cell.value ?? 0;
       }
       if (!complete) continue;
@@ -81,34 +104,38 @@ export function impliedTotals(report: Report, tableId: TableId): ImpliedTotals {
       }
     }
   }
+  // No blank total takes a value: nothing to make certain.
+  if (values.size === 0) {
+    const none: ImpliedTotals = { values, certain: new Set() };
+    perTable.set(tableId, none);
+    return none;
+  }
   // Certain: no identity the cell takes part in is broken by the implied value where it held with the
   // cell read as 0 (a blank （七）总计 filled with its column's sum must not break the row's total).
-  const valueAt = (r: string, c: string, zero: string | null): number | null => {
-    const u = usableCell(table, r, c);
+  const valueAt = (p: Part, zero: string | null): number | null => {
+    const u = cellAt(p.row, p.column);
     if (!u) return null;
-    const k = key(r, c);
-    return k === zero ? 0 : values.get(k) ?? u.cell.value ?? 0;
+    return p.key === zero ? 0 : values.get(p.key) ?? u.cell.value ?? 0;
   };
-  const holds = (identity: IdentityDef, over: string, zero: string | null): boolean | null => {
-    const side = (xs: readonly string[]) => {
+  const holds = (inst: Instance, zero: string | null): boolean | null => {
+    const side = (parts: readonly Part[]) => {
       let s = 0;
-      for (const id of xs) {
-        const v = valueAt(...address(identity, over, id), zero);
+      for (const p of parts) {
+        const v = valueAt(p, zero);
         if (v === null) return null;
         s += v;
       }
       return round(s);
     };
-    const l = side(identity.left);
-    const r = side(identity.right);
+    const l = side(inst.left);
+    const r = side(inst.right);
     return l === null || r === null ? null : l === r;
   };
   const uncertain = new Set<string>();
-  for (const { identity, over } of instances) {
-    if (holds(identity, over, null) !== false) continue;
-    for (const id of [...identity.left, ...identity.right]) {
-      const k = key(...address(identity, over, id));
-      if (values.has(k) && holds(identity, over, k) === true) uncertain.add(k);
+  for (const inst of instances) {
+    if (holds(inst, null) !== false) continue;
+    for (const p of [...inst.left, ...inst.right]) {
+      if (values.has(p.key) && holds(inst, p.key) === true) uncertain.add(p.key);
     }
   }
   const certain = new Set([...values.keys()].filter((k) => !uncertain.has(k)));

@@ -4,37 +4,65 @@ import type { ColumnDef } from '../template/types';
 
 const ROW_INDEX = new WeakMap<ParsedTable, Map<string, TableRow>>();
 
-export function rowById(table: ParsedTable | undefined, id: string): TableRow | undefined {
-  if (!table) return undefined;
+function rowIndex(table: ParsedTable): Map<string, TableRow> {
   let index = ROW_INDEX.get(table);
   if (!index) {
     index = new Map(table.rows.map((r) => [r.id, r]));
     ROW_INDEX.set(table, index);
   }
-  return index.get(id);
+  return index;
+}
+
+export function rowById(table: ParsedTable | undefined, id: string): TableRow | undefined {
+  return table ? rowIndex(table).get(id) : undefined;
 }
 
 /** A located, usable cell: its row and column were found and it parsed as a number or a blank. */
-export function usableCell(
-  table: ParsedTable | undefined, rowId: string, columnId: string,
-): { cell: Cell; row: TableRow; column: ColumnDef } | null {
-  let row = rowById(table, rowId);
+export interface UsableCell {
+  readonly cell: Cell;
+  readonly row: TableRow;
+  readonly column: ColumnDef;
+}
+
+/** A located, usable cell: its row and column were found and it parsed as a number or a blank. */
+export function usableCell(table: ParsedTable | undefined, rowId: string, columnId: string): UsableCell | null {
+  return table ? usableIn(table, rowIndex(table), rowId, columnId) : null;
+}
+
+/**
+ * `usableCell` for one table, for reading many of its cells (the identities read hundreds per table):
+ * the table's row index is looked up once, not once a cell.
+ */
+export function usableCellsOf(table: ParsedTable | undefined): (rowId: string, columnId: string) => UsableCell | null {
+  if (!table) return () => null;
+  const rows = rowIndex(table);
+  return (rowId, columnId) => usableIn(table, rows, rowId, columnId);
+}
+
+/** The index of a column by id: a plain loop, as this runs for every cell an identity reads. */
+function columnAt(columns: readonly ColumnDef[], columnId: string): number {
+  for (let i = 0; i < columns.length; i++) if (columns[i].id === columnId) return i;
+  return -1;
+}
+
+function usableIn(table: ParsedTable, rows: ReadonlyMap<string, TableRow>, rowId: string, columnId: string): UsableCell | null {
+  let row = rows.get(rowId);
   if (!row) {
     // A row written in the other version's shape stands for the rows it covers: the first reads
     // through it, the others as 0 (2019's one （六）其他处理 row for 2021's three).
-    const variant = table?.variants?.find((v) => v.covers.includes(rowId));
-    const through = variant ? rowById(table, variant.rowId) : undefined;
+    const variant = table.variants?.find((v) => v.covers.includes(rowId));
+    const through = variant ? rows.get(variant.rowId) : undefined;
     if (!variant || !through?.cells) return null;
     if (variant.covers[0] === rowId) row = through;
     else {
-      const i = through.columns.findIndex((c) => c.id === columnId);
+      const i = columnAt(through.columns, columnId);
       if (i < 0) return null;
       const zero: Cell = { span: { start: through.labelSpan.end, end: through.labelSpan.end }, raw: '0', kind: 'number', value: 0 };
       return { cell: zero, row: through, column: through.columns[i] };
     }
   }
   if (!row.cells) return null;
-  const i = row.columns.findIndex((c) => c.id === columnId);
+  const i = columnAt(row.columns, columnId);
   if (i < 0) return null;
   const cell = row.cells[i];
   if (cell.value === null || !valueFitsColumn(cell, row.columns[i])) return null;

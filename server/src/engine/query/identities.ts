@@ -6,7 +6,7 @@
 import type { Cell, Report } from '../model';
 import type { ColumnDef, IdentityDef } from '../template/types';
 import { blankTotalSum } from './blank-total';
-import { cellKey, usableCell } from './cells';
+import { cellKey, usableCellsOf, type UsableCell } from './cells';
 
 export interface Term {
   readonly cell: Cell;
@@ -54,25 +54,40 @@ function evaluateIdentity(report: Report, identity: IdentityDef, corrections: Re
   const table = report.tables[identity.table];
   if (!table) return [];
   const out: BrokenIdentity[] = [];
+  const cellAt = usableCellsOf(table);
+  const byRow = identity.forEach === 'row';
+  /** The value a cell counts for, or null when it is not usable. */
+  const valueOf = (rowId: string, columnId: string): number | null => {
+    const u = cellAt(rowId, columnId);
+    if (!u) return null;
+    const corrected = corrections.size ? corrections.get(cellKey(rowId, columnId)) : undefined;
+    // A blank total whose sum is certain reads as that sum: blanks written for zeros break no identity by themselves.
+    return corrected ?? (u.cell.kind === 'blank' ? blankTotalSum(report, identity.table, rowId, columnId) : null) ?? u.cell.value ?? 0;
+  };
+  /** One side's sum, rounded; null when a cell of it is not usable. */
+  const sideSum = (ids: readonly string[], over: string): number | null => {
+    let sum = 0;
+    for (const id of ids) {
+      const v = byRow ? valueOf(over, id) : valueOf(id, over);
+      if (v === null) return null;
+      sum += v;
+    }
+    return round(sum);
+  };
   for (const over of identity.over) {
-    const address = (id: string) => (identity.forEach === 'row' ? [over, id] : [id, over]);
-    const term = (id: string): Term | null => {
-      const [rowId, columnId] = address(id);
-      const u = usableCell(table, rowId, columnId);
-      if (!u) return null;
-      const corrected = corrections.get(cellKey(rowId, columnId));
-      // A blank total whose sum is certain reads as that sum: blanks written for zeros break no identity by themselves.
-      const value = corrected ?? (u.cell.kind === 'blank' ? blankTotalSum(report, identity.table, rowId, columnId) : null) ?? u.cell.value ?? 0;
-      return { cell: u.cell, rowId, rowLabel: u.row.label, column: u.column, value, corrected: corrected !== undefined };
+    // Most instances hold: compare the sums first and build the terms only for a broken one.
+    const leftSum = sideSum(identity.left, over);
+    const rightSum = leftSum === null ? null : sideSum(identity.right, over);
+    if (leftSum === null || rightSum === null || leftSum === rightSum) continue;
+    const term = (id: string): Term => {
+      const [rowId, columnId] = byRow ? [over, id] : [id, over];
+      const u = cellAt(rowId, columnId) as UsableCell;
+      const corrected = corrections.get(cellKey(rowId, columnId)) !== undefined;
+      const value = valueOf(rowId, columnId) as number;
+      return { cell: u.cell, rowId, rowLabel: u.row.label, column: u.column, value, corrected };
     };
-    const left = identity.left.map(term);
-    const right = identity.right.map(term);
-    if (left.includes(null) || right.includes(null)) continue;
-    const l = left as Term[];
-    const r = right as Term[];
-    const leftSum = round(l.reduce((s, t) => s + t.value, 0));
-    const rightSum = round(r.reduce((s, t) => s + t.value, 0));
-    if (leftSum === rightSum) continue;
+    const l = identity.left.map(term);
+    const r = identity.right.map(term);
     const totalId = identity.total ?? identity.right[identity.right.length - 1];
     const onLeft = identity.left.includes(totalId);
     const target = (onLeft ? l : r)[(onLeft ? identity.left : identity.right).indexOf(totalId)];

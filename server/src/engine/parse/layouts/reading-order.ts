@@ -38,7 +38,8 @@ export function readApplicationsInOrder(t: Template, lines: readonly Line[], reg
   const values: Cell[] = [];
   let lastIdx = -1;
   let previousText: CellToken | null = null;
-  for (const tok of tokenize(lines, region.from, region.to)) {
+  const next = tokenize(lines, region.from, region.to);
+  for (let tok = next(); tok; tok = next()) {
     if (tok.kind !== 'cell') continue;
     const text = tok.field.text;
     const reading = readCellText(text);

@@ -36,10 +36,10 @@ const HEADER_KEYS: ReadonlySet<string> = new Set(
  */
 function isHeaderLine(lf: LineFields, t: Template): boolean {
   if (!lf.separated || lf.nonEmpty.length < 3) return false;
+  // A number anywhere makes it data: look for one before matching any cell as a label.
+  for (const f of lf.nonEmpty) if (readCellText(f.text).kind === 'number') return false;
   let headerLike = 0;
   for (const f of lf.nonEmpty) {
-    const r = readCellText(f.text);
-    if (r.kind === 'number') return false;
     const key = labelKey(f.text);
     if (!key) continue;
     if (isPlaceholderHeader(key) || HEADER_KEYS.has(key) || matchRow(t.applications.rows, key, -1) >= 0
@@ -115,7 +115,8 @@ export function readApplicationRows(t: Template, lines: readonly Line[], region:
   };
   /** Labels met after their rows' place (printed apart from their numbers): by row index. */
   const displaced = new Map<number, CellToken>();
-  for (const tok of tokenize(lines, region.from, region.to)) {
+  const next = tokenize(lines, region.from, region.to);
+  for (let tok = next(); tok; tok = next()) {
     if (tok.kind !== 'cell') {
       value(tok);
       continue;
@@ -299,6 +300,23 @@ function blockFor(version: FormatVersion, item: number): BlockDef | undefined {
   return TEMPLATES[version].active.blocks.find((b) => b.item === item);
 }
 
+type BlockRow = BlockDef['rows'][number];
+
+/** The row labels of item `item`'s block in both versions (2019's first), as keys: read once per item. */
+const BLOCK_ROW_KEYS = new Map<number, readonly { readonly key: string; readonly row: BlockRow }[]>();
+
+/** The first row of item `item`'s block, in either version, whose label is `key` or `text` without its note. */
+function blockRowNamed(item: number, key: string, text: string): BlockRow | undefined {
+  let rows = BLOCK_ROW_KEYS.get(item);
+  if (!rows) {
+    rows = (['2019', '2021'] as const).flatMap((v) => blockFor(v, item)?.rows ?? []).map((row) => ({ key: labelKey(row.label), row }));
+    BLOCK_ROW_KEYS.set(item, rows);
+  }
+  if (!rows.length) return undefined;
+  const bare = keyWithoutNote(text);
+  return rows.find((r) => r.key === key || r.key === bare)?.row;
+}
+
 /** Which version's block a header row describes (by its column labels); the table's own when unsure. */
 function chooseBlockVersion(item: number, headerKeys: readonly string[], fallback: FormatVersion): FormatVersion {
   let best = fallback;
@@ -363,7 +381,8 @@ export function readActiveRows(t: Template, lines: readonly Line[], region: Regi
     }
     header = null;
   };
-  for (const tok of tokenize(lines, region.from, region.to)) {
+  const next = tokenize(lines, region.from, region.to);
+  for (let tok = next(); tok; tok = next()) {
     if (tok.kind !== 'cell') {
       if (tok.kind === 'break' && header && header.keys.length > 0) closeHeader();
       if (current && !orphan) feedRow(current, tok);
@@ -389,9 +408,7 @@ export function readActiveRows(t: Template, lines: readonly Line[], region: Regi
       continue;
     }
     const b: { def: BlockDef; item: number } | null = block;
-    const rowDefs = b ? ['2019', '2021'].flatMap((v) => blockFor(v as FormatVersion, b.item)?.rows ?? []) : [];
-    const bare = keyWithoutNote(tok.field.text);
-    const rowDef = rowDefs.find((r) => labelKey(r.label) === key || labelKey(r.label) === bare);
+    const rowDef = b ? blockRowNamed(b.item, key, tok.field.text) : undefined;
     if (rowDef && b) {
       finish();
       closeHeader();

@@ -13,6 +13,8 @@ const PLACEHOLDER = /^(?:数据|列|栏|项目|类别|column|col|数量)\d{0,2}$
 
 /** The key of a label without a bracketed note at its end (`规章(设区的市…应提供相关数据)` → `规章`). */
 export function keyWithoutNote(text: string): string {
+  // Without a closing bracket there is no note: skip the regex (asked of every cell of Table 1).
+  if (!text.includes(')') && !text.includes('）')) return labelKey(text);
   const stripped = text.replace(/[（(][^（()）]*[)）]\s*$/, '');
   return labelKey(stripped === text ? text : stripped);
 }
@@ -21,22 +23,32 @@ export function isPlaceholderHeader(key: string): boolean {
   return PLACEHOLDER.test(key);
 }
 
+/** For each row, the index of the row its `after` names (-1 for none), per template row list. */
+const AFTER_INDEX = new WeakMap<readonly RowDef[], readonly number[]>();
+
+function afterIndexes(rows: readonly RowDef[]): readonly number[] {
+  let index = AFTER_INDEX.get(rows);
+  if (!index) {
+    index = rows.map((row) => (row.match.after ? rows.findIndex((r) => r.id === row.match.after) : -1));
+    AFTER_INDEX.set(rows, index);
+  }
+  return index;
+}
+
 /** Row `i` may only match once the row named by its `after` (or a later one) has matched. */
-function waitsForEarlierRow(rows: readonly RowDef[], i: number, lastIdx: number): boolean {
-  const after = rows[i].match.after;
-  if (!after) return false;
-  const ai = rows.findIndex((r) => r.id === after);
-  return ai >= 0 && lastIdx < ai;
+function waitsForEarlierRow(after: readonly number[], i: number, lastIdx: number): boolean {
+  return after[i] >= 0 && lastIdx < after[i];
 }
 
 /** Index of the template row this label key names, searching after `lastIdx`; -1 when none. */
 export function matchRow(rows: readonly RowDef[], key: string, lastIdx: number): number {
   if (!key || key.length > MAX_LABEL_KEY) return -1;
   const bare = key.replace(LEADING_NUMBERING, '');
+  const after = afterIndexes(rows);
   for (let i = lastIdx + 1; i < rows.length; i++) {
     const m = rows[i].match;
-    if (waitsForEarlierRow(rows, i, lastIdx)) continue;
-    if (m.contains.some((k) => key.includes(k)) || (m.exact ?? []).includes(bare)) return i;
+    if (waitsForEarlierRow(after, i, lastIdx)) continue;
+    if (m.contains.some((k) => key.includes(k)) || (m.exact !== undefined && m.exact.includes(bare))) return i;
   }
   return -1;
 }
@@ -74,8 +86,9 @@ export function matchRowFuzzy(rows: readonly RowDef[], key: string, lastIdx: num
   if (bare.length < 4 || key.length > MAX_LABEL_KEY) return -1;
   let best = -1;
   let bestScore = 0;
+  const after = afterIndexes(rows);
   for (let i = lastIdx + 1; i < rows.length && i <= lastIdx + FUZZY_LOOKAHEAD; i++) {
-    if (waitsForEarlierRow(rows, i, lastIdx)) continue;
+    if (waitsForEarlierRow(after, i, lastIdx)) continue;
     const score = bigramDice(bare, labelKey(rows[i].label).replace(LEADING_NUMBERING, ''));
     // The row expected next needs less resemblance than the one after it.
     if (score >= (i === lastIdx + 1 ? FUZZY_MIN_NEXT : FUZZY_MIN) && score > bestScore) {
