@@ -66,7 +66,8 @@ function comparable(r: CheckResult) {
     findings: r.findings,
     cancelled: r.cancelled,
     report: {
-      lines: report.lines, folded: report.folded, title: report.title, year: report.year, headings: report.headings, sections: report.sections, tables: report.tables,
+      lines: report.lines, folded: report.folded, title: report.title, year: report.year,
+      headings: report.headings, sections: report.sections, tables: report.tables,
       version: report.version, narrative: report.narrative, tableLines: [...report.tableLines], content: report.content,
     },
   };

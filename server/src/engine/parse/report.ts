@@ -144,7 +144,9 @@ interface TableRead {
  * none of them touched by the edit (moved with them), else read. The readers look at the region's lines only,
  * and at whether the region ends the text.
  */
-function tableOf(version: Version | undefined, id: TableId, template: Template, lines: readonly Line[], region: Region): ParsedTable | null {
+function tableOf(
+  version: Version | undefined, id: TableId, template: Template, lines: readonly Line[], region: Region,
+): ParsedTable | null {
   const atEnd = region.to >= lines.length - 1;
   let table: ParsedTable | null | undefined;
   const previous = version?.previous;

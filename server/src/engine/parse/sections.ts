@@ -153,6 +153,9 @@ export function readYearFallback(lines: readonly Line[], from: number, to: numbe
 /** Lines that are only a page number or footer (`1`, `-2-`, `第2页 共5页`). */
 export function isPageArtefact(text: string, insideTable: boolean): boolean {
   const t = text.trim();
+  // Every artefact starts with a dash, a digit, a URL's scheme or 第: one look at the first character settles most lines.
+  const c = t.charCodeAt(0);
+  if (!(c === 0x2d || (c >= 0x30 && c <= 0x39) || c === 0x66 || c === 0x68 || c === 0x7b2c)) return false;
   if (/^-+\s*\d{1,3}\s*-+$/.test(t)) return true;
   // What a browser prints in the margins: the page's address with `3/5`, the date and time with the title.
   if (/^\d{1,3}\s*\/\s*\d{1,3}$/.test(t) || /^(?:file|https?):\/\/\S+\s+\d{1,3}\s*\/\s*\d{1,3}$/.test(t)) return true;
