@@ -92,6 +92,16 @@ const NOT_A_UNIT: Record<string, RegExp> = {
 };
 
 /**
+ * What every count needs (see `findCounts`): a digit or Chinese numeral, at most one of 余多几来, blanks, then a
+ * unit. A text without it holds no count, so the careful reading can be skipped.
+ */
+const COUNT_SHAPE = new RegExp(`[\\d${CN_DIGITS}${CN_UNITS}][余多几来]?[ \\t]*[${COUNT_UNITS}]`);
+
+export function mayHoldCount(text: string): boolean {
+  return COUNT_SHAPE.test(text);
+}
+
+/**
  * Every count in `text[from, to)`. `text` is the folded text of the report, so the offsets of the
  * results are offsets into the original text.
  */

@@ -6,7 +6,7 @@
  * population (no 同比, no other year, no subset such as 自然人 or 网上申请, no approximate figure).
  */
 import type { Report, Span } from '../model';
-import { findCounts, type Count } from './numbers';
+import { findCounts, mayHoldCount, type Count } from './numbers';
 import { proseLines, segments, yearsIn, type ProseLine, type Segment, type Sentence } from './sentences';
 import { PerLine, versionOf } from '../incremental/versions';
 import { moveSpan } from '../incremental/move';
@@ -272,7 +272,8 @@ function lineStatements(report: Report, prose: ProseLine, year: number | null): 
     // Most sentences state nothing: no number and no negation or 维持 to read.
     if (!/[\d零〇一二两三四五六七八九十百千万未没无维]/.test(sentence.text)) continue;
     if (otherYearContext(sentence, year)) continue;
-    for (const seg of segments(sentence)) {
+    // Counts first, in the sentences that can hold one (a numeral, then a unit): most numerals in prose are words (进一步).
+    if (mayHoldCount(sentence.text)) for (const seg of segments(sentence)) {
       if (!/[\d零〇一二两三四五六七八九十]/.test(seg.text)) continue;
       const counts = findCounts(report.folded, seg.start, seg.end);
       let from = seg.start;
