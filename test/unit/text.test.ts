@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { foldText, labelKey } from '../../server/src/engine/text/normalize';
+import { foldText, fromUnits, labelKey } from '../../server/src/engine/text/normalize';
 import { parseNumeral, parseReport, positionAt, splitLines, detectEol } from '../../server/src/engine';
 
 test('folding keeps every offset: full-width ASCII, ideographic space, dashes, BOM', () => {
@@ -25,10 +25,52 @@ test('folding a long text keeps every unit it does not fold, lone surrogates and
   assert.equal(foldText(plain), plain);
 });
 
+test('folding every BMP unit follows the rules as written: full-width ASCII, spaces, dashes, one-unit NFKC look-alikes', () => {
+  const DASHES = [0x2212, 0x2013, 0x2014, 0x2015, 0xfe63, 0x2e3a];
+  const SPACES = [0x3000, 0x00a0, 0xfeff, 0x2002, 0x2003];
+  const expected = (c: number): number => {
+    if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0;
+    if (SPACES.includes(c)) return 0x20;
+    if (DASHES.includes(c)) return 0x2d;
+    if ((c >= 0x2e80 && c <= 0x2fdf) || (c >= 0xf900 && c <= 0xfaff)) {
+      const f = String.fromCharCode(c).normalize('NFKC');
+      if (f.length === 1) return f.charCodeAt(0);
+    }
+    return c;
+  };
+  const wrong: string[] = [];
+  for (let c = 0; c < 0x10000; c++) {
+    const got = foldText(`a${String.fromCharCode(c)}`).charCodeAt(1);
+    if (got !== expected(c)) wrong.push(c.toString(16));
+  }
+  assert.deepEqual(wrong, []);
+});
+
+test('units become the same string with Node\'s Buffer and without it, lone surrogates included', () => {
+  const units = new Uint16Array(20000).map((_, i) => [0x61, 0xd800, 0x4e2d, 0xdc00, 0xff0c][i % 5]);
+  const expected = Array.from(units, (u) => String.fromCharCode(u)).join('');
+  assert.equal(fromUnits(units), expected);
+  assert.equal(fromUnits(units, null), expected);
+  assert.equal(fromUnits(units.subarray(3, 11)), expected.slice(3, 11));
+});
+
 test('label keys drop spaces and punctuation but keep letters and digits', () => {
   assert.equal(labelKey('(二) 部分公开(区分处理的, 只计这一情形)'), '二部分公开区分处理的只计这一情形');
   assert.equal(labelKey('结果 维持'), '结果维持');
   assert.equal(labelKey('本年增/减'), '本年增减');
+});
+
+test('a label key keeps exactly the letters and numbers of any script (every BMP unit, astral letters, lone surrogates)', () => {
+  const expected = (s: string) => s.replace(/[^\p{L}\p{N}]+/gu, '');
+  const wrong: string[] = [];
+  for (let c = 0; c < 0x10000; c++) {
+    const s = `a${String.fromCharCode(c)}b`;
+    if (labelKey(s) !== expected(s)) wrong.push(c.toString(16));
+  }
+  for (const s of ['x𠀀y', '😀一', '\ud800\udc00', '\udc00一\ud800', '（二）𝟎①Ⅳ〇', '　 行政　复议 ']) {
+    if (labelKey(s) !== expected(s)) wrong.push(JSON.stringify(s));
+  }
+  assert.deepEqual(wrong, []);
 });
 
 test('lines split on CRLF, CR and LF; positions are UTF-16 columns of the original', () => {

@@ -19,17 +19,16 @@ export interface ParseOptions {
   readonly cache?: CheckCache;
 }
 
+const BAD_UNITS = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]/g;
+
 /** Text that is not a report at all: NUL bytes, or many control or replacement characters. */
 function classifyContent(text: string): Report['content'] {
   if (exceedsSizeLimit(text)) return 'too-large';
   if (/^\s*$/.test(text)) return 'empty';
   const sample = text.length > 65536 ? text.slice(0, 65536) : text;
   if (sample.includes('\u0000')) return 'binary';
-  let bad = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) bad++;
-  }
+  // Control characters other than TAB, LF and CR, and replacement characters (counted by the regex engine).
+  const bad = sample.match(BAD_UNITS)?.length ?? 0;
   return bad > sample.length * 0.05 ? 'binary' : 'text';
 }
 

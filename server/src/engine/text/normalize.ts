@@ -25,8 +25,9 @@ const LOOKALIKES: ReadonlyMap<number, number> = (() => {
 
 /** The unit `c` folds to, or -1 when it stays. */
 function foldedUnit(c: number): number {
-  // Most units are ASCII or ideographs: one comparison settles everything below U+00A0.
+  // Most units are ASCII or ideographs: a comparison or two settles them (nothing from U+3001 to U+F8FF folds).
   if (c < 0x2002) return c === 0x00a0 ? 0x20 : -1;
+  if (c >= 0x3001 && c <= 0xf8ff) return -1;
   if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0;
   if (c === 0x3000 || c === 0xfeff || c === 0x2002 || c === 0x2003) return 0x20;
   if (DASHES.has(c)) return 0x2d;
@@ -34,8 +35,12 @@ function foldedUnit(c: number): number {
   return -1;
 }
 
-/** Units turned back into a string, in chunks (an argument list has a limit). */
-function fromUnits(units: Uint16Array): string {
+/** Node's Buffer when there is one: it decodes UTF-16 units as they are (lone surrogates kept), many times faster. */
+const NODE_BUFFER = (globalThis as { Buffer?: typeof Buffer }).Buffer;
+
+/** Units turned back into a string, unit for unit (`nodeBuffer`: the decoder to use, none outside Node). */
+export function fromUnits(units: Uint16Array, nodeBuffer: typeof Buffer | null = NODE_BUFFER ?? null): string {
+  if (nodeBuffer) return nodeBuffer.from(units.buffer, units.byteOffset, units.byteLength).toString('utf16le');
   const CHUNK = 8192;
   let out = '';
   // `apply` takes any array-like at run time, a typed array fastest of all; TypeScript's signature wants a number[].
@@ -73,7 +78,7 @@ export function labelKey(s: string): string {
   // Labels, header words and numbers repeat in every report: remember recent keys (bounded).
   const known = KEYS.get(s);
   if (known !== undefined) return known;
-  const key = s.replace(/[^\p{L}\p{N}]+/gu, '');
+  const key = keyOf(s);
   if (s.length <= 200) {
     if (KEYS.size >= 20000) KEYS.clear();
     KEYS.set(s, key);
@@ -82,6 +87,38 @@ export function labelKey(s: string): string {
 }
 
 const KEYS = new Map<string, string>();
+
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+/** Code points outside ASCII and the CJK block, each classed once by the expression. */
+const KEPT = new Map<number, boolean>();
+
+/** A letter or a number (\p{L}, \p{N}): ASCII and CJK ideographs by range, the rest looked up. */
+function isKept(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a);
+  if (cp >= 0x4e00 && cp <= 0x9fff) return true;
+  let kept = KEPT.get(cp);
+  if (kept === undefined) {
+    kept = LETTER_OR_NUMBER.test(String.fromCodePoint(cp));
+    KEPT.set(cp, kept);
+  }
+  return kept;
+}
+
+/** `s` without what is not a letter or a number: `s.replace(/[^\p{L}\p{N}]+/gu, '')`, by code point, without the expression. */
+function keyOf(s: string): string {
+  let out = '';
+  let run = 0;
+  for (let i = 0; i < s.length;) {
+    const cp = s.codePointAt(i) as number;
+    const size = cp > 0xffff ? 2 : 1;
+    if (!isKept(cp)) {
+      out += s.slice(run, i);
+      run = i + size;
+    }
+    i += size;
+  }
+  return run === 0 ? s : out + s.slice(run);
+}
 
 /** True for white space, including the folded forms. */
 export function isBlankText(s: string): boolean {
