@@ -31,6 +31,8 @@ function numberedLine(line: Line): NumberedLine | null {
   const text = line.text;
   let s = 0;
   while (s < text.length && /[\s#*|]/.test(text[s])) s++;
+  // The numbering starts the content: most lines start with anything but a Chinese numeral.
+  if (!'一二三四五六七八九十'.includes(text[s] ?? '')) return null;
   const m = NUMBERED.exec(text.slice(s, s + 8));
   if (!m) return null;
   if (text.length <= 400 && text.split(/[\t|]/).filter((c) => c.trim() !== '').length >= 2) return null;

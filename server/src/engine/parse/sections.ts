@@ -51,6 +51,23 @@ function contentBounds(text: string): [number, number] {
   return [s, e];
 }
 
+/**
+ * Every section's first keyword group names a word that a heading must hold (sectionByKeywords): a line without the
+ * first character of any of those words is no heading, and one expression tells (`[总基概主申复诉问其]`).
+ */
+const KEYWORD_STARTS = new WeakMap<Template, RegExp>();
+function keywordStartsOf(template: Template): RegExp {
+  let re = KEYWORD_STARTS.get(template);
+  if (!re) {
+    const starts = new Set(template.sections.flatMap((d) => (d.allOf[0] ?? []).map((w) => w[0])));
+    // A section without keywords would take any line with an ideograph.
+    re = template.sections.some((d) => d.allOf.length === 0 || d.allOf[0].length === 0)
+      ? /[\u4e00-\u9fff]/ : new RegExp(`[${[...starts].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('')}]`);
+    KEYWORD_STARTS.set(template, re);
+  }
+  return re;
+}
+
 function sectionByKeywords(template: Template, key: string): number | null {
   for (const no of SECTION_CHECK_ORDER) {
     const def = template.sections[no - 1];
@@ -63,7 +80,7 @@ function sectionByKeywords(template: Template, key: string): number | null {
 /** The heading on this line, or null (spec §2.4). */
 export function readHeading(line: Line, template: Template): Heading | null {
   const text = line.text;
-  if (text.length > 120 || !/[\u4e00-\u9fff]/.test(text)) return null;
+  if (text.length > 120 || !keywordStartsOf(template).test(text)) return null;
   if ((text.includes('\t') || text.includes('|')) && text.split(/[\t|]/).filter((c) => c.trim() !== '').length >= 2) return null;
   const [s, e] = contentBounds(text);
   if (s >= e) return null;
