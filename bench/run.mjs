@@ -19,7 +19,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT, buildEngine, loadEngine } from './lib/engine.mjs';
-import { engineVsBaseline, engineVsMarkdownlint, scaling } from './lib/engine-bench.mjs';
+import { engineVsBaseline, engineVsMarkdownlint, findingsCost, scaling } from './lib/engine-bench.mjs';
 import { Server, SERVER, editLatency, burst, responsiveness, memoryWithOpenReports } from './lib/lsp-bench.mjs';
 import { profiles, serverProfile } from './lib/profile.mjs';
 import { cliBench } from './lib/cli-bench.mjs';
@@ -54,6 +54,9 @@ const results = {
 // 1. Engine vs the baseline, per sample.
 log('1/5 engine vs baseline …');
 results.baseline = engineVsBaseline(engine, quick ? { rounds: 60, warm: 10 } : {});
+
+// 1b. What findings cost.
+results.findingsCost = findingsCost(engine, quick ? { rounds: 60, warm: 10 } : {});
 
 // 2. Engine vs markdownlint.
 log('2/5 engine vs markdownlint …');
@@ -151,6 +154,10 @@ for (const [set, label] of [['sample', 'samples'], ['real', 'real reports']]) {
   const ms_ = results.markdownlint.filter((r) => r.set === set);
   const speedup = worst(ms_, (r) => r.speedup, Math.min);
   goal(`2 markdownlint ÷ ours, ${label}: worst (median file)`, `${speedup.toFixed(1)}× (${middle(ms_.map((r) => r.speedup)).toFixed(1)}×)`, '≥ 5×', ms_.length ? speedup >= 5 : null);
+}
+{
+  const f = results.findingsCost;
+  goal(`1 a check with ${f.findings} findings ÷ the same report with none`, `${f.ratio.toFixed(2)}× (${ms(f.many.median)} vs ${ms(f.none.median)})`, '≤ 5×', f.ratio <= 5 && f.cleanFindings === 0);
 }
 for (const shape of Object.keys(SHAPES)) {
   const a = at(shape, 100 * 1024);

@@ -151,3 +151,29 @@ if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv[2] === 'p
   for (let i = 0; i < 5; i++) for (const f of sampleFiles()) fullCheck(engine, f);
   process.stdout.write(`${JSON.stringify(scalingPoint(engine, process.argv[3], Number(process.argv[4])))}\n`);
 }
+
+/**
+ * What findings cost: sample 003 with every table number scrambled and 80 prose sentences stating a wrong count
+ * (about 120 findings: text-table-mismatch, row-total, item-total, balance, review-total) against the same report
+ * with 80 neutral sentences instead (no finding), interleaved. A check that finds 120 things must not cost 5×
+ * one that finds none.
+ */
+export function findingsCost(engine, { rounds = 200, warm = 30 } = {}) {
+  const file = sampleFiles().find((f) => f.includes('003_')) ?? sampleFiles()[0];
+  const clean = readFileSync(file, 'utf8');
+  const withLines = (text, make) => {
+    const lines = text.split('\n');
+    const at = lines.findIndex((l) => /^三、/.test(l));
+    lines.splice(at + 1, 0, ...Array.from({ length: 80 }, (_, i) => make(i)));
+    return lines.join('\n');
+  };
+  let k = 0;
+  const scrambled = clean.replace(/(?<=[\t\n|])(\s*)\d+(?=\s*[\t\n|])/g, (_, sp) => sp + String((k++ * 7919) % 13));
+  const many = withLines(scrambled, (i) => `本年度共收到政府信息公开申请${100 + i}件。`);
+  const none = withLines(clean, () => '本机关依法办理政府信息公开申请，做到及时答复。');
+  const [a, b] = interleaved(() => engine.check(many), () => engine.check(none), rounds, warm);
+  return {
+    sample: basename(file), findings: engine.check(many).findings.length, cleanFindings: engine.check(none).findings.length,
+    many: { median: median(a) }, none: { median: median(b) }, ratio: median(a) / median(b),
+  };
+}

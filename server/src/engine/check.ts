@@ -72,6 +72,23 @@ export function rangeOf(report: Report, span: Span): Range {
   return { start: positionAt(report.lines, span.start), end: positionAt(report.lines, span.end) };
 }
 
+/**
+ * `rangeOf` for the findings of one check: the same cells are named by many findings (a broken total by its row's
+ * and its column's identities), so each offset's position is looked up once and shared (positions are read-only).
+ */
+function rangesOf(report: Report): (span: Span) => Range {
+  const positions = new Map<number, Position>();
+  const at = (offset: number): Position => {
+    let p = positions.get(offset);
+    if (!p) {
+      p = positionAt(report.lines, offset);
+      positions.set(offset, p);
+    }
+    return p;
+  };
+  return (span) => ({ start: at(span.start), end: at(span.end) });
+}
+
 export function severityFor(code: string, options: CheckOptions): SeveritySetting | undefined {
   const rule = ruleOf(code);
   if (!rule || !options.rules) return undefined;
@@ -87,13 +104,14 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
 export function checkReport(report: Report, options: CheckOptions = {}): CheckResult {
   const locale = localeOf(options.locale);
   const render = (m: Message) => format(m, locale);
+  const range = rangesOf(report);
   const findings: Finding[] = [];
   const previous = lazyPrevious(options.previous, options.cache);
   // One context for the whole check; `report` files each draft under the rule being run.
   let rule: Rule = RULES[0];
   let setting: Severity | undefined;
   const ctx: RuleContext = {
-    report: (d) => findings.push(findingOf(report, rule, setting, d, render)),
+    report: (d) => findings.push(findingOf(range, rule, setting, d, render)),
     get previous() {
       return previous();
     },
@@ -139,10 +157,12 @@ function lazyPrevious(input: PreviousReport | undefined, cache: CheckCache | und
 }
 
 /** The one translation of a rule's draft into a finding: severity, message, ranges, fixes. */
-function findingOf(report: Report, rule: Rule, setting: Severity | undefined, d: FindingDraft, render: (m: Message) => string): Finding {
+function findingOf(
+  range: (span: Span) => Range, rule: Rule, setting: Severity | undefined, d: FindingDraft, render: (m: Message) => string,
+): Finding {
   const fixOf = (f: FixDraft): Fix => ({
     title: render(f.title),
-    edits: f.edits.map((e) => ({ span: e.span, range: rangeOf(report, e.span), newText: e.newText })),
+    edits: f.edits.map((e) => ({ span: e.span, range: range(e.span), newText: e.newText })),
   });
   return {
     code: rule.code,
@@ -151,11 +171,11 @@ function findingOf(report: Report, rule: Rule, setting: Severity | undefined, d:
     severity: setting && setting !== rule.defaultSeverity ? setting : d.severity ?? rule.defaultSeverity,
     message: render(d.message),
     span: d.span,
-    range: rangeOf(report, d.span),
+    range: range(d.span),
     // A related span in another report gets that report's positions and its URI.
     related: (d.related ?? []).map((r) => r.in
       ? { uri: r.in.uri, span: r.span, range: rangeOf(r.in.report, r.span), message: render(r.message) }
-      : { span: r.span, range: rangeOf(report, r.span), message: render(r.message) }),
+      : { span: r.span, range: range(r.span), message: render(r.message) }),
     fix: d.fix ? fixOf(d.fix) : undefined,
     suggestions: (d.suggestions ?? []).map(fixOf),
     target: d.target,

@@ -22,9 +22,18 @@ export function columnTitle(column: ColumnDef): string {
 
 /** A short label for a row: its official wording without the long parenthetical. */
 export function shortLabel(label: string): string {
-  // No opening bracket inside the parenthetical: linear on any input (`[^）)]*` was quadratic on `（（（…`).
-  return label.replace(/[（(][^（(）)]*[）)]$/, '').trim() || label;
+  // Labels are the template's and the report's row labels, a few dozen, named again by every finding: read each once.
+  let short = SHORT_LABELS.get(label);
+  if (short === undefined) {
+    // No opening bracket inside the parenthetical: linear on any input (`[^）)]*` was quadratic on `（（（…`).
+    short = label.replace(/[（(][^（(）)]*[）)]$/, '').trim() || label;
+    if (SHORT_LABELS.size >= 2000) SHORT_LABELS.clear();
+    SHORT_LABELS.set(label, short);
+  }
+  return short;
 }
+
+const SHORT_LABELS = new Map<string, string>();
 
 export function tableName(report: Report, id: TableId): string {
   return report.template[id].name;
