@@ -39,6 +39,8 @@ const ANCHORS: Record<TableId, (key: string, separated: boolean) => boolean> = {
 };
 
 const ALL_MARKERS = [...TEMPLATES['2019'].versionMarkers, ...TEMPLATES['2021'].versionMarkers];
+/** A line holding a marker holds its first character: one expression passes over the lines that cannot. */
+const MARKER_STARTS = new RegExp(`[${[...new Set(ALL_MARKERS.map((m) => m[0]))].join('')}]`);
 
 const TABLE_OF_SECTION: Record<number, TableId> = { 2: 'active', 3: 'applications', 4: 'review' };
 
@@ -198,7 +200,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     const r = regions[id];
     if (!r) continue;
     for (let i = r.from; i <= r.to; i++) {
-      if (lines[i].text.length > 400) continue;
+      if (lines[i].text.length > 400 || !MARKER_STARTS.test(lines[i].text)) continue;
       const lineKey = labelKey(lines[i].text);
       if (!ALL_MARKERS.some((m) => lineKey.includes(m))) continue;
       for (const f of splitFields(lines[i]).nonEmpty) {
