@@ -1,8 +1,13 @@
 /** Moving what was read on an unchanged line to the line's place in a later version. */
 import type { Cell, ParsedTable, Span, TableRow } from '../model';
 
-/** A span `delta` characters later; a span that is a whole field (with its text) stays one. */
-export function moveSpan<S extends Span>(span: S, delta: number): S {
+/** A span `delta` characters later. */
+export function moveSpan(span: Span, delta: number): Span {
+  return { start: span.start + delta, end: span.end + delta };
+}
+
+/** A span of a table `delta` characters later: a table may keep a whole field (with its text) as a span. */
+function moveTableSpan<S extends Span>(span: S, delta: number): S {
   return { ...span, start: span.start + delta, end: span.end + delta };
 }
 
@@ -15,7 +20,7 @@ export function moveTable(t: ParsedTable, delta: number, lineDelta: number): Par
   const cell = (c: Cell): Cell => {
     let m = movedCells.get(c);
     if (!m) {
-      m = { ...c, span: moveSpan(c.span, delta) };
+      m = { ...c, span: moveTableSpan(c.span, delta) };
       movedCells.set(c, m);
     }
     return m;
@@ -31,18 +36,18 @@ export function moveTable(t: ParsedTable, delta: number, lineDelta: number): Par
   };
   const moved: Mutable<ParsedTable> = {
     ...t,
-    span: moveSpan(t.span, delta),
+    span: moveTableSpan(t.span, delta),
     firstLine: t.firstLine + lineDelta,
     lastLine: t.lastLine + lineDelta,
     rows: t.rows.map((r): TableRow => ({
-      ...r, labelSpan: moveSpan(r.labelSpan, delta), cells: r.cells && cells(r.cells), found: cells(r.found), extra: cells(r.extra),
+      ...r, labelSpan: moveTableSpan(r.labelSpan, delta), cells: r.cells && cells(r.cells), found: cells(r.found), extra: cells(r.extra),
     })),
-    groups: t.groups.map((g) => ({ ...g, span: moveSpan(g.span, delta) })),
-    missing: t.missing.map((m) => ({ ...m, near: moveSpan(m.near, delta) })),
-    truncatedAt: t.truncatedAt && moveSpan(t.truncatedAt, delta),
+    groups: t.groups.map((g) => ({ ...g, span: moveTableSpan(g.span, delta) })),
+    missing: t.missing.map((m) => ({ ...m, near: moveTableSpan(m.near, delta) })),
+    truncatedAt: t.truncatedAt && moveTableSpan(t.truncatedAt, delta),
   };
-  if (t.blocks) moved.blocks = t.blocks.map((b) => ({ ...b, span: moveSpan(b.span, delta) }));
-  if (t.variants) moved.variants = t.variants.map((v) => ({ ...v, span: moveSpan(v.span, delta) }));
+  if (t.blocks) moved.blocks = t.blocks.map((b) => ({ ...b, span: moveTableSpan(b.span, delta) }));
+  if (t.variants) moved.variants = t.variants.map((v) => ({ ...v, span: moveTableSpan(v.span, delta) }));
   return moved;
 }
 
