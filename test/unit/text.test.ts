@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { foldText, fromUnits, labelKey } from '../../server/src/engine/text/normalize';
+import { isLeadUnit, isSpaceUnit, isTrailUnit } from '../../server/src/engine/text/chars';
 import { parseNumeral, parseReport, positionAt, splitLines, detectEol } from '../../server/src/engine';
 
 test('folding keeps every offset: full-width ASCII, ideographic space, dashes, BOM', () => {
@@ -71,6 +72,41 @@ test('a label key keeps exactly the letters and numbers of any script (every BMP
     if (labelKey(s) !== expected(s)) wrong.push(JSON.stringify(s));
   }
   assert.deepEqual(wrong, []);
+});
+
+test('unit tests agree with the expressions they replace on every BMP unit', () => {
+  const wrong: string[] = [];
+  for (let c = 0; c < 0x10000; c++) {
+    const ch = String.fromCharCode(c);
+    if (isSpaceUnit(c) !== /\s/.test(ch)) wrong.push(`space ${c.toString(16)}`);
+    if (isLeadUnit(c) !== /[\s#*|]/.test(ch)) wrong.push(`lead ${c.toString(16)}`);
+    if (isTrailUnit(c) !== /[\s*|]/.test(ch)) wrong.push(`trail ${c.toString(16)}`);
+  }
+  assert.deepEqual(wrong, []);
+});
+
+test('lines split as a unit-by-unit scan splits them, on any mix of CR, LF and CRLF', () => {
+  const scan = (text: string) => {
+    const out: { index: number; start: number; end: number; text: string }[] = [];
+    let start = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i];
+      if (c !== '\n' && c !== '\r') continue;
+      out.push({ index: out.length, start, end: i, text: text.slice(start, i) });
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      start = i + 1;
+    }
+    out.push({ index: out.length, start, end: text.length, text: text.slice(start) });
+    return out;
+  };
+  const pieces = ['a', '\n', '\r', '\r\n', '\n\r', '中', ''];
+  let seed = 5;
+  const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  for (let k = 0; k < 20000; k++) {
+    let text = '';
+    for (let j = Math.floor(rnd() * 10); j > 0; j--) text += pieces[Math.floor(rnd() * pieces.length)];
+    assert.deepEqual(splitLines(text), scan(text), JSON.stringify(text));
+  }
 });
 
 test('lines split on CRLF, CR and LF; positions are UTF-16 columns of the original', () => {

@@ -9,6 +9,7 @@ import type { Line } from '../text/lines';
 import { parseNumeral } from '../text/numerals';
 import type { Heading, NarrativeNumbering } from '../model';
 import { PerLine, type Version } from '../incremental/versions';
+import { isLeadUnit, isTrailUnit } from '../text/chars';
 
 const NUMBERED = /^([一二三四五六七八九十]{1,3})\s*、/;
 /** Table 2's own 一…四 rows are numbered like sections but are table rows. */
@@ -30,7 +31,7 @@ type NumberedLine = Omit<Numbered, 'heading'>;
 function numberedLine(line: Line): NumberedLine | null {
   const text = line.text;
   let s = 0;
-  while (s < text.length && /[\s#*|]/.test(text[s])) s++;
+  while (s < text.length && isLeadUnit(text.charCodeAt(s))) s++;
   // The numbering starts the content: most lines start with anything but a Chinese numeral.
   if (!'一二三四五六七八九十'.includes(text[s] ?? '')) return null;
   const m = NUMBERED.exec(text.slice(s, s + 8));
@@ -41,7 +42,7 @@ function numberedLine(line: Line): NumberedLine | null {
   const value = parseNumeral(m[1]);
   if (value === null || value < 1) return null;
   let e = text.length;
-  while (e > s && /[\s*|]/.test(text[e - 1])) e--;
+  while (e > s && isTrailUnit(text.charCodeAt(e - 1))) e--;
   // A numbered paragraph (`一、强化组织领导。本机关…`): the item is its title, up to the first stop.
   const stop = text.slice(s, Math.min(e, s + MAX_ITEM)).search(/[。；;：:，,]/);
   if (stop > 0) e = s + stop;

@@ -6,6 +6,7 @@ import { TEMPLATES } from '../template';
 import { APPLICATION_HEADER_WORDS, REVIEW_HEADER_WORDS, UNNUMBERED_HEADING_ENDINGS } from '../template/matching';
 import type { Template } from '../template/types';
 import type { Heading, Span, SubHeading } from '../model';
+import { isLeadUnit, isTrailUnit } from '../text/chars';
 
 // A digit may follow 、 (`二、2022年主动公开…`), not `.` `,` `:` (`1.5`): issue 9.
 const LEVEL1_MARKER = /^([一二三四五六七八九十]{1,3}|\d{1,2})(\s*(?:、|[.,:](?!\d)))\s*/;
@@ -46,8 +47,8 @@ function contentBounds(text: string): [number, number] {
   let s = 0;
   let e = text.length;
   // Stray pipes too (`| 三、… |`, a one-cell pipe row): a numbering fix goes after them (issue 9).
-  while (s < e && /[\s#*|]/.test(text[s])) s++;
-  while (e > s && /[\s*|]/.test(text[e - 1])) e--;
+  while (s < e && isLeadUnit(text.charCodeAt(s))) s++;
+  while (e > s && isTrailUnit(text.charCodeAt(e - 1))) e--;
   return [s, e];
 }
 

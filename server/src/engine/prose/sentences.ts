@@ -6,6 +6,10 @@
 import type { Line } from '../text/lines';
 import type { Report, Span } from '../model';
 import { PerLine, versionOf } from '../incremental/versions';
+import { isSpaceUnit } from '../text/chars';
+
+/** `\s`, `*` or `#`: what comes before a line's first sentence. */
+const isLeadSentenceUnit = (c: number): boolean => c === 0x23 || c === 0x2a || isSpaceUnit(c);
 
 export interface Sentence {
   /** Offsets into the original text (identical to the folded text's). */
@@ -70,7 +74,7 @@ function lineSentences(line: Line, section: number): Sentence[] {
   let s = 0;
   const text = line.text;
   // Leading white space and markdown marks are not part of the first sentence.
-  while (s < text.length && /[\s*#]/.test(text[s])) s++;
+  while (s < text.length && isLeadSentenceUnit(text.charCodeAt(s))) s++;
   let first = true;
   for (let i = s; i < text.length; i++) {
     const c = text[i];
@@ -82,7 +86,7 @@ function lineSentences(line: Line, section: number): Sentence[] {
       first = false;
     }
     s = e;
-    while (s < text.length && /\s/.test(text[s])) s++;
+    while (s < text.length && isSpaceUnit(text.charCodeAt(s))) s++;
     i = s - 1;
   }
   return out;

@@ -16,13 +16,16 @@ export function splitLines(folded: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
   const n = folded.length;
-  for (let i = 0; i < n; i++) {
-    const c = folded.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      lines.push({ index: lines.length, start, end: i, text: folded.slice(start, i) });
-      if (c === 13 && i + 1 < n && folded.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
-    }
+  // The next LF and the next CR, found by indexOf (a native scan) and looked for again only once passed.
+  let lf = folded.indexOf('\n');
+  let cr = folded.indexOf('\r');
+  for (;;) {
+    if (lf >= 0 && lf < start) lf = folded.indexOf('\n', start);
+    if (cr >= 0 && cr < start) cr = folded.indexOf('\r', start);
+    const i = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
+    if (i < 0) break;
+    lines.push({ index: lines.length, start, end: i, text: folded.slice(start, i) });
+    start = i === cr && lf === i + 1 ? i + 2 : i + 1;
   }
   lines.push({ index: lines.length, start, end: n, text: folded.slice(start, n) });
   return lines;
