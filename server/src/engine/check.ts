@@ -104,16 +104,6 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
 export function checkReport(report: Report, options: CheckOptions = {}): CheckResult {
   const locale = localeOf(options.locale);
   const render = (m: Message) => format(m, locale);
-  // A rule may name the same related cell with the same message object in many findings: worded once.
-  const worded = new Map<Message, string>();
-  const renderRelated = (m: Message) => {
-    let text = worded.get(m);
-    if (text === undefined) {
-      text = render(m);
-      worded.set(m, text);
-    }
-    return text;
-  };
   const range = rangesOf(report);
   const findings: Finding[] = [];
   const previous = lazyPrevious(options.previous, options.cache);
@@ -121,7 +111,7 @@ export function checkReport(report: Report, options: CheckOptions = {}): CheckRe
   let rule: Rule = RULES[0];
   let setting: Severity | undefined;
   const ctx: RuleContext = {
-    report: (d) => findings.push(findingOf(range, rule, setting, d, render, renderRelated)),
+    report: (d) => findings.push(findingOf(range, rule, setting, d, render)),
     get previous() {
       return previous();
     },
@@ -169,7 +159,6 @@ function lazyPrevious(input: PreviousReport | undefined, cache: CheckCache | und
 /** The one translation of a rule's draft into a finding: severity, message, ranges, fixes. */
 function findingOf(
   range: (span: Span) => Range, rule: Rule, setting: Severity | undefined, d: FindingDraft, render: (m: Message) => string,
-  renderRelated: (m: Message) => string,
 ): Finding {
   const fixOf = (f: FixDraft): Fix => ({
     title: render(f.title),
@@ -185,8 +174,8 @@ function findingOf(
     range: range(d.span),
     // A related span in another report gets that report's positions and its URI.
     related: (d.related ?? []).map((r) => r.in
-      ? { uri: r.in.uri, span: r.span, range: rangeOf(r.in.report, r.span), message: renderRelated(r.message) }
-      : { span: r.span, range: range(r.span), message: renderRelated(r.message) }),
+      ? { uri: r.in.uri, span: r.span, range: rangeOf(r.in.report, r.span), message: render(r.message) }
+      : { span: r.span, range: range(r.span), message: render(r.message) }),
     fix: d.fix ? fixOf(d.fix) : undefined,
     suggestions: (d.suggestions ?? []).map(fixOf),
     target: d.target,

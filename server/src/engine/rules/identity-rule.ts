@@ -3,38 +3,18 @@
  * broken instances of its kind of template identity, on the total, with the other cells related.
  */
 import type { MessageArgs, MessageKey } from '../../messages';
-import type { Cell, Report } from '../model';
+import type { Report } from '../model';
 import type { IdentityDef } from '../template/types';
 import { blankTotalSum } from '../query/blank-total';
 import { correctionsFrom, reportedInstances, type BrokenIdentity, type Term } from '../query/identities';
 import { columnTitle, shortLabel } from '../query/labels';
-import type { FindingDraft, RelatedDraft, Rule, RuleContext } from './types';
+import type { FindingDraft, Rule, RuleContext } from './types';
 
 /** `自然人 7 + 商业企业 3 + … = 11`: the terms of one side with their values. */
 export function formula(terms: readonly Term[], by: 'row' | 'column', sum: number): string {
   const parts = terms.map((t) => `${by === 'row' ? columnTitle(t.column) : shortLabel(t.rowLabel)} ${t.value}`);
   const shown = parts.length > 8 ? [...parts.filter((_, i) => terms[i].value !== 0), `…`] : parts;
   return `${(shown.length ? shown : ['0']).join(' + ')} = ${sum}`;
-}
-
-/**
- * The related location of a term, one per cell and report: a cell is related to every broken identity it takes
- * part in (a row's and a column's, under several rules), and the check words each such message once.
- */
-const RELATED = new WeakMap<Report, Map<Cell, RelatedDraft>>();
-
-function relatedOf(report: Report, t: Term): RelatedDraft {
-  let byCell = RELATED.get(report);
-  if (!byCell) RELATED.set(report, byCell = new Map<Cell, RelatedDraft>());
-  let draft = byCell.get(t.cell);
-  if (!draft) {
-    draft = {
-      span: t.cell.span,
-      message: { key: 'related.cell', args: { row: shortLabel(t.rowLabel), column: columnTitle(t.column), value: t.cell.raw || '0' } },
-    };
-    byCell.set(t.cell, draft);
-  }
-  return draft;
 }
 
 /**
@@ -56,13 +36,14 @@ export function identityRule(
         for (const b of reportedInstances(report, identity, corrections)) {
           // A blank total whose sum is certain is cell-blank's finding, whose fix writes that sum.
           if (identity.total && b.target.cell.kind === 'blank' && blankTotalSum(report, identity.table, b.target.rowId, b.target.column.id) !== null) continue;
-          const related: RelatedDraft[] = [];
-          for (const t of b.left) if (t !== b.target) related.push(relatedOf(report, t));
-          for (const t of b.right) if (t !== b.target) related.push(relatedOf(report, t));
+          const others = [...b.left, ...b.right].filter((t) => t !== b.target);
           const finding: FindingDraft = {
             span: b.target.cell.span,
             message: describe(b),
-            related,
+            related: others.map((t) => ({
+              span: t.cell.span,
+              message: { key: 'related.cell', args: { row: shortLabel(t.rowLabel), column: columnTitle(t.column), value: t.cell.raw || '0' } },
+            })),
             suggestions: b.expected >= 0 && b.target.cell.kind === 'number'
               ? [{ title: fixTitle(b), edits: [{ span: b.target.cell.span, newText: String(b.expected) }] }]
               : [],
