@@ -62,7 +62,10 @@ function evaluateIdentity(report: Report, identity: IdentityDef, corrections: Re
   /** The value a cell counts for, or null when it is not usable. */
   const valueOf = (rowId: string, columnId: string): number | null => {
     const cell = cellValueAt(rowId, columnId);
-    if (!cell) return null;
+    return cell ? valueOfCell(cell, rowId, columnId) : null;
+  };
+  /** The value a usable cell counts for. */
+  const valueOfCell = (cell: Cell, rowId: string, columnId: string): number => {
     const corrected = corrections.size ? corrections.get(cellKey(rowId, columnId)) : undefined;
     if (corrected !== undefined) return corrected;
     // A blank total whose sum is certain reads as that sum: blanks written for zeros break no identity by themselves.
@@ -89,10 +92,11 @@ function evaluateIdentity(report: Report, identity: IdentityDef, corrections: Re
     const rightSum = leftSum === null ? null : sideSum(identity.right, over);
     if (leftSum === null || rightSum === null || leftSum === rightSum) continue;
     const term = (id: string): Term => {
-      const [rowId, columnId] = byRow ? [over, id] : [id, over];
+      const rowId = byRow ? over : id;
+      const columnId = byRow ? id : over;
       const u = cellAt(rowId, columnId) as UsableCell;
-      const corrected = corrections.get(cellKey(rowId, columnId)) !== undefined;
-      const value = valueOf(rowId, columnId) as number;
+      const corrected = corrections.size ? corrections.get(cellKey(rowId, columnId)) !== undefined : false;
+      const value = valueOfCell(u.cell, rowId, columnId);
       return { cell: u.cell, rowId, rowLabel: u.row.label, column: u.column, value, corrected };
     };
     const l = identity.left.map(term);
