@@ -6,7 +6,7 @@
  */
 import type { Template } from '../template/types';
 import type { LayoutId, ParsedTable, ReadingReason } from '../model';
-import { usableCellsOf } from '../query/cells';
+import { usableCellValuesOf } from '../query/cells';
 import type { TableReading } from './layouts/types';
 
 /** Layouts whose rows mark each cell (TAB, `|`, markdown): a cell's column is certain. */
@@ -22,7 +22,7 @@ function identityCounts(template: Template, table: ParsedTable): { holding: numb
   let holding = 0;
   let evaluated = 0;
   // The cells as the rules read them (query/cells.ts): blanks as 0, a variant row for the rows it covers.
-  const cellAt = usableCellsOf(table);
+  const cellAt = usableCellValuesOf(table);
   for (const identity of template.identities) {
     if (identity.table !== table.id) continue;
     const byRow = identity.forEach === 'row';
@@ -30,9 +30,9 @@ function identityCounts(template: Template, table: ParsedTable): { holding: numb
     const side = (ids: readonly string[], over: string): number | null => {
       let sum = 0;
       for (const id of ids) {
-        const u = byRow ? cellAt(over, id) : cellAt(id, over);
-        if (u === null || u.cell.value === null) return null;
-        sum += u.cell.value;
+        const c = byRow ? cellAt(over, id) : cellAt(id, over);
+        if (c === null || c.value === null) return null;
+        sum += c.value;
       }
       return Math.round(sum * 1e6);
     };

@@ -36,34 +36,69 @@ function trimmed(text: string, from: number, to: number, base: number): Field {
   return { start: base + s, end: base + e, text: text.slice(s, e) };
 }
 
+/** `/\s/` by character code: `isBlankOrStar` without the star. */
+function isSpace(c: number): boolean {
+  return c !== 42 && isBlankOrStar(c);
+}
+
 /**
  * Split a field written with spaces (PDF columns: runs of two or more spaces) and peel numbers
  * separated by single spaces off its end (`(七) 总计 0 0 0`), but never split a label's inner spaces.
+ * A scan by character code (pieces are runs of non-blanks joined by single spaces, their words split at
+ * those spaces), not regexes and arrays: it runs on every table line.
  */
 function splitSpaced(f: Field, out: Field[]): void {
-  if (!/\s/.test(f.text)) {
+  const s = f.text;
+  const len = s.length;
+  let i = 0;
+  while (i < len && !isSpace(s.charCodeAt(i))) i++;
+  if (i === len) {
     out.push(f);
     return;
   }
-  const pieces: Field[] = [];
-  const re = /\S+(?: \S+)*/g;
-  for (let m = re.exec(f.text); m; m = re.exec(f.text)) {
-    pieces.push({ start: f.start + m.index, end: f.start + m.index + m[0].length, text: m[0] });
-  }
-  for (const p of pieces) {
-    const words: Field[] = [];
-    const wr = /\S+/g;
-    for (let m = wr.exec(p.text); m; m = wr.exec(p.text)) {
-      words.push({ start: p.start + m.index, end: p.start + m.index + m[0].length, text: m[0] });
+  let pos = 0;
+  while (pos < len) {
+    while (pos < len && isSpace(s.charCodeAt(pos))) pos++;
+    if (pos >= len) break;
+    // A piece: runs of non-blanks joined by single spaces.
+    const start = pos;
+    let inner = false;
+    for (;;) {
+      while (pos < len && !isSpace(s.charCodeAt(pos))) pos++;
+      if (pos + 1 < len && s.charCodeAt(pos) === 32 && !isSpace(s.charCodeAt(pos + 1))) {
+        pos++;
+        inner = true;
+        continue;
+      }
+      break;
     }
-    let k = words.length;
-    while (k > 0 && NUMERIC_PIECE.test(words[k - 1].text)) k--;
-    if (k === words.length || (k === 0 && words.length === 1)) {
-      out.push(p);
+    const end = pos;
+    if (!inner) {
+      out.push({ start: f.start + start, end: f.start + end, text: s.slice(start, end) });
       continue;
     }
-    if (k > 0) out.push({ start: words[0].start, end: words[k - 1].end, text: p.text.slice(0, words[k - 1].end - p.start) });
-    for (let j = k; j < words.length; j++) out.push(words[j]);
+    // Its numeric words at the end, last first: peeled off when the piece is not all one label.
+    const numbers: Field[] = [];
+    let wordEnd = end;
+    let allNumbers = false;
+    for (;;) {
+      const space = s.lastIndexOf(' ', wordEnd - 1);
+      const wordStart = space >= start ? space + 1 : start;
+      const text = s.slice(wordStart, wordEnd);
+      if (!NUMERIC_PIECE.test(text)) break;
+      numbers.push({ start: f.start + wordStart, end: f.start + wordEnd, text });
+      if (wordStart === start) {
+        allNumbers = true;
+        break;
+      }
+      wordEnd = space;
+    }
+    if (numbers.length === 0) {
+      out.push({ start: f.start + start, end: f.start + end, text: s.slice(start, end) });
+      continue;
+    }
+    if (!allNumbers) out.push({ start: f.start + start, end: f.start + wordEnd, text: s.slice(start, wordEnd) });
+    for (let j = numbers.length - 1; j >= 0; j--) out.push(numbers[j]);
   }
 }
 
@@ -86,10 +121,13 @@ export function splitFields(line: Line): LineFields {
       // A markdown rule row `|---|:--|` carries no cells.
       if (raw.length > 0 && raw.every((f) => /^:?-{3,}:?$/.test(f.text))) raw.length = 0;
     }
-  } else {
-    raw.push(trimmed(text, 0, text.length, line.start));
   }
   const fields: Field[] = [];
+  if (!sep) {
+    const f = trimmed(text, 0, text.length, line.start);
+    if (f.text === '') fields.push(f);
+    else splitSpaced(f, fields);
+  }
   for (const f of raw) {
     if (f.text === '') fields.push(f);
     else splitSpaced(f, fields);

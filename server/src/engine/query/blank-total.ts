@@ -5,7 +5,7 @@
  */
 import type { Report } from '../model';
 import type { TableId, Template } from '../template/types';
-import { usableCellsOf } from './cells';
+import { usableCellValuesOf } from './cells';
 
 const key = (rowId: string, columnId: string) => `${rowId}\u0000${columnId}`;
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
@@ -61,7 +61,7 @@ export function impliedTotals(report: Report, tableId: TableId): ImpliedTotals {
   if (!perTable) CACHE.set(report, perTable = new Map<TableId, ImpliedTotals>());
   const known = perTable.get(tableId);
   if (known) return known;
-  const cellAt = usableCellsOf(report.tables[tableId]);
+  const cellAt = usableCellValuesOf(report.tables[tableId]);
   const instances = instancesOf(report.template, tableId);
   const values = new Map<string, number>();
   const conflicting = new Set<string>();
@@ -69,8 +69,8 @@ export function impliedTotals(report: Report, tableId: TableId): ImpliedTotals {
   const blankTotals = new Set<string>();
   for (const { total } of instances) {
     if (!total) continue;
-    const u = cellAt(total.row, total.column);
-    if (u && u.cell.kind === 'blank') blankTotals.add(total.key);
+    const c = cellAt(total.row, total.column);
+    if (c && c.kind === 'blank') blankTotals.add(total.key);
   }
   // A total's parts may be blank totals themselves ((七)总计's 总计 over the rows' blank 总计): settle
   // the values in passes, each total once all its parts are known. Without a blank total (the usual
@@ -84,12 +84,12 @@ export function impliedTotals(report: Report, tableId: TableId): ImpliedTotals {
       let sum = 0;
       let complete = true;
       for (const p of right) {
-        const u = cellAt(p.row, p.column);
-        if (!u) { complete = false; break; }
+        const c = cellAt(p.row, p.column);
+        if (!c) { complete = false; break; }
         if (blankTotals.has(p.key)) {
           if (!values.has(p.key)) { complete = false; break; }
           sum += values.get(p.key) as number;
-        } else sum += u.cell.value ?? 0;
+        } else sum += c.value ?? 0;
       }
       if (!complete) continue;
       const v = round(sum);
@@ -113,9 +113,9 @@ export function impliedTotals(report: Report, tableId: TableId): ImpliedTotals {
   // Certain: no identity the cell takes part in is broken by the implied value where it held with the
   // cell read as 0 (a blank （七）总计 filled with its column's sum must not break the row's total).
   const valueAt = (p: Part, zero: string | null): number | null => {
-    const u = cellAt(p.row, p.column);
-    if (!u) return null;
-    return p.key === zero ? 0 : values.get(p.key) ?? u.cell.value ?? 0;
+    const c = cellAt(p.row, p.column);
+    if (!c) return null;
+    return p.key === zero ? 0 : values.get(p.key) ?? c.value ?? 0;
   };
   const holds = (inst: Instance, zero: string | null): boolean | null => {
     const side = (parts: readonly Part[]) => {
@@ -158,7 +158,23 @@ export function impliedValue(report: Report, tableId: TableId, rowId: string, co
 
 /** Whether the cell is the total of one of the table's identities (its value is the sum of parts). */
 export function isTotalCell(report: Report, tableId: TableId, rowId: string, columnId: string): boolean {
-  return report.template.identities.some((identity) => identity.table === tableId && identity.total !== null
-    && identity.over.includes(identity.forEach === 'row' ? rowId : columnId)
-    && identity.total === (identity.forEach === 'row' ? columnId : rowId));
+  return totalCellsOf(report.template, tableId).has(key(rowId, columnId));
+}
+
+/** The keys of a table's total cells (some identity's total), per template: read once, not once per blank. */
+const TOTAL_CELLS = new WeakMap<Template, Map<TableId, ReadonlySet<string>>>();
+
+function totalCellsOf(template: Template, tableId: TableId): ReadonlySet<string> {
+  let perTable = TOTAL_CELLS.get(template);
+  if (!perTable) TOTAL_CELLS.set(template, perTable = new Map<TableId, ReadonlySet<string>>());
+  let totals = perTable.get(tableId);
+  if (!totals) {
+    const keys = new Set<string>();
+    for (const identity of template.identities) {
+      if (identity.table !== tableId || typeof identity.total !== 'string') continue;
+      for (const over of identity.over) keys.add(identity.forEach === 'row' ? key(over, identity.total) : key(identity.total, over));
+    }
+    perTable.set(tableId, totals = keys);
+  }
+  return totals;
 }

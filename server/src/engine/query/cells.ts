@@ -7,7 +7,8 @@ const ROW_INDEX = new WeakMap<ParsedTable, Map<string, TableRow>>();
 function rowIndex(table: ParsedTable): Map<string, TableRow> {
   let index = ROW_INDEX.get(table);
   if (!index) {
-    index = new Map(table.rows.map((r) => [r.id, r]));
+    index = new Map<string, TableRow>();
+    for (const r of table.rows) index.set(r.id, r);
     ROW_INDEX.set(table, index);
   }
   return index;
@@ -43,6 +44,37 @@ export function usableCellsOf(table: ParsedTable | undefined): (rowId: string, c
 function columnAt(columns: readonly ColumnDef[], columnId: string): number {
   for (let i = 0; i < columns.length; i++) if (columns[i].id === columnId) return i;
   return -1;
+}
+
+/**
+ * `usableCellsOf` giving the cell alone (the same cell, or null when it is not usable): for sums over many cells,
+ * which need no row or column and so no object per cell read.
+ */
+export function usableCellValuesOf(table: ParsedTable | undefined): (rowId: string, columnId: string) => Cell | null {
+  if (!table) return () => null;
+  const rows = rowIndex(table);
+  return (rowId, columnId) => usableCellIn(table, rows, rowId, columnId);
+}
+
+/** `usableIn`'s cell, without the wrapper. */
+function usableCellIn(table: ParsedTable, rows: ReadonlyMap<string, TableRow>, rowId: string, columnId: string): Cell | null {
+  let row = rows.get(rowId);
+  if (!row) {
+    const variant = table.variants?.find((v) => v.covers.includes(rowId));
+    const through = variant ? rows.get(variant.rowId) : undefined;
+    if (!variant || !through?.cells) return null;
+    if (variant.covers[0] === rowId) row = through;
+    else {
+      if (columnAt(through.columns, columnId) < 0) return null;
+      return { span: { start: through.labelSpan.end, end: through.labelSpan.end }, raw: '0', kind: 'number', value: 0 };
+    }
+  }
+  if (!row.cells) return null;
+  const i = columnAt(row.columns, columnId);
+  if (i < 0) return null;
+  const cell = row.cells[i];
+  if (cell.value === null || !valueFitsColumn(cell, row.columns[i])) return null;
+  return cell;
 }
 
 function usableIn(table: ParsedTable, rows: ReadonlyMap<string, TableRow>, rowId: string, columnId: string): UsableCell | null {

@@ -5,8 +5,8 @@
  */
 import type { Cell, Report } from '../model';
 import type { ColumnDef, IdentityDef } from '../template/types';
-import { blankTotalSum } from './blank-total';
-import { cellKey, usableCellsOf, type UsableCell } from './cells';
+import { blankTotalSum, impliedTotals, type ImpliedTotals } from './blank-total';
+import { cellKey, usableCellsOf, usableCellValuesOf, type UsableCell } from './cells';
 
 export interface Term {
   readonly cell: Cell;
@@ -55,14 +55,26 @@ function evaluateIdentity(report: Report, identity: IdentityDef, corrections: Re
   if (!table) return [];
   const out: BrokenIdentity[] = [];
   const cellAt = usableCellsOf(table);
+  const cellValueAt = usableCellValuesOf(table);
   const byRow = identity.forEach === 'row';
+  /** The table's blank totals, looked up at the first blank cell read. */
+  let implied: ImpliedTotals | undefined;
   /** The value a cell counts for, or null when it is not usable. */
   const valueOf = (rowId: string, columnId: string): number | null => {
-    const u = cellAt(rowId, columnId);
-    if (!u) return null;
+    const cell = cellValueAt(rowId, columnId);
+    return cell ? valueOfCell(cell, rowId, columnId) : null;
+  };
+  /** The value a usable cell counts for. */
+  const valueOfCell = (cell: Cell, rowId: string, columnId: string): number => {
     const corrected = corrections.size ? corrections.get(cellKey(rowId, columnId)) : undefined;
+    if (corrected !== undefined) return corrected;
     // A blank total whose sum is certain reads as that sum: blanks written for zeros break no identity by themselves.
-    return corrected ?? (u.cell.kind === 'blank' ? blankTotalSum(report, identity.table, rowId, columnId) : null) ?? u.cell.value ?? 0;
+    if (cell.kind === 'blank') {
+      implied ??= impliedTotals(report, identity.table);
+      const sum = implied.certain.size ? blankTotalSum(report, identity.table, rowId, columnId) : null;
+      if (sum !== null) return sum;
+    }
+    return cell.value ?? 0;
   };
   /** One side's sum, rounded; null when a cell of it is not usable. */
   const sideSum = (ids: readonly string[], over: string): number | null => {
@@ -80,10 +92,11 @@ function evaluateIdentity(report: Report, identity: IdentityDef, corrections: Re
     const rightSum = leftSum === null ? null : sideSum(identity.right, over);
     if (leftSum === null || rightSum === null || leftSum === rightSum) continue;
     const term = (id: string): Term => {
-      const [rowId, columnId] = byRow ? [over, id] : [id, over];
+      const rowId = byRow ? over : id;
+      const columnId = byRow ? id : over;
       const u = cellAt(rowId, columnId) as UsableCell;
-      const corrected = corrections.get(cellKey(rowId, columnId)) !== undefined;
-      const value = valueOf(rowId, columnId) as number;
+      const corrected = corrections.size ? corrections.get(cellKey(rowId, columnId)) !== undefined : false;
+      const value = valueOfCell(u.cell, rowId, columnId);
       return { cell: u.cell, rowId, rowLabel: u.row.label, column: u.column, value, corrected };
     };
     const l = identity.left.map(term);
