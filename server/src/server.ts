@@ -233,7 +233,10 @@ connection.onDidChangeConfiguration((change) => {
 connection.onDidChangeWatchedFiles((change) => {
   try {
     // Files of the workspace check are checked again (or dropped) when they change on disk.
-    for (const c of change.changes) services?.workspace.fileChanged(c.uri, c.type === FileChangeType.Deleted);
+    for (const c of change.changes) {
+      services?.workspace.fileChanged(c.uri, c.type === FileChangeType.Deleted);
+      services?.previous.diskChanged(c.uri);
+    }
     if (change.changes.some((c) => c.uri.endsWith(`/${CONFIG_FILE_NAME}`))) configurationChanged();
     else if (change.changes.some((c) => services?.previous.hasDependents(c.uri))) previousChanged();
   } catch (error) {

@@ -4,6 +4,9 @@
  * are cached by path + mtime + size; open documents by URI + version. Each answer carries a `key` naming the
  * exact version it was read from, so the document cache never serves a result computed against a stale one.
  * It also records which documents depend on which, so that a change of the other file can refresh them.
+ * A folder's listing and its files' stamps are trusted for `LISTING_TTL_MS` (a keystroke would otherwise list
+ * the folder and stat every report in it: hundreds of calls in a reviewer's folder); a watched change of a file
+ * (`diskChanged`) drops them at once.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -29,6 +32,9 @@ interface DiskEntry {
   readonly text: string;
 }
 
+/** How long a folder's listing and a file's stamp are used before they are read again. */
+export const LISTING_TTL_MS = 2000;
+
 /** Larger files are not reports worth reading for this. */
 const MAX_BYTES = 2 * 1024 * 1024;
 
@@ -46,7 +52,50 @@ export class PreviousReports {
   /** Other report URI → the documents whose last check used it. */
   private readonly dependents = new Map<string, Set<string>>();
 
-  constructor(private readonly documents: TextDocuments<TextDocument>) {}
+  /** Folder → its `.txt` names, sorted, and when they were read. */
+  private readonly listings = new Map<string, { readonly at: number; readonly names: readonly string[] }>();
+  /** Path → its stamp (mtime and size; null: not a readable report file), and when it was read. */
+  private readonly stamps = new Map<string, { readonly at: number; readonly stamp: string | null }>();
+
+  constructor(
+    private readonly documents: TextDocuments<TextDocument>,
+    /** The clock (tests pass their own). */
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** A file changed, appeared or went away on disk (a watched-file event): its folder is listed again. */
+  diskChanged(uri: string): void {
+    const folder = folderOf(uri);
+    if (folder) this.listings.delete(folder);
+    if (uri.startsWith('file:')) this.stamps.delete(fileURLToPath(uri));
+  }
+
+  private namesIn(folder: string): readonly string[] {
+    const hit = this.listings.get(folder);
+    if (hit && this.now() - hit.at < LISTING_TTL_MS) return hit.names;
+    let names: string[];
+    try {
+      names = readdirSync(folder).filter((n) => /\.txt$/i.test(n)).sort();
+    } catch {
+      names = [];
+    }
+    this.listings.set(folder, { at: this.now(), names });
+    return names;
+  }
+
+  private stampOf(path: string): string | null {
+    const hit = this.stamps.get(path);
+    if (hit && this.now() - hit.at < LISTING_TTL_MS) return hit.stamp;
+    let stamp: string | null;
+    try {
+      const st = statSync(path);
+      stamp = !st.isFile() || st.size > MAX_BYTES ? null : `${st.mtimeMs}:${st.size}`;
+    } catch {
+      stamp = null;
+    }
+    this.stamps.set(path, { at: this.now(), stamp });
+    return stamp;
+  }
 
   /** Last year's report for a document whose report reads as `report`; undefined when none is found. */
   find(uri: string, report: Report): FoundPrevious | undefined {
@@ -65,13 +114,7 @@ export class PreviousReports {
       }
     }
     if (!found) {
-      let names: string[] = [];
-      try {
-        names = readdirSync(folder).filter((n) => /\.txt$/i.test(n)).sort();
-      } catch {
-        names = [];
-      }
-      for (const name of names) {
+      for (const name of this.namesIn(folder)) {
         const path = join(folder, name);
         const other = pathToFileURL(path).href;
         if (pathKey(other) === pathKey(uri) || openUris.has(pathKey(other))) continue;
@@ -117,14 +160,8 @@ export class PreviousReports {
   }
 
   private diskEntry(path: string): DiskEntry | undefined {
-    let stamp: string;
-    try {
-      const st = statSync(path);
-      if (!st.isFile() || st.size > MAX_BYTES) return undefined;
-      stamp = `${st.mtimeMs}:${st.size}`;
-    } catch {
-      return undefined;
-    }
+    const stamp = this.stampOf(path);
+    if (stamp === null) return undefined;
     const hit = this.disk.get(path);
     if (hit && hit.stamp === stamp) return hit;
     let text: string;
