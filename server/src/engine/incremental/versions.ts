@@ -112,25 +112,13 @@ function commonTail(a: string, b: string, head: number): number {
   return i;
 }
 
-/** The first line whose end, with context, reaches `offset`. */
-function firstLineReaching(lines: readonly Line[], offset: number): number {
+/** The first line for which `reached` holds (it holds for every line after it too): a binary search. */
+function firstLine(lines: readonly Line[], reached: (line: Line) => boolean): number {
   let lo = 0;
   let hi = lines.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (lines[mid].end + CONTEXT >= offset) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
-
-/** The first line whose start, less the context and its line break, is at `offset` or later. */
-function firstLineFrom(lines: readonly Line[], offset: number): number {
-  let lo = 0;
-  let hi = lines.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (lines[mid].start - CONTEXT - 1 >= offset) hi = mid;
+    if (reached(lines[mid])) hi = mid;
     else lo = mid + 1;
   }
   return lo;
@@ -192,8 +180,11 @@ export class CheckCache {
       const old = last.lines;
       const delta = text.length - last.text.length;
       // Old lines [0, k) lie before the change, old lines [m, end) after it; the lines between are split anew.
-      const k = firstLineReaching(old, head);
-      const m = firstLineFrom(old, last.text.length - tail);
+      // The first line whose end, with context, reaches the change; the first whose start, less the context and its
+      // line break, is past it.
+      const changedEnd = last.text.length - tail;
+      const k = firstLine(old, (l) => l.end + CONTEXT >= head);
+      const m = firstLine(old, (l) => l.start - CONTEXT - 1 >= changedEnd);
       lines = old.slice(0, k);
       const toEnd = m >= old.length;
       splitStretch(folded, old[k].start, toEnd ? folded.length : old[m].start + delta, k, toEnd, lines);

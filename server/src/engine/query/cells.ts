@@ -56,7 +56,11 @@ export function usableCellValuesOf(table: ParsedTable | undefined): (rowId: stri
   return (rowId, columnId) => usableCellIn(table, rows, rowId, columnId);
 }
 
-/** `usableIn`'s cell, without the wrapper. */
+/**
+ * A usable cell: its row and column were found and it parsed as a number or a blank. A row written in the other
+ * version's shape stands for the rows it covers: the first reads through it, the others as 0 (2019's one
+ * （六）其他处理 row for 2021's three).
+ */
 function usableCellIn(table: ParsedTable, rows: ReadonlyMap<string, TableRow>, rowId: string, columnId: string): Cell | null {
   let row = rows.get(rowId);
   if (!row) {
@@ -77,28 +81,13 @@ function usableCellIn(table: ParsedTable, rows: ReadonlyMap<string, TableRow>, r
   return cell;
 }
 
+/** `usableCellIn`'s cell with its row and column: the row read through for a variant row's covered rows. */
 function usableIn(table: ParsedTable, rows: ReadonlyMap<string, TableRow>, rowId: string, columnId: string): UsableCell | null {
-  let row = rows.get(rowId);
-  if (!row) {
-    // A row written in the other version's shape stands for the rows it covers: the first reads
-    // through it, the others as 0 (2019's one （六）其他处理 row for 2021's three).
-    const variant = table.variants?.find((v) => v.covers.includes(rowId));
-    const through = variant ? rows.get(variant.rowId) : undefined;
-    if (!variant || !through?.cells) return null;
-    if (variant.covers[0] === rowId) row = through;
-    else {
-      const i = columnAt(through.columns, columnId);
-      if (i < 0) return null;
-      const zero: Cell = { span: { start: through.labelSpan.end, end: through.labelSpan.end }, raw: '0', kind: 'number', value: 0 };
-      return { cell: zero, row: through, column: through.columns[i] };
-    }
-  }
-  if (!row.cells) return null;
-  const i = columnAt(row.columns, columnId);
-  if (i < 0) return null;
-  const cell = row.cells[i];
-  if (cell.value === null || !valueFitsColumn(cell, row.columns[i])) return null;
-  return { cell, row, column: row.columns[i] };
+  const cell = usableCellIn(table, rows, rowId, columnId);
+  if (!cell) return null;
+  const row = rows.get(rowId) ?? rows.get(table.variants?.find((v) => v.covers.includes(rowId))?.rowId ?? '');
+  if (!row) return null;
+  return { cell, row, column: row.columns[columnAt(row.columns, columnId)] };
 }
 
 export function valueFitsColumn(cell: Cell, column: ColumnDef): boolean {
