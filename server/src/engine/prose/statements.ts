@@ -271,9 +271,13 @@ function lineStatements(report: Report, prose: ProseLine, year: number | null): 
   for (const sentence of prose.sentences) {
     // Most sentences state nothing: no number and no negation or 维持 to read.
     if (!/[\d零〇一二两三四五六七八九十百千万未没无维]/.test(sentence.text)) continue;
-    if (otherYearContext(sentence, year)) continue;
-    // Counts first, in the sentences that can hold one (a numeral, then a unit): most numerals in prose are words (进一步).
-    if (mayHoldCount(sentence.text)) for (const seg of segments(sentence)) {
+    // What each kind of statement needs before it is read at all: a numeral followed by a unit (most numerals in prose
+    // are words: 进一步), a negation of 申请 or 行政复议/行政诉讼, or 维持.
+    const counts = mayHoldCount(sentence.text);
+    const none = mayStateNone(sentence.text);
+    const upheld = sentence.text.includes('维持');
+    if ((!counts && !none && !upheld) || otherYearContext(sentence, year)) continue;
+    if (counts) for (const seg of segments(sentence)) {
       if (!/[\d零〇一二两三四五六七八九十]/.test(seg.text)) continue;
       const counts = findCounts(report.folded, seg.start, seg.end);
       let from = seg.start;
@@ -286,10 +290,15 @@ function lineStatements(report: Report, prose: ProseLine, year: number | null): 
         if (t) out.push({ kind: 'count', target: t, value: count.value, span: count.span, unit: count.unit, sentence });
       });
     }
-    noneStatements(sentence, out);
-    upheldStatements(sentence, out);
+    if (none) noneStatements(sentence, out);
+    if (upheld) upheldStatements(sentence, out);
   }
   return out;
+}
+
+/** Every none statement (NONE_RECEIVED, NONE_APPLICATIONS, NONE_REVIEW) negates and names 申请 or a review. */
+function mayStateNone(text: string): boolean {
+  return /未|没有|无/.test(text) && /申请|行政复议|行政诉讼/.test(text);
 }
 
 /** A line's statements with the sentences and the year they were read in. */
