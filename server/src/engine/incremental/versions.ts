@@ -13,7 +13,8 @@
  * The server keeps one `CheckCache` per open document and passes it to `check`/`parseReport`; the CLI,
  * the tests and the benchmarks check without one.
  */
-import type { Line } from '../text/lines';
+import { splitLines, splitLinesInto, type Line } from '../text/lines';
+import { foldText } from '../text/normalize';
 import type { Report } from '../model';
 
 /**
@@ -124,23 +125,6 @@ function firstLine(lines: readonly Line[], reached: (line: Line) => boolean): nu
   return lo;
 }
 
-/**
- * Split `text[from, to)` into lines as `splitLines` does, numbering them from `index`. `from` starts a line;
- * `to` is the start of a line (the stretch ends with a line break) or, with `toEnd`, the end of the text.
- */
-function splitStretch(text: string, from: number, to: number, index: number, toEnd: boolean, out: Line[]): void {
-  let start = from;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      out.push({ index: index++, start, end: i, text: text.slice(start, i) });
-      if (c === 13 && i + 1 < text.length && text.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
-    }
-  }
-  if (toEnd) out.push({ index, start, end: to, text: text.slice(start, to) });
-}
-
 /** What a new version reads from the text: its folded text, its lines and what it shares with the last version. */
 export interface VersionRead {
   readonly folded: string;
@@ -159,7 +143,7 @@ export class CheckCache {
    * margin of context, are the last version's lines, moved), and map its lines onto the last version's. The
    * last version's own link to the one before is dropped: only one version back is ever read.
    */
-  read(text: string, foldText: (s: string) => string, splitLines: (folded: string) => Line[]): VersionRead {
+  read(text: string): VersionRead {
     const last = this.last;
     let folded: string;
     let lines: Line[];
@@ -185,9 +169,8 @@ export class CheckCache {
       const changedEnd = last.text.length - tail;
       const k = firstLine(old, (l) => l.end + CONTEXT >= head);
       const m = firstLine(old, (l) => l.start - CONTEXT - 1 >= changedEnd);
-      lines = old.slice(0, k);
       const toEnd = m >= old.length;
-      splitStretch(folded, old[k].start, toEnd ? folded.length : old[m].start + delta, k, toEnd, lines);
+      lines = splitLinesInto(folded, old[k].start, toEnd ? folded.length : old[m].start + delta, toEnd, old.slice(0, k));
       const lastChanged = lines.length - 1;
       for (let j = m; j < old.length; j++) {
         const l = old[j];

@@ -95,7 +95,7 @@ function readOpening(text: string, cache?: CheckCache): Opening {
   let version: Version | undefined;
   let lines: Line[];
   if (cache) {
-    ({ folded, lines, version } = cache.read(text, foldText, splitLines));
+    ({ folded, lines, version } = cache.read(text));
   } else {
     folded = foldText(text);
     lines = splitLines(folded);

@@ -13,22 +13,29 @@ export interface Position {
 
 /** Split on CRLF, CR or LF. `folded` must have the same length as the original text. */
 export function splitLines(folded: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  const n = folded.length;
+  return splitLinesInto(folded, 0, folded.length, true, []);
+}
+
+/**
+ * The lines of `folded[from, to)` appended to `out`, numbered on from `out.length`: `from` starts a line. With
+ * `toEnd` the last line runs to `to` (the end of the text); without it `to` is where a line starts (the stretch
+ * ends with a line break), as when only the lines an edit touched are split again.
+ */
+export function splitLinesInto(folded: string, from: number, to: number, toEnd: boolean, out: Line[]): Line[] {
+  let start = from;
   // The next LF and the next CR, found by indexOf (a native scan) and looked for again only once passed.
-  let lf = folded.indexOf('\n');
-  let cr = folded.indexOf('\r');
+  let lf = folded.indexOf('\n', from);
+  let cr = folded.indexOf('\r', from);
   for (;;) {
     if (lf >= 0 && lf < start) lf = folded.indexOf('\n', start);
     if (cr >= 0 && cr < start) cr = folded.indexOf('\r', start);
     const i = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
-    if (i < 0) break;
-    lines.push({ index: lines.length, start, end: i, text: folded.slice(start, i) });
+    if (i < 0 || i >= to) break;
+    out.push({ index: out.length, start, end: i, text: folded.slice(start, i) });
     start = i === cr && lf === i + 1 ? i + 2 : i + 1;
   }
-  lines.push({ index: lines.length, start, end: n, text: folded.slice(start, n) });
-  return lines;
+  if (toEnd) out.push({ index: out.length, start, end: to, text: folded.slice(start, to) });
+  return out;
 }
 
 /** The 0-based index of the line holding an offset (binary search over line starts). */
