@@ -27,7 +27,7 @@ export interface CheckOptions {
   /** Last year's report of the same body, for `carry-over-mismatch`. */
   readonly previous?: PreviousReport;
   /**
-   * The document's earlier versions (`createCheckCache()`, one per document): lines the edits left alone are
+   * The document's earlier versions (a `CheckCache`, one per document): lines the edits left alone are
    * not read again and last year's report is parsed once. The result is the same as without it.
    */
   readonly cache?: CheckCache;

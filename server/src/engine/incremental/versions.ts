@@ -201,17 +201,12 @@ export function versionOf(report: Report): Version | undefined {
   return VERSION_OF.get(report);
 }
 
-/** How a per-line result is carried from one version to the next. */
-export interface Carry<V> {
-  /** Whether the previous result still holds here (`moved`: the line moved since). */
-  readonly reusable?: (value: V, moved: boolean) => boolean;
-  /** The previous result for the line at its new place, `delta` characters later. */
-  readonly move: (value: V, delta: number, line: Line) => V;
-}
+/** How a per-line result is carried to its line's place in the next version, `delta` characters later. */
+export type Move<V> = (value: V, delta: number, line: Line) => V;
 
 /**
- * The per-line results of one kind for one version: `at(line, compute)` gives the previous version's result
- * (moved when the line moved) when the line is unchanged and `carry.reusable` accepts it, else computes it;
+ * The per-line results of one kind for one version: `at(line, compute, holds)` gives the previous version's result
+ * (moved when the line moved) when the line is unchanged and `holds`, if given, accepts it, else computes it;
  * either way it is recorded for the next version. Without a version (no cache) it only computes.
  */
 export class PerLine<V> {
@@ -219,14 +214,14 @@ export class PerLine<V> {
   private readonly theirs: LineResults<V> | undefined;
   private readonly map: LineMap | undefined;
 
-  constructor(version: Version | undefined, kind: string, private readonly carry: Carry<V>) {
+  constructor(version: Version | undefined, kind: string, private readonly move: Move<V>) {
     this.mine = version?.resultsOf<V>(kind);
     this.theirs = version?.previousResultsOf<V>(kind);
     this.map = version?.previous?.map;
   }
 
-  /** `accept`, when given, decides instead of `carry.reusable` whether a carried result holds here. */
-  at(line: Line, compute: (line: Line) => V, accept?: (value: V, moved: boolean) => boolean): V {
+  /** `holds`: whether a carried result still holds here (`moved`: the line moved since); by default it does. */
+  at(line: Line, compute: (line: Line) => V, holds?: (value: V, moved: boolean) => boolean): V {
     const mine = this.mine;
     if (!mine) return compute(line);
     let value: V | undefined;
@@ -236,8 +231,7 @@ export class PerLine<V> {
       const map = this.map as LineMap;
       const delta = map.before(line.index) ? 0 : map.delta;
       const moved = delta !== 0 || old !== line.index;
-      const reusable = accept ?? this.carry.reusable;
-      if (!reusable || reusable(carried, moved)) value = moved ? this.carry.move(carried, delta, line) : carried;
+      if (!holds || holds(carried, moved)) value = moved ? this.move(carried, delta, line) : carried;
     }
     if (value === undefined) value = compute(line);
     mine[line.index] = value;

@@ -57,12 +57,10 @@ function numberedLine(line: Line): NumberedLine | null {
 const moveNumbered = (n: NumberedLine | null, delta: number, line: Line): NumberedLine | null =>
   n && { line: line.index, start: n.start + delta, end: n.end + delta, value: n.value };
 
-const NUMBERED_CARRY = { move: moveNumbered };
-
 function numberedLines(lines: readonly Line[], headings: readonly Heading[], version?: Version): Numbered[] {
   const byLine = new Map(headings.map((h) => [h.line, h]));
   const out: Numbered[] = [];
-  const numberOf = new PerLine(version, 'numbered', NUMBERED_CARRY);
+  const numberOf = new PerLine(version, 'numbered', moveNumbered);
   for (const line of lines) {
     const n = numberOf.at(line, numberedLine);
     if (n) out.push({ ...n, heading: byLine.get(line.index) ?? null });

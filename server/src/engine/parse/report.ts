@@ -88,7 +88,6 @@ function moveHeading(h: Heading | null, delta: number, line: Line): Heading | nu
 
 /** Headings are told by the 2021 template's section keywords (the same in both versions). */
 const headingOn = (line: Line): Heading | null => readHeading(line, TEMPLATES['2021']);
-const HEADING_CARRY = { move: moveHeading };
 
 function readOpening(text: string, cache?: CheckCache): Opening {
   let folded: string;
@@ -101,7 +100,7 @@ function readOpening(text: string, cache?: CheckCache): Opening {
     lines = splitLines(folded);
   }
   const read: Heading[] = [];
-  const headingsOf = new PerLine(version, 'heading', HEADING_CARRY);
+  const headingsOf = new PerLine(version, 'heading', moveHeading);
   for (const line of lines) {
     const h = headingsOf.at(line, headingOn);
     if (h) read.push(h);

@@ -103,11 +103,9 @@ function moveProse(prose: ProseLine | null, delta: number, to: Line): ProseLine 
   };
 }
 
-const PROSE_CARRY = { move: moveProse };
-
 function readProseLines(report: Report): ProseLine[] {
   if (report.content !== 'text') return [];
-  const proseOf = new PerLine(versionOf(report), 'sentences', PROSE_CARRY);
+  const proseOf = new PerLine(versionOf(report), 'sentences', moveProse);
   const headingLines = new Set(report.headings.map((h) => h.line));
   const out: ProseLine[] = [];
   // Headings are in text order and so are lines: the section of a line is that of the last heading

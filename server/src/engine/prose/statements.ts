@@ -273,11 +273,11 @@ function lineStatements(report: Report, prose: ProseLine, year: number | null): 
     if (!/[\d零〇一二两三四五六七八九十百千万未没无维]/.test(sentence.text)) continue;
     // What each kind of statement needs before it is read at all: a numeral followed by a unit (most numerals in prose
     // are words: 进一步), a negation of 申请 or 行政复议/行政诉讼, or 维持.
-    const counts = mayHoldCount(sentence.text);
+    const count = mayHoldCount(sentence.text);
     const none = mayStateNone(sentence.text);
     const upheld = sentence.text.includes('维持');
-    if ((!counts && !none && !upheld) || otherYearContext(sentence, year)) continue;
-    if (counts) for (const seg of segments(sentence)) {
+    if ((!count && !none && !upheld) || otherYearContext(sentence, year)) continue;
+    if (count) for (const seg of segments(sentence)) {
       if (!/[\d零〇一二两三四五六七八九十]/.test(seg.text)) continue;
       const counts = findCounts(report.folded, seg.start, seg.end);
       let from = seg.start;
@@ -324,9 +324,7 @@ export function findStatements(report: Report): Statement[] {
   let prose: ProseLine;
   // A line's statements depend on its text, its context (a count looks a few characters back), its section and
   // the report year: an unchanged line in the same section and year states what it stated, of the same sentences.
-  const statementsOf = new PerLine<LineStatements>(versionOf(report), 'statements', {
-    move: (r, delta) => moveStatements(r, delta, prose),
-  });
+  const statementsOf = new PerLine<LineStatements>(versionOf(report), 'statements', (r, delta) => moveStatements(r, delta, prose));
   const read = () => ({ year, sentences: prose.sentences, statements: lineStatements(report, prose, year) });
   const holds = (r: LineStatements, moved: boolean) => r.year === year && r.sentences.length === prose.sentences.length
     && r.sentences[0].section === prose.section && (moved || r.sentences === prose.sentences);
