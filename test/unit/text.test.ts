@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { foldText, fromUnits, labelKey } from '../../server/src/engine/text/normalize';
-import { isLeadUnit, isSpaceUnit, isTrailUnit } from '../../server/src/engine/text/chars';
+import { firstUnitsOf, isLeadUnit, isSpaceUnit, isTrailUnit } from '../../server/src/engine/text/chars';
 import { parseNumeral, parseReport, positionAt, splitLines, detectEol } from '../../server/src/engine';
 
 test('folding keeps every offset: full-width ASCII, ideographic space, dashes, BOM', () => {
@@ -107,6 +107,13 @@ test('lines split as a unit-by-unit scan splits them, on any mix of CR, LF and C
     for (let j = Math.floor(rnd() * 10); j > 0; j--) text += pieces[Math.floor(rnd() * pieces.length)];
     assert.deepEqual(splitLines(text), scan(text), JSON.stringify(text));
   }
+});
+
+test('the first units of words: any text holding a word matches, one without any of their first units does not', () => {
+  const words = ['主动公开', '-2-', ']x', '^y', '\\z', '复议'];
+  const re = firstUnitsOf(words);
+  for (const w of words) assert.ok(re.test(`前文${w}后文`), w);
+  for (const text of ['', '本年度', 'abc', '2', 'xyz', '公开', '议']) assert.equal(re.test(text), false, text);
 });
 
 test('lines split on CRLF, CR and LF; positions are UTF-16 columns of the original', () => {

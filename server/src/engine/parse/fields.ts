@@ -1,5 +1,6 @@
 /** Splitting a line into cells, keeping each cell's offsets into the original text. */
 import type { Line } from '../text/lines';
+import { isSpaceUnit } from '../text/chars';
 
 export interface Field {
   readonly start: number;
@@ -19,12 +20,7 @@ export interface LineFields {
 const NUMERIC_PIECE = /^(?:[+-]?\d[\d,]*(?:\.\d+)?(?:万元|元|件|条|个|项|次|宗|起|%)?|\/|-+)$/;
 
 /** `/[\s*]/` by character code: the trim runs on every character of every table line. */
-function isBlankOrStar(c: number): boolean {
-  if (c === 42 || c === 32 || (c >= 9 && c <= 13)) return true;
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
-    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
+const isBlankOrStar = (c: number): boolean => c === 42 || isSpaceUnit(c);
 
 function trimmed(text: string, from: number, to: number, base: number): Field {
   let s = from;
@@ -34,11 +30,6 @@ function trimmed(text: string, from: number, to: number, base: number): Field {
   // An empty field sits after the first blank of its padding: a fix writing `0` there keeps `| 0 |`.
   if (s === e) s = e = from + Math.min(1, to - from);
   return { start: base + s, end: base + e, text: text.slice(s, e) };
-}
-
-/** `/\s/` by character code: `isBlankOrStar` without the star. */
-function isSpace(c: number): boolean {
-  return c !== 42 && isBlankOrStar(c);
 }
 
 /**
@@ -51,21 +42,21 @@ function splitSpaced(f: Field, out: Field[]): void {
   const s = f.text;
   const len = s.length;
   let i = 0;
-  while (i < len && !isSpace(s.charCodeAt(i))) i++;
+  while (i < len && !isSpaceUnit(s.charCodeAt(i))) i++;
   if (i === len) {
     out.push(f);
     return;
   }
   let pos = 0;
   while (pos < len) {
-    while (pos < len && isSpace(s.charCodeAt(pos))) pos++;
+    while (pos < len && isSpaceUnit(s.charCodeAt(pos))) pos++;
     if (pos >= len) break;
     // A piece: runs of non-blanks joined by single spaces.
     const start = pos;
     let inner = false;
     for (;;) {
-      while (pos < len && !isSpace(s.charCodeAt(pos))) pos++;
-      if (pos + 1 < len && s.charCodeAt(pos) === 32 && !isSpace(s.charCodeAt(pos + 1))) {
+      while (pos < len && !isSpaceUnit(s.charCodeAt(pos))) pos++;
+      if (pos + 1 < len && s.charCodeAt(pos) === 32 && !isSpaceUnit(s.charCodeAt(pos + 1))) {
         pos++;
         inner = true;
         continue;

@@ -9,6 +9,7 @@ import { findNarrativeNumbering } from './narrative';
 import { readTable, type Region } from './tables';
 import { splitFields } from './fields';
 import { exceedsSizeLimit } from '../limits';
+import { firstUnitsOf } from '../text/chars';
 import { attachVersion, PerLine, type CheckCache, type Version } from '../incremental/versions';
 import { moveSpan, moveTable } from '../incremental/move';
 
@@ -40,7 +41,7 @@ const ANCHORS: Record<TableId, (key: string, separated: boolean) => boolean> = {
 
 const ALL_MARKERS = [...TEMPLATES['2019'].versionMarkers, ...TEMPLATES['2021'].versionMarkers];
 /** A line holding a marker holds its first character: one expression passes over the lines that cannot. */
-const MARKER_STARTS = new RegExp(`[${[...new Set(ALL_MARKERS.map((m) => m[0]))].join('')}]`);
+const MARKER_STARTS = firstUnitsOf(ALL_MARKERS);
 
 const TABLE_OF_SECTION: Record<number, TableId> = { 2: 'active', 3: 'applications', 4: 'review' };
 

@@ -6,7 +6,7 @@ import { TEMPLATES } from '../template';
 import { APPLICATION_HEADER_WORDS, REVIEW_HEADER_WORDS, UNNUMBERED_HEADING_ENDINGS } from '../template/matching';
 import type { Template } from '../template/types';
 import type { Heading, Span, SubHeading } from '../model';
-import { isLeadUnit, isTrailUnit } from '../text/chars';
+import { firstUnitsOf, isLeadUnit, isTrailUnit } from '../text/chars';
 
 // A digit may follow 、 (`二、2022年主动公开…`), not `.` `,` `:` (`1.5`): issue 9.
 const LEVEL1_MARKER = /^([一二三四五六七八九十]{1,3}|\d{1,2})(\s*(?:、|[.,:](?!\d)))\s*/;
@@ -60,10 +60,9 @@ const KEYWORD_STARTS = new WeakMap<Template, RegExp>();
 function keywordStartsOf(template: Template): RegExp {
   let re = KEYWORD_STARTS.get(template);
   if (!re) {
-    const starts = new Set(template.sections.flatMap((d) => (d.allOf[0] ?? []).map((w) => w[0])));
     // A section without keywords would take any line with an ideograph.
     re = template.sections.some((d) => d.allOf.length === 0 || d.allOf[0].length === 0)
-      ? /[\u4e00-\u9fff]/ : new RegExp(`[${[...starts].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('')}]`);
+      ? /[\u4e00-\u9fff]/ : firstUnitsOf(template.sections.flatMap((d) => d.allOf[0]));
     KEYWORD_STARTS.set(template, re);
   }
   return re;

@@ -17,3 +17,13 @@ export function isLeadUnit(c: number): boolean {
 export function isTrailUnit(c: number): boolean {
   return c === 0x2a || c === 0x7c || isSpaceUnit(c);
 }
+
+/**
+ * An expression that finds any of the words' first units in a text: a text without one holds none of the words,
+ * so it is a cheap first test before a costlier search (`[总基概…]` before matching section keywords).
+ */
+export function firstUnitsOf(words: Iterable<string>): RegExp {
+  const units = new Set<string>();
+  for (const w of words) if (w) units.add(w[0]);
+  return new RegExp(`[${[...units].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('')}]`);
+}
