@@ -12,12 +12,23 @@ import { ConfigResolver } from './config';
 import type { Target } from './discover';
 import { pairFromKeys, readPrevious, yearKeyOf, type PreviousFile, type PreviousLocator, type YearKey } from './previous';
 import type { CellValue, ReportValues } from '../engine';
-import type { FileResult } from './types';
+import { formatContextOf, streamedFormat, type FormatName } from './formats';
+import { tallyOf, type FileResult, type FileTally } from './types';
 
 const MARKER = 'xxgk-check-worker';
 
 /** Files per task when workers read the body and year of every file for pairing. */
 const KEY_BATCH = 32;
+
+/**
+ * An output written file by file (formats/index.ts STREAMED) that the workers write themselves: each file's part
+ * comes back as UTF-8 bytes, moved (not copied) to this thread, with what it adds to the totals. This thread
+ * then only writes bytes in order; a result never crosses threads as objects.
+ */
+export interface WorkerFormat {
+  readonly format: FormatName;
+  readonly color: boolean;
+}
 
 interface WorkerSetup {
   readonly marker: typeof MARKER;
@@ -25,15 +36,22 @@ interface WorkerSetup {
   readonly cwd: string;
   /** `--previous`: the same report for every file. */
   readonly previous?: PreviousFile;
+  readonly written?: WorkerFormat;
 }
 
 type Task =
   | { readonly kind: 'keys'; readonly id: number; readonly targets: readonly Target[] }
   | { readonly kind: 'check'; readonly id: number; readonly target: Target; readonly previousAt?: { readonly abs: string; readonly display: string } };
 
+interface WriteError {
+  readonly path: string;
+  readonly message: string;
+}
+
 type Answer =
   | { readonly kind: 'keys'; readonly id: number; readonly keys: readonly (YearKey | null)[] }
-  | { readonly kind: 'check'; readonly id: number; readonly result: string; readonly writeErrors: readonly { readonly path: string; readonly message: string }[] }
+  | { readonly kind: 'check'; readonly id: number; readonly result: string; readonly writeErrors: readonly WriteError[] }
+  | { readonly kind: 'written'; readonly id: number; readonly part: Uint8Array; readonly tally: FileTally; readonly writeErrors: readonly WriteError[] }
   | { readonly kind: 'failed'; readonly id: number; readonly message: string; readonly stack?: string };
 
 /** True in a thread started by `checkInWorkers`: it serves files instead of running the command line. */
@@ -47,18 +65,29 @@ export function serveChecks(): void {
   const port = parentPort;
   if (!port) return;
   const resolver = new ConfigResolver(setup.options.config, setup.cwd);
+  const written = setup.written
+    ? streamedFormat(setup.written.format, formatContextOf(setup.options.locale, setup.cwd, setup.written.color))
+    : undefined;
+  const encoder = new TextEncoder();
   port.on('message', (task: Task) => {
     let answer: Answer;
     try {
       if (task.kind === 'keys') {
         answer = { kind: 'keys', id: task.id, keys: task.targets.map((t) => yearKeyOf(t) ?? null) };
       } else {
-        const writeErrors: { path: string; message: string }[] = [];
+        const writeErrors: WriteError[] = [];
         const previous = setup.previous ?? readPrevious(task.previousAt);
         const result = checkFile(task.target, {
           resolver, options: setup.options, previous,
           onWriteError: (path, error) => writeErrors.push({ path, message: error instanceof Error ? error.message : String(error) }),
         });
+        if (written) {
+          // The task id is the file's index in the run: its part is the one it has in one job's output.
+          // A TextEncoder's bytes own their buffer (a small Buffer shares a pool), so they can be moved.
+          const part = encoder.encode(written.file(result, task.id));
+          port.postMessage({ kind: 'written', id: task.id, part, tally: tallyOf(result), writeErrors } satisfies Answer, [part.buffer]);
+          return;
+        }
         answer = { kind: 'check', id: task.id, result: serialise(result), writeErrors };
       }
     } catch (error) {
@@ -75,8 +104,10 @@ export interface WorkerRun {
   readonly workers: number;
   /** `--previous` for every file; without it, files pair by body and year among themselves. */
   readonly previous?: PreviousFile;
-  /** Called once per file, in the order of `files`. */
+  /** Called once per file, in the order of `files` (unless `written` is given). */
   readonly onResult: (result: FileResult, index: number) => void;
+  /** The workers write each file's part in this format: `onPart` is called instead of `onResult`, in order. */
+  readonly written?: WorkerFormat & { readonly onPart: (part: Uint8Array, tally: FileTally) => void };
   readonly onWriteError: (path: string, error: unknown) => void;
 }
 
@@ -189,8 +220,10 @@ class Pool {
 /** Checks `run.files` in workers; results come to `run.onResult` in the order of the files. */
 export async function checkInWorkers(run: WorkerRun): Promise<void> {
   const { files } = run;
+  const { written } = run;
   const pool = new Pool(run.workers, {
     marker: MARKER, options: run.options, cwd: run.cwd, ...(run.previous ? { previous: run.previous } : {}),
+    ...(written ? { written: { format: written.format, color: written.color } } : {}),
   });
   try {
     let locate: PreviousLocator = () => undefined;
@@ -206,9 +239,10 @@ export async function checkInWorkers(run: WorkerRun): Promise<void> {
       const previousAt = run.previous === undefined ? locate(files[id]) : undefined;
       return { kind: 'check', id, target: files[id], ...(previousAt ? { previousAt } : {}) };
     }, (a, id) => {
-      if (a.kind !== 'check') return;
+      if (a.kind !== 'check' && a.kind !== 'written') return;
       for (const e of a.writeErrors) run.onWriteError(e.path, new Error(e.message));
-      run.onResult(deserialise(a.result), id);
+      if (a.kind === 'written') written?.onPart(a.part, a.tally);
+      else run.onResult(deserialise(a.result), id);
     });
   } finally {
     await pool.close();

@@ -7,17 +7,17 @@ import { HELP, parseArgs, UsageError, type CliOptions } from './args';
 import { checkFile } from './check-file';
 import { ConfigError, ConfigResolver } from './config';
 import { discover } from './discover';
-import { renderFormat, streamedFormat, type FormatContext } from './formats';
+import { formatContextOf, isStreamedFormat, renderFormat, streamedFormat, type FormatContext } from './formats';
 import { LABELS } from './formats/labels';
-import { colorEnabled, makeStyle } from './formats/style';
+import { colorEnabled } from './formats/style';
 import { runCompare } from './compare';
 import { OutputError, openOutput, writeOutput } from './output';
-import { HOMEPAGE, TOOL_VERSION } from './package-info';
-import { checkInWorkers, isCheckWorker, serveChecks } from './jobs';
+import { TOOL_VERSION } from './package-info';
+import { checkInWorkers, isCheckWorker, serveChecks, type WorkerFormat } from './jobs';
 import { workerCount } from './jobs-count';
 import { createProgress } from './progress';
 import { pairByYear, previousFile, readText, type PreviousFile } from './previous';
-import { addToTotals, emptyTotals, type FileResult, type RunTotals } from './types';
+import { addTally, addToTotals, emptyTotals, type FileResult, type FileTally, type RunTotals } from './types';
 
 export interface Io {
   readonly stdout: NodeJS.WriteStream;
@@ -30,10 +30,13 @@ const EXIT_OK = 0;
 const EXIT_FINDINGS = 1;
 const EXIT_USAGE = 2;
 
+/** Colour only for a terminal: never into the file named by -o. */
+function colorOf(opts: CliOptions, io: Io): boolean {
+  return colorEnabled(io.env, opts.output === undefined && io.stdout.isTTY === true);
+}
+
 function formatContext(opts: CliOptions, io: Io): FormatContext {
-  // Colour only for a terminal: never into the file named by -o.
-  const style = makeStyle(colorEnabled(io.env, opts.output === undefined && io.stdout.isTTY === true));
-  return { cwd: io.cwd, locale: opts.locale, labels: LABELS[opts.locale], style, homepage: HOMEPAGE };
+  return formatContextOf(opts.locale, io.cwd, colorOf(opts, io));
 }
 
 async function render(results: readonly FileResult[], opts: CliOptions, io: Io): Promise<string | Uint8Array> {
@@ -42,20 +45,28 @@ async function render(results: readonly FileResult[], opts: CliOptions, io: Io):
 }
 
 /**
- * How the results reach the output: written file by file as they come (a format made of per-file parts, into a
- * file or a pipe: the progress bar of a terminal would cut through it), or kept and written whole at the end.
+ * The format written file by file as the results come, if the run's output is one: a format made of per-file
+ * parts, into a file or a pipe (the progress bar of a terminal would cut through it). Otherwise the output is
+ * kept and written whole at the end.
  */
+function streamingFormat(opts: CliOptions, io: Io, files: number): WorkerFormat | undefined {
+  if (files === 0 || opts.fix === 'dry-run' || (opts.output === undefined && io.stdout.isTTY === true)) return undefined;
+  return isStreamedFormat(opts.format) ? { format: opts.format, color: colorOf(opts, io) } : undefined;
+}
+
+/** How the results reach the output: see streamingFormat. */
 interface ResultSink {
   add(r: FileResult): void;
+  /** A file's part already formatted (by a worker), with what it adds to the totals. */
+  addWritten(part: Uint8Array, tally: FileTally): void;
   finish(): Promise<void>;
   abort(): void;
   readonly totals: RunTotals;
 }
 
-function resultSink(opts: CliOptions, io: Io, files: number): ResultSink {
+function resultSink(opts: CliOptions, io: Io, streaming: WorkerFormat | undefined): ResultSink {
   const totals = emptyTotals();
-  const streamed = files > 0 && opts.fix !== 'dry-run' && (opts.output !== undefined || io.stdout.isTTY !== true)
-    ? streamedFormat(opts.format, formatContext(opts, io)) : undefined;
+  const streamed = streaming ? streamedFormat(streaming.format, formatContext(opts, io)) : undefined;
   if (streamed) {
     const out = openOutput(opts.output, io);
     return {
@@ -63,6 +74,10 @@ function resultSink(opts: CliOptions, io: Io, files: number): ResultSink {
       add(r) {
         out.write(streamed.file(r, totals.files));
         addToTotals(totals, r);
+      },
+      addWritten(part, tally) {
+        out.write(part);
+        addTally(totals, tally);
       },
       finish() {
         out.write(streamed.end(totals));
@@ -78,6 +93,9 @@ function resultSink(opts: CliOptions, io: Io, files: number): ResultSink {
     add(r) {
       results.push(r);
       addToTotals(totals, r);
+    },
+    addWritten() {
+      throw new Error('a written part for an output written whole');
     },
     async finish() {
       writeOutput(await render(results, opts, io), opts.output, io);
@@ -115,7 +133,8 @@ async function run(opts: CliOptions, io: Io): Promise<number> {
     previousOf = () => given;
   }
   const progress = createProgress(files.length, io.stderr);
-  const sink = resultSink(opts, io, files.length);
+  const streaming = streamingFormat(opts, io, files.length);
+  const sink = resultSink(opts, io, streaming);
   const done = (result: FileResult) => {
     sink.add(result);
     progress.tick();
@@ -126,6 +145,11 @@ async function run(opts: CliOptions, io: Io): Promise<number> {
     if (workers > 0) {
       await checkInWorkers({
         files, options: opts, cwd: io.cwd, workers, onWriteError, onResult: done,
+        // The workers format their files' parts themselves: this thread only writes the bytes in order.
+        ...(streaming ? { written: { ...streaming, onPart: (part: Uint8Array, tally: FileTally) => {
+          sink.addWritten(part, tally);
+          progress.tick();
+        } } } : {}),
         ...(opts.previous !== undefined ? { previous: previousOf(files[0]) } : {}),
       });
     } else {

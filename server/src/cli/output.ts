@@ -40,7 +40,7 @@ export function writeOutput(content: string | Uint8Array, file: string | undefin
 
 /** An output written in parts: to stdout as they come, or to FILE through a temporary file renamed at `close`. */
 export interface OutputSink {
-  write(chunk: string): void;
+  write(chunk: string | Uint8Array): void;
   /** Everything is written: the file takes its place. */
   close(): void;
   /** The run failed: the temporary file goes, FILE stays as it was. */
@@ -67,7 +67,7 @@ export function openOutput(file: string | undefined, target: OutputTarget): Outp
     }
   };
   return {
-    write: (chunk) => guarded(() => whole.write(Buffer.from(chunk, 'utf8'))),
+    write: (chunk) => guarded(() => whole.write(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk)),
     close: () => guarded(() => whole.commit()),
     abort: () => whole.abort(),
   };

@@ -77,12 +77,25 @@ export function emptyTotals(): RunTotals {
   return { files: 0, counts: { error: 0, warning: 0, info: 0, hint: 0, fixable: 0 }, fixedEdits: 0, fixedFiles: 0 };
 }
 
-export function addToTotals(t: RunTotals, r: FileResult): void {
+/** What one file adds to the run's totals: all a worker sends besides a file's written part. */
+export interface FileTally {
+  readonly counts: Counts;
+  readonly fixed: number;
+}
+
+export function tallyOf(r: FileResult): FileTally {
+  return { counts: countFindings(r.findings), fixed: r.fixed ?? 0 };
+}
+
+export function addTally(t: RunTotals, x: FileTally): void {
   t.files++;
-  const x = countFindings(r.findings);
-  for (const k of Object.keys(t.counts) as (keyof Counts)[]) t.counts[k] += x[k];
-  t.fixedEdits += r.fixed ?? 0;
-  if ((r.fixed ?? 0) > 0) t.fixedFiles++;
+  for (const k of Object.keys(t.counts) as (keyof Counts)[]) t.counts[k] += x.counts[k];
+  t.fixedEdits += x.fixed;
+  if (x.fixed > 0) t.fixedFiles++;
+}
+
+export function addToTotals(t: RunTotals, r: FileResult): void {
+  addTally(t, tallyOf(r));
 }
 
 export function runTotals(results: readonly FileResult[]): RunTotals {

@@ -3,14 +3,15 @@
  * dispatch all come from `FORMATS`. A new format is one file in this folder plus one entry here.
  */
 import type { FileResult, RunTotals } from '../types';
+import { HOMEPAGE } from '../package-info';
 import { UsageError } from '../usage-error';
 import { formatCompact } from './compact';
 import { formatCsv } from './csv';
 import { formatGithub } from './github';
 import { formatJson, formatJsonEnd, formatJsonFile } from './json';
-import type { Labels } from './labels';
+import { LABELS, type Labels } from './labels';
 import { formatSarif } from './sarif';
-import type { Style } from './style';
+import { makeStyle, type Style } from './style';
 import { formatSummary } from './summary';
 import { formatText, formatTextFile, formatTextTotals } from './text';
 
@@ -23,6 +24,11 @@ export interface FormatContext {
   readonly style: Style;
   /** The public docs site (package.json `homepage`), for SARIF's help links; none: no links. */
   readonly homepage: string | undefined;
+}
+
+/** The context of a run's output: labels of the locale, colours when wanted, the docs site. */
+export function formatContextOf(locale: FormatContext['locale'], cwd: string, color: boolean): FormatContext {
+  return { cwd, locale, labels: LABELS[locale], style: makeStyle(color), homepage: HOMEPAGE };
 }
 
 /** Text, or bytes for a binary format (xlsx), possibly produced asynchronously. */
@@ -82,4 +88,9 @@ const STREAMED: Partial<Record<FormatName, (c: FormatContext) => StreamedFormat>
 /** The file-by-file writer of a format; undefined for a format written whole (SARIF, summary, CSV, xlsx). */
 export function streamedFormat(name: FormatName, context: FormatContext): StreamedFormat | undefined {
   return STREAMED[name]?.(context);
+}
+
+/** Whether a format can be written file by file (streamedFormat gives its writer). */
+export function isStreamedFormat(name: FormatName): boolean {
+  return STREAMED[name] !== undefined;
 }
