@@ -1,6 +1,6 @@
 /** Reading one cell's value (spec §3.4). */
 import { CELL_UNITS } from '../template/matching';
-import type { Cell, CellKind } from '../model';
+import { makeCell, type Cell, type CellKind } from '../model';
 import type { Field } from './fields';
 
 const BLANK = /^(?:\/+|\\|-+|无|空|—+)$/;
@@ -53,5 +53,5 @@ export function isValueLike(text: string): boolean {
 export function cellOf(f: Field): Cell {
   const r = readCellText(f.text);
   const span = { start: f.start, end: f.end };
-  return r.unit ? { span, raw: f.text, kind: r.kind, value: r.value, unit: r.unit } : { span, raw: f.text, kind: r.kind, value: r.value };
+  return makeCell(span, f.text, r.kind, r.value, r.unit);
 }

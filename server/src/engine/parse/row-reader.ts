@@ -4,7 +4,7 @@
  * share a line with their first row.
  */
 import type { ColumnDef } from '../template/types';
-import type { Cell, TableRow } from '../model';
+import { makeCell, makeRow, type Cell, type TableRow } from '../model';
 import { cellOf, isValueLike } from './cells';
 import { positional } from './fields';
 import type { Token } from './tokens';
@@ -43,7 +43,7 @@ export function feedRow(row: PendingRow, token: Token): boolean {
 }
 
 function blankCellAt(at: number): Cell {
-  return { span: { start: at, end: at }, raw: '', kind: 'blank', value: 0 };
+  return makeCell({ start: at, end: at }, '', 'blank', 0);
 }
 
 /**
@@ -52,10 +52,7 @@ function blankCellAt(at: number): Cell {
  */
 function rowOf(row: PendingRow, cells: Cell[] | null, found: Cell[], extra: Cell[]): TableRow {
   const label = row.labelToken.field;
-  return {
-    id: row.id, label: row.label, labelSpan: { start: label.start, end: label.end }, columns: row.columns, group: row.group,
-    cells, found, extra,
-  };
+  return makeRow(row.id, row.label, { start: label.start, end: label.end }, row.columns, row.group, cells, found, extra);
 }
 
 /** Place the row's values in its columns. */

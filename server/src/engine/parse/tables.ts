@@ -5,7 +5,7 @@
  */
 import type { Line } from '../text/lines';
 import type { TableId, Template } from '../template/types';
-import type { ParsedTable } from '../model';
+import { makeTable, type ParsedTable } from '../model';
 import { LAYOUT_READERS, type Region, type TableReading } from './layouts';
 import { assessReading, isPerfect, type Assessment } from './confidence';
 
@@ -33,6 +33,6 @@ export function readTable(id: TableId, template: Template, lines: readonly Line[
     reasons: best.assessment.reasons, tried,
   };
   const table = best.reading.table;
-  if (reading.readable) return { ...table, reading };
-  return { ...table, rows: [], groups: [], missing: [], truncatedAt: null, variants: undefined, reading };
+  if (reading.readable) return makeTable({ ...table, reading });
+  return makeTable({ ...table, rows: [], groups: [], missing: [], truncatedAt: null, variants: undefined, reading });
 }

@@ -1,5 +1,5 @@
 /** Cell addressing: a table's row by id, a usable cell by row and column id, a key for a cell. */
-import type { Cell, ParsedTable, TableRow } from '../model';
+import { makeCell, type Cell, type ParsedTable, type TableRow } from '../model';
 import type { ColumnDef } from '../template/types';
 
 const ROW_INDEX = new WeakMap<ParsedTable, Map<string, TableRow>>();
@@ -70,7 +70,7 @@ function usableCellIn(table: ParsedTable, rows: ReadonlyMap<string, TableRow>, r
     if (variant.covers[0] === rowId) row = through;
     else {
       if (columnAt(through.columns, columnId) < 0) return null;
-      return { span: { start: through.labelSpan.end, end: through.labelSpan.end }, raw: '0', kind: 'number', value: 0 };
+      return makeCell({ start: through.labelSpan.end, end: through.labelSpan.end }, '0', 'number', 0);
     }
   }
   if (!row.cells) return null;

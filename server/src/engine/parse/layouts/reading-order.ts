@@ -9,7 +9,7 @@ import { labelKey } from '../../text/normalize';
 import type { Line } from '../../text/lines';
 import { positionAt } from '../../text/lines';
 import type { Template } from '../../template/types';
-import type { Cell, Span, TableRow } from '../../model';
+import { makeRow, makeTable, type Cell, type Span, type TableRow } from '../../model';
 import { cellOf, readCellText } from '../cells';
 import { tokenize, type Token } from '../tokens';
 import { matchGroup, matchRow, missingAndTruncation, tableSpan } from './shared';
@@ -77,10 +77,7 @@ export function readApplicationsInOrder(t: Template, lines: readonly Line[], reg
   labels.forEach((l, i) => {
     const r = def.rows[l.idx];
     const cells = values.slice(i * n, (i + 1) * n);
-    found.set(r.id, {
-      id: r.id, label: r.label, labelSpan: { start: l.token.field.start, end: l.token.field.end }, columns: def.columns,
-      group: r.group, cells, found: cells, extra: [],
-    });
+    found.set(r.id, makeRow(r.id, r.label, { start: l.token.field.start, end: l.token.field.end }, def.columns, r.group, cells, cells, []));
   });
   const rows = def.rows.filter((r) => found.has(r.id)).map((r) => found.get(r.id) as TableRow);
   const { missing, truncatedAt } = missingAndTruncation(def.rows, found, region.to >= lines.length - 1);
@@ -90,11 +87,11 @@ export function readApplicationsInOrder(t: Template, lines: readonly Line[], reg
   const end = Math.max(span.end, lastValue.end);
   return {
     layout: 'reading-order', leftovers: 0, byOrder: true,
-    table: {
+    table: makeTable({
       id: 'applications', version: t.version, span: { start: Math.min(span.start, values[0].span.start), end },
       firstLine: positionAt(lines, Math.min(span.start, values[0].span.start)).line, lastLine: positionAt(lines, end).line,
       rows, groups: [], missing, truncatedAt,
-    },
+    }),
   };
 }
 

@@ -12,7 +12,7 @@ import {
   ACTIVE_CORNER_KEYS, APPLICATION_HEADER_WORDS, CORNER_NOTE_KEYS,
 } from '../../template/matching';
 import type { BlockDef, FormatVersion, Template } from '../../template/types';
-import type { Cell, RowGroupLabel, RowVariant, Span, TableRow } from '../../model';
+import { makeCell, makeRow, makeTable, type Cell, type RowGroupLabel, type RowVariant, type Span, type TableRow } from '../../model';
 import { cellOf, isValueLike, readCellText } from '../cells';
 import { positional, splitFields, type LineFields } from '../fields';
 import { isPageArtefact } from '../sections';
@@ -222,10 +222,10 @@ export function readApplicationRows(t: Template, lines: readonly Line[], region:
   return {
     layout,
     leftovers,
-    table: {
+    table: makeTable({
       id: 'applications', version: t.version, span, firstLine, lastLine, rows, groups, missing, truncatedAt,
-      ...(variants.length ? { variants } : {}),
-    },
+      variants: variants.length ? variants : undefined,
+    }),
   };
 }
 
@@ -248,7 +248,7 @@ export function readReviewRows(t: Template, lines: readonly Line[], region: Regi
       // A web table whose numbers are all zeros written blank: a row of empty cells under the header.
       const blanks = header && !values.length && lf.separated ? positional(lf.fields, n) : null;
       if (blanks) {
-        for (const f of blanks) values.push({ span: { start: f.start, end: f.start }, raw: '', kind: 'blank', value: 0 });
+        for (const f of blanks) values.push(makeCell({ start: f.start, end: f.start }, '', 'blank', 0));
         lastLine = lineNo;
       }
       continue;
@@ -274,25 +274,22 @@ export function readReviewRows(t: Template, lines: readonly Line[], region: Regi
     if (values.length >= n) break;
     const placed = lf.nonEmpty.length >= 2 && values.length === 0 ? positional(lf.fields, n) : null;
     const fields = placed ?? lf.nonEmpty;
-    for (const f of fields) values.push(f.text === '' ? { span: { start: f.start, end: f.start }, raw: '', kind: 'blank', value: 0 } : cellOf(f));
+    for (const f of fields) values.push(f.text === '' ? makeCell({ start: f.start, end: f.start }, '', 'blank', 0) : cellOf(f));
     lastLine = lineNo;
   }
   if (!header && !values.length) return null;
   const labelSpan = header ?? values[0].span;
   const reachedEnd = region.to >= lines.length - 1 && values.length < n;
-  const row: TableRow = {
-    id: 'cases', label: def.name, labelSpan, columns: def.columns,
-    cells: values.length >= n ? values.slice(0, n) : null, found: values, extra: values.slice(n),
-  };
+  const row = makeRow('cases', def.name, labelSpan, def.columns, undefined, values.length >= n ? values.slice(0, n) : null, values, values.slice(n));
   const end = values.length ? values[values.length - 1].span.end : labelSpan.end;
   const firstLine = positionAt(lines, labelSpan.start).line;
   return {
     layout: shapeOf(lines, { from: firstLine, to: lastLine }),
     leftovers: 0,
-    table: {
+    table: makeTable({
       id: 'review', version: t.version, span: { start: labelSpan.start, end }, firstLine, lastLine,
       rows: [row], groups: [], missing: [], truncatedAt: reachedEnd ? (values.length ? values[values.length - 1].span : labelSpan) : null,
-    },
+    }),
   };
 }
 
@@ -462,10 +459,10 @@ export function readActiveRows(t: Template, lines: readonly Line[], region: Regi
   return {
     layout,
     leftovers,
-    table: {
+    table: makeTable({
       id: 'active', version: t.version, span, firstLine, lastLine, rows, groups: [], missing, truncatedAt,
       blocks: blocks.map((b2) => ({ id: b2.id, version: b2.version, span: b2.span })),
-    },
+    }),
   };
 }
 

@@ -10,7 +10,7 @@ import type { Line } from '../../text/lines';
 import { positionAt } from '../../text/lines';
 import { TEMPLATES } from '../../template';
 import type { Template } from '../../template/types';
-import type { Cell, ParsedTable, RowGroupLabel, RowVariant, Span, TableRow } from '../../model';
+import { makeRow, makeTable, type Cell, type RowGroupLabel, type RowVariant, type Span, type TableRow } from '../../model';
 import { cellOf, readCellText } from '../cells';
 import { splitFields, type Field } from '../fields';
 import { isPageArtefact } from '../sections';
@@ -140,11 +140,11 @@ export function readApplicationsWrapped(t: Template, lines: readonly Line[], reg
       return fields.length ? fields[0] : item.numbers[0];
     };
     const cells = item.numbers.map(cellOf);
-    const rowOf = (id: string, label: string, field: Field, group?: string): TableRow => ({
-      id, label, labelSpan: { start: field.start, end: field.end }, columns: def.columns, group,
-      cells: cells.length === n ? cells : cells.length > n ? cells.slice(0, n) : null,
-      found: cells, extra: cells.length > n ? cells.slice(n) : ([] as Cell[]),
-    });
+    const rowOf = (id: string, label: string, field: Field, group?: string): TableRow => makeRow(
+      id, label, { start: field.start, end: field.end }, def.columns, group,
+      cells.length === n ? cells : cells.length > n ? cells.slice(0, n) : null,
+      cells, cells.length > n ? cells.slice(n) : ([] as Cell[]),
+    );
     if (!chosen) {
       // A group that is one row in the other version (（六）其他处理 in 2019), written with its own numbers.
       const g = item.groups.find((x) => collapsibleGroup(t, x.id));
@@ -177,11 +177,11 @@ export function readApplicationsWrapped(t: Template, lines: readonly Line[], reg
   const rows = order.filter((id) => found.has(id)).map((id) => found.get(id) as TableRow);
   const { missing, truncatedAt } = missingAndTruncation(def.rows, found, region.to >= lines.length - 1, covered);
   const span = tableSpan(rows, firstSpan) as Span;
-  const table: ParsedTable = {
+  const table = makeTable({
     id: 'applications', version: t.version, span,
     firstLine: positionAt(lines, span.start).line, lastLine: Math.max(lastLineRead, positionAt(lines, span.end).line),
-    rows, groups, missing, truncatedAt, ...(variants.length ? { variants } : {}),
-  };
+    rows, groups, missing, truncatedAt, variants: variants.length ? variants : undefined,
+  });
   return { layout: 'pdf-wrapped', leftovers, table };
 }
 
