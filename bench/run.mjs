@@ -244,6 +244,11 @@ if (results.cli) {
   const { folder: f } = results.cli;
   out.push('', `6. xxgk-check --format json on ${f.files} reports (median of ${f.rounds}; peak RSS of the process, all threads)`);
   out.push(table(['jobs', 'wall', 'cpu', 'peak RSS', 'stdout'], [['1', f.one], [String(f.cores), f.all]].map(([j, x]) => [j, ms(x.wallMs), ms(x.cpuMs), `${x.maxRssMb.toFixed(0)} MB`, `${x.outMb.toFixed(1)} MB`])));
+  // One job is not one core: V8 compiles and collects garbage on threads of its own. A run on every core
+  // spends at least the CPU of one job, so its speed-up is at most cores × wall ÷ CPU of one job.
+  const busy = f.one.cpuMs / f.one.wallMs;
+  out.push(`   one job keeps ${busy.toFixed(2)} cores busy (CPU ÷ wall: V8's compiler and garbage-collector threads work beside the checking thread);`
+    + ` on ${f.cores} cores a run spending no more CPU than one job is at most ${(f.cores / busy).toFixed(2)}× faster`);
 }
 if (results.workspace) {
   const w = results.workspace;

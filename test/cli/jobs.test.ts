@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FILES_PER_WORKER, workerCount } from '../../server/src/cli/jobs-count';
+import { defaultJobs, FILES_PER_WORKER, workerCount } from '../../server/src/cli/jobs-count';
 import { ROOT, runCli, SAMPLE, sampleText, tempDir, writeTree } from './support/cli';
 
 const REAL = join(ROOT, 'test', 'fixtures', 'real');
@@ -37,6 +37,10 @@ function folder(): { dir: string; remove: () => void } {
   writeTree(t.dir, reports());
   return t;
 }
+
+test('the default --jobs is every core from three cores up, and one job on one or two', () => {
+  assert.deepEqual([1, 2, 3, 4, 16].map((cores) => defaultJobs(cores)), [1, 1, 3, 4, 16]);
+});
 
 test('50 files and --jobs 3 start three workers; a handful of files is checked in this thread', () => {
   assert.equal(FILES_PER_WORKER, 16);

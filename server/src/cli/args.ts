@@ -65,9 +65,10 @@ Folders are searched recursively for reports: files matching the config's \`file
                                     两者的退出码都按修复后的内容计算 / both exit as the fixed files would
   --emit-text DIR                   把由 PDF、Word（.docx）或网页（.html）转换得到的文本写入此文件夹（<文件名>.txt）
                                     write the text converted from each PDF, .docx or .html file to DIR
-  --jobs N                          最多用 N 个线程并行检查文件（默认：CPU 核数），输出与 --jobs 1 完全相同
-                                    check files in up to N threads (default: the number of cores);
-                                    the output is the same as with --jobs 1
+  --jobs N                          最多用 N 个线程并行检查文件（默认：CPU 核数，两核及以下为 1），
+                                    输出与 --jobs 1 完全相同
+                                    check files in up to N threads (default: the number of cores, 1 on
+                                    one or two cores); the output is the same as with --jobs 1
   -h, --help                        显示帮助 / show this help
   --version                         显示版本 / show the version
 
@@ -208,7 +209,7 @@ export interface CliOptions {
   readonly threshold?: number;
   /** `--emit-text DIR`: write the text converted from each PDF, DOCX or HTML file there (absolute path). */
   readonly emitText?: string;
-  /** `--jobs N`: at most this many worker threads check the files (default: the number of cores). */
+  /** `--jobs N`: at most this many worker threads check the files (default: jobs-count.ts defaultJobs). */
   readonly jobs: number;
 }
 
