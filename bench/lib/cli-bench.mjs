@@ -2,7 +2,7 @@
 // against one job, and the start-up on one small file against `node -e 0`.
 //   node bench/lib/cli-bench.mjs [--files 3000] [--rounds 3]   (after npm run build) prints the figures alone.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { ROOT } from './engine.mjs';
@@ -26,16 +26,28 @@ function reportFolder(work, n) {
 
 /** One run: wall time, CPU time and peak RSS of the whole process (all its threads), and its stdout. */
 function timed(args, work) {
-  const usage = join(work, `usage-${process.pid}-${Math.random().toString(36).slice(2)}.json`);
+  const tag = `${process.pid}-${Math.random().toString(36).slice(2)}`;
+  const usage = join(work, `usage-${tag}.json`);
   const preload = join(work, 'usage.cjs');
+  // Standard output goes to a file, as in `xxgk-check … > out.json`: read through a pipe, 45 MB would cost
+  // this process CPU on the same cores while it is timed, more so when the command line uses every core.
+  const outPath = join(work, `stdout-${tag}`);
+  const out = openSync(outPath, 'w');
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, ['-r', preload, ...args], {
-    env: { ...process.env, XXGK_USAGE_OUT: usage }, maxBuffer: 1024 * 1024 * 1024,
-  });
+  let r;
+  try {
+    r = spawnSync(process.execPath, ['-r', preload, ...args], {
+      env: { ...process.env, XXGK_USAGE_OUT: usage }, stdio: ['ignore', out, 'pipe'],
+    });
+  } finally {
+    closeSync(out);
+  }
   const wallMs = performance.now() - t0;
   const u = JSON.parse(readFileSync(usage, 'utf8'));
+  const stdout = readFileSync(outPath);
   rmSync(usage, { force: true });
-  return { wallMs, cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000, maxRssMb: u.maxRSS / 1024, status: r.status, stdout: r.stdout };
+  rmSync(outPath, { force: true });
+  return { wallMs, cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000, maxRssMb: u.maxRSS / 1024, status: r.status, stdout };
 }
 
 export function cliBench({ files = 3000, rounds = 3, startRounds = 10, log = () => {} } = {}) {
