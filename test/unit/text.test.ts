@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { foldText, fromUnits, labelKey } from '../../server/src/engine/text/normalize';
+import { BoundedMemo } from '../../server/src/engine/text/memo';
 import { firstUnitsOf, isLeadUnit, isSpaceUnit, isTrailUnit } from '../../server/src/engine/text/chars';
 import { parseNumeral, parseReport, positionAt, splitLines, detectEol } from '../../server/src/engine';
 
@@ -151,4 +152,17 @@ test('sample 002: numbered items 1.–7. in 六 and the long 四 title variant',
   assert.equal(r.sections[3].heading.title, '因政府信息公开工作被申请行政复议、提起行政诉讼情况');
   assert.equal(r.year?.value, 2023);
   assert.equal(r.version.used, '2021');
+});
+
+test('BoundedMemo keeps what it was given up to its limit, then starts afresh', () => {
+  const memo = new BoundedMemo<number>(3);
+  memo.set('a', 1);
+  memo.set('b', 2);
+  memo.set('c', 3);
+  assert.deepEqual(['a', 'b', 'c'].map((k) => memo.get(k)), [1, 2, 3]);
+  memo.set('b', 20);
+  assert.equal(memo.get('b'), 20);
+  // A fourth key: the memo was full, so it holds the new key alone.
+  memo.set('d', 4);
+  assert.deepEqual(['a', 'b', 'c', 'd'].map((k) => memo.get(k)), [undefined, undefined, undefined, 4]);
 });

@@ -2,6 +2,7 @@
 import { CELL_UNITS } from '../template/matching';
 import { makeCell, type Cell, type CellKind } from '../model';
 import type { Field } from './fields';
+import { BoundedMemo } from '../text/memo';
 
 const BLANK = /^(?:\/+|\\|-+|无|空|—+)$/;
 const NUMBER = new RegExp(
@@ -20,14 +21,11 @@ export function readCellText(text: string): CellReading {
   const known = READINGS.get(text);
   if (known) return known;
   const reading = readUncached(text);
-  if (text.length <= 40) {
-    if (READINGS.size >= 20000) READINGS.clear();
-    READINGS.set(text, reading);
-  }
+  if (text.length <= 40) READINGS.set(text, reading);
   return reading;
 }
 
-const READINGS = new Map<string, CellReading>();
+const READINGS = new BoundedMemo<CellReading>(20000);
 
 function readUncached(text: string): CellReading {
   const t = text.replace(/^\*+|\*+$/g, '').trim();

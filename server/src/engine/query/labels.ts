@@ -2,6 +2,7 @@
 import type { Report } from '../model';
 import { TEMPLATES } from '../template';
 import type { ColumnDef, TableId } from '../template/types';
+import { BoundedMemo } from '../text/memo';
 
 /**
  * Table 3's column groups as readers name them: `short` before an outcome word (`直接起诉·结果维持`), `full`
@@ -27,13 +28,12 @@ export function shortLabel(label: string): string {
   if (short === undefined) {
     // No opening bracket inside the parenthetical: linear on any input (`[^）)]*` was quadratic on `（（（…`).
     short = label.replace(/[（(][^（(）)]*[）)]$/, '').trim() || label;
-    if (SHORT_LABELS.size >= 2000) SHORT_LABELS.clear();
     SHORT_LABELS.set(label, short);
   }
   return short;
 }
 
-const SHORT_LABELS = new Map<string, string>();
+const SHORT_LABELS = new BoundedMemo<string>(2000);
 
 export function tableName(report: Report, id: TableId): string {
   return report.template[id].name;

@@ -3,6 +3,7 @@
  * folded text, so an offset into the folded text is an offset into the original. We never apply NFKC
  * to the whole string (`㈠` would become three units); we fold only what changes no length.
  */
+import { BoundedMemo } from './memo';
 
 const DASHES = new Set([0x2212, 0x2013, 0x2014, 0x2015, 0xfe63, 0x2e3a]);
 
@@ -79,14 +80,11 @@ export function labelKey(s: string): string {
   const known = KEYS.get(s);
   if (known !== undefined) return known;
   const key = keyOf(s);
-  if (s.length <= 200) {
-    if (KEYS.size >= 20000) KEYS.clear();
-    KEYS.set(s, key);
-  }
+  if (s.length <= 200) KEYS.set(s, key);
   return key;
 }
 
-const KEYS = new Map<string, string>();
+const KEYS = new BoundedMemo<string>(20000);
 
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
 /** Code points outside ASCII and the CJK block, each classed once by the expression. */
