@@ -13,7 +13,7 @@ export class BoundedMemo<T> {
   }
 
   set(key: string, value: T): void {
-    if (this.known.size >= this.limit) this.known.clear();
+    if (this.known.size >= this.limit && !this.known.has(key)) this.known.clear();
     this.known.set(key, value);
   }
 }
