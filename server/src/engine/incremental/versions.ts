@@ -15,7 +15,8 @@
  */
 import { splitLines, splitLinesInto, type Line } from '../text/lines';
 import { foldText } from '../text/normalize';
-import type { Report } from '../model';
+import type { ParsedTable, Report } from '../model';
+import type { FormatVersion, TableId } from '../template/types';
 
 /**
  * Characters around a line that a per-line reader may look at beyond the line itself (a count's reader
@@ -26,6 +27,15 @@ const CONTEXT = 8;
 
 /** The per-line results a version keeps for the next one, by kind: indexed by line, undefined where not read. */
 export type LineResults<V> = (V | undefined)[];
+
+/** What a table's reading rests on: the template, the lines of its region and whether the region ends the text. */
+export interface TableRead {
+  readonly template: FormatVersion;
+  /** The region's first and last lines (parse/layouts Region). */
+  readonly region: { readonly from: number; readonly to: number };
+  readonly atEnd: boolean;
+  readonly table: ParsedTable | null;
+}
 
 /** One checked version of the document. */
 export class Version {
@@ -40,8 +50,8 @@ export class Version {
     public previous: { readonly version: Version; readonly map: LineMap } | null,
   ) {}
 
-  /** The tables this version read, with what their reading rested on (see parse/report.ts). */
-  readonly tables = new Map<string, unknown>();
+  /** The tables this version read, with what their reading rested on (see parse/report.ts tableOf). */
+  readonly tables = new Map<TableId, TableRead>();
 
   /** This version's results of one kind (created empty on first use). */
   resultsOf<V>(kind: string): LineResults<V> {

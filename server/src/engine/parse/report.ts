@@ -10,7 +10,7 @@ import { readTable, type Region } from './tables';
 import { splitFields } from './fields';
 import { exceedsSizeLimit } from '../limits';
 import { firstUnitsOf } from '../text/chars';
-import { attachVersion, PerLine, type CheckCache, type Version } from '../incremental/versions';
+import { attachVersion, PerLine, type CheckCache, type TableRead, type Version } from '../incremental/versions';
 import { moveSpan, moveTable } from '../incremental/move';
 
 export interface ParseOptions {
@@ -132,14 +132,6 @@ export function readReportIdentity(text: string): Pick<Report, 'folded' | 'lines
   return { folded, lines, headings, title: title ? { span: title.span, text: title.text } : null, year };
 }
 
-/** What a table's reading rests on: the template, the lines of its region and whether the region ends the text. */
-interface TableRead {
-  readonly template: FormatVersion;
-  readonly region: Region;
-  readonly atEnd: boolean;
-  readonly table: ParsedTable | null;
-}
-
 /**
  * A table of this version: the last version's reading when it rests on the same template and on the same lines,
  * none of them touched by the edit (moved with them), else read. The readers look at the region's lines only,
@@ -151,7 +143,7 @@ function tableOf(
   const atEnd = region.to >= lines.length - 1;
   let table: ParsedTable | null | undefined;
   const previous = version?.previous;
-  const old = previous?.version.tables.get(id) as TableRead | undefined;
+  const old = previous?.version.tables.get(id);
   if (previous && old && old.template === template.version && old.atEnd === atEnd && previous.map.unchanged(region.from, region.to)
     && previous.map.oldLine(region.from) === old.region.from && previous.map.oldLine(region.to) === old.region.to) {
     const delta = previous.map.before(region.from) ? 0 : previous.map.delta;
