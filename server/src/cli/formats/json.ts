@@ -58,12 +58,13 @@ const SEPARATOR = ',\n    ';
 const TAIL = '\n  ]\n}';
 
 /**
- * One file's object as JSON.stringify(…, null, 2) writes it inside the `files` array (JSON strings hold no raw
- * line break, so indenting every line is exact): the output can be written file by file, byte for byte the
- * same as the whole document at once.
+ * One file's object as JSON.stringify(…, null, 2) writes it inside the `files` array: the document of this
+ * file alone, without its head and tail (the object is cut out, not indented again line by line). The output
+ * can be written file by file, byte for byte the same as the whole document at once.
  */
 export function formatJsonFile(r: FileResult, index: number): string {
-  return (index === 0 ? HEAD : SEPARATOR) + JSON.stringify(fileObject(r), null, 2).replace(/\n/g, '\n    ');
+  const alone = JSON.stringify({ files: [fileObject(r)] }, null, 2);
+  return (index === 0 ? HEAD : SEPARATOR) + alone.slice(HEAD.length, alone.length - TAIL.length);
 }
 
 /** What follows the files: the end of the array, or the whole document when there are none. */
