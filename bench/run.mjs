@@ -18,8 +18,8 @@ import { writeFileSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ROOT, buildEngine, loadEngine } from './lib/engine.mjs';
-import { engineVsBaseline, engineVsMarkdownlint, findingsCost, scaling } from './lib/engine-bench.mjs';
+import { ROOT, buildEngine, buildStages, loadEngine } from './lib/engine.mjs';
+import { checkBudget, engineVsBaseline, engineVsMarkdownlint, findingsCost, scaling } from './lib/engine-bench.mjs';
 import { Server, SERVER, editLatency, burst, responsiveness, memoryWithOpenReports } from './lib/lsp-bench.mjs';
 import { profiles, serverProfile } from './lib/profile.mjs';
 import { cliBench } from './lib/cli-bench.mjs';
@@ -55,7 +55,10 @@ const results = {
 log('1/5 engine vs baseline …');
 results.baseline = engineVsBaseline(engine, quick ? { rounds: 60, warm: 10 } : {});
 
-// 1b. What findings cost.
+// 1b. Where a check's time goes: reading each line into fields, parsing, checking.
+results.budget = checkBudget(await buildStages(), quick ? { rounds: 40, warm: 10 } : {});
+
+// 1c. What findings cost.
 results.findingsCost = findingsCost(engine, quick ? { rounds: 60, warm: 10 } : {});
 
 // 2. Engine vs markdownlint.
@@ -221,6 +224,16 @@ if (Math.max(results.loadavgBefore[0], results.loadavgAfter[0]) > results.cpus) 
 out.push('', '1. Engine vs baseline (read + NFKC + split lines + one regex per line), interleaved');
 out.push(table(['sample', 'size', 'baseline med', 'check med', 'check p95', 'ratio med', 'ratio p95'],
   results.baseline.map((r) => [r.sample, size(r.bytes), ms(r.baseline.median), ms(r.check.median), ms(r.check.p95), `${r.ratio.median.toFixed(1)}×`, `${r.ratio.p95.toFixed(1)}×`])));
+{
+  const g = results.budget;
+  const line = (name, x) => [name, `${(x.ms * 1000).toFixed(0)} µs`, `${x.ratio.toFixed(1)}×`];
+  out.push('', `1b. Where a check's time goes: per file, all ${g.files} files together, each interleaved with the baseline (${(g.check.baselineMs * 1000).toFixed(0)} µs)`);
+  out.push(table(['stage (each includes reading the file)', 'median', '÷ baseline'], [
+    line('every line read once into fields (fold, split lines, split fields)', g.lineFields),
+    line('parseReport (headings, sections, three tables and their readings)', g.parse),
+    line('check (parse and every rule)', g.check),
+  ]));
+}
 out.push('', '2. Engine vs markdownlint (lint from markdownlint/sync, default rules), interleaved');
 out.push(table(['sample', 'check med', 'markdownlint med', 'md findings', 'speed-up'],
   results.markdownlint.map((r) => [r.sample, ms(r.check.median), ms(r.markdownlint.median), String(r.markdownlint.findings), `${r.speedup.toFixed(1)}×`])));

@@ -68,6 +68,32 @@ export function engineVsBaseline(engine, { rounds = 300, warm = 30 } = {}) {
   });
 }
 
+/**
+ * Part 1b: where a check's time goes, all files together, each stage interleaved with the baseline: reading
+ * every line once into fields (read, fold, split lines, split each line at its separators: what any reader of
+ * the tables must do at least), parseReport (the whole report model: headings, sections, the three tables and
+ * their readings) and check (parse and every rule). Each stage reads the file, as the baseline does.
+ */
+export function checkBudget(stages, { rounds = 200, warm = 30 } = {}) {
+  const files = benchFiles().map((f) => f.path);
+  const each = (f) => () => { for (const p of files) f(p); };
+  const lineFields = (p) => {
+    let n = 0;
+    for (const line of stages.splitLines(stages.foldText(readFileSync(p, 'utf8')))) n += stages.splitFields(line).fields.length;
+    return n;
+  };
+  const stage = (f) => {
+    const [base, mine] = interleaved(each(baseline), each(f), rounds, warm);
+    return { ms: median(mine) / files.length, baselineMs: median(base) / files.length, ratio: median(mine) / median(base) };
+  };
+  return {
+    files: files.length,
+    lineFields: stage(lineFields),
+    parse: stage((p) => stages.parseReport(readFileSync(p, 'utf8')).lines.length),
+    check: stage((p) => stages.check(readFileSync(p, 'utf8')).findings.length),
+  };
+}
+
 /** Part 2: markdownlint (library API, default rules) on the same text, interleaved with check(). */
 export function engineVsMarkdownlint(engine, { rounds = 100, warm = 10 } = {}) {
   return benchFiles().map(({ path, set }) => {

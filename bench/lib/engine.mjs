@@ -34,6 +34,29 @@ export async function buildServerForProfile() {
   return SERVER_PROFILE_BUNDLE;
 }
 
+/**
+ * The engine's stages for the budget line (engine-bench.mjs checkBudget): folding, line splitting and field
+ * splitting, the parts of the engine that every reading of a line goes through, beside parseReport and check.
+ */
+export const STAGES_BUNDLE = join(CACHE, 'stages.cjs');
+export async function buildStages() {
+  mkdirSync(CACHE, { recursive: true });
+  await build({
+    stdin: {
+      contents: [
+        "export { foldText } from './server/src/engine/text/normalize';",
+        "export { splitLines } from './server/src/engine/text/lines';",
+        "export { splitFields } from './server/src/engine/parse/fields';",
+        "export { check, parseReport } from './server/src/engine';",
+      ].join('\n'),
+      resolveDir: ROOT, loader: 'ts',
+    },
+    outfile: STAGES_BUNDLE,
+    bundle: true, platform: 'node', target: 'node18', format: 'cjs', sourcemap: true, logLevel: 'warning',
+  });
+  return createRequire(import.meta.url)(STAGES_BUNDLE);
+}
+
 /** The engine module ({ check, parseReport, … }) from the bundle. */
 export function loadEngine() {
   return createRequire(import.meta.url)(ENGINE_BUNDLE);
