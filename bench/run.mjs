@@ -182,8 +182,9 @@ if (results.responsiveness) {
 const lat = results.latency ?? [];
 // Incremental checks (issue 17): the server keeps each document's earlier version; the time includes turning
 // every finding (a thousand on the 1 MB text) into LSP diagnostics.
-goal('4 edit → diagnostics p95, sample (incremental)', lat[0] ? ms(lat[0].p95) : 'not measured', '≤ 5 ms', lat[0] ? lat[0].p95 <= 5 : null);
-goal('4 edit → diagnostics p95, 1 MB (incremental)', lat[1] ? `${ms(lat[1].p95)} (${lat[1].diagnostics ?? '?'} diagnostics)` : 'not measured', '≤ 50 ms', lat[1] ? lat[1].p95 <= 50 : null);
+const serverShare = (r) => (r.serverPulls ? `; the server's own p95 ${ms(r.serverPulls.p95)}` : '');
+goal('4 edit → diagnostics p95, sample (incremental)', lat[0] ? `${ms(lat[0].p95)}${serverShare(lat[0])}` : 'not measured', '≤ 5 ms', lat[0] ? lat[0].p95 <= 5 : null);
+goal('4 edit → diagnostics p95, 1 MB (incremental)', lat[1] ? `${ms(lat[1].p95)} (${lat[1].diagnostics ?? '?'} diagnostics${serverShare(lat[1])})` : 'not measured', '≤ 50 ms', lat[1] ? lat[1].p95 <= 50 : null);
 for (const [name, bu] of [['sample', results.burst], ['1 MB', results.burstBig]]) {
   if (!bu) { goal(`4 burst of 50 edits (${name}): only the last version checked`, 'not measured', 'last version only', null); continue; }
   const ok = bu.resultIdIsLastVersion && bu.finalAgreesWithEngine && bu.cancelledPullsAnswered === 0
@@ -245,8 +246,10 @@ out.push(table(['shape', 'size', 'lines', 'check med', 'check min', 'first run',
   ])));
 if (results.latency) {
   out.push('', `4. Editing latency through dist/server.js (didChange → textDocument/diagnostic answered; sync kind ${results.server.syncKind})`);
-  out.push(table(['document', 'size', 'edits', 'median', 'p95', 'max', 'final = engine'],
-    results.latency.map((r) => [r.input, size(r.bytes), r.edits < r.planned ? `${r.edits} of ${r.planned} (budget)` : String(r.edits), ms(r.median), ms(r.p95), ms(r.max), String(r.agreesWithEngine)])));
+  out.push(table(['document', 'size', 'edits', 'median', 'p95', 'max', 'server median', 'server p95', 'final = engine'],
+    results.latency.map((r) => [r.input, size(r.bytes), r.edits < r.planned ? `${r.edits} of ${r.planned} (budget)` : String(r.edits), ms(r.median), ms(r.p95), ms(r.max),
+      r.serverPulls ? ms(r.serverPulls.median) : '—', r.serverPulls ? ms(r.serverPulls.p95) : '—', String(r.agreesWithEngine)])));
+  out.push('   server: the pull handler\'s own time (xxgk/stats), from the request to its answer; the rest of a round trip is JSON, the pipes and the scheduling of two processes');
   if (results.responsiveness) {
     const r = results.responsiveness;
     out.push(`   5 MB (one Table 2, rows repeated): open + pull ${ms(r.bigPullMs)}, ${r.bigItems} items; another document's pull waited up to ${ms(r.maxSmallWaitMs)} (${r.smallPulls} pulls); size finding: ${r.sizeFinding ? `${r.sizeFinding.code} ${r.sizeFinding.message}` : 'none'}`);

@@ -102,9 +102,9 @@ export class Server {
   }
 
   /** The server's own counters (`xxgk/stats`), or null when it offers none. */
-  async stats() {
+  async stats(params = {}) {
     try {
-      return await this.alive(this.conn.sendRequest('xxgk/stats', {}));
+      return await this.alive(this.conn.sendRequest('xxgk/stats', params));
     } catch {
       return null;
     }
@@ -153,6 +153,9 @@ function editPlan(text) {
 export async function editLatency(server, uri, text, edits, engine, budgetMs = Infinity) {
   let doc = server.open(uri, text);
   await server.pull(uri); // the first, cold check
+  // The server's own time per pull is counted from here (xxgk/stats `pulls`): the rest of a round trip is the
+  // pipes and the scheduling of the two processes.
+  await server.stats({ resetPulls: true });
   const plan = editPlan(text);
   let typed = 0;
   const times = [];
@@ -172,8 +175,10 @@ export async function editLatency(server, uri, text, edits, engine, budgetMs = I
     last = await server.pull(uri);
     times.push(now() - t0);
   }
+  const serverPulls = (await server.stats())?.pulls ?? null;
   const agree = engine ? sameFindings(last, engine.check(doc.getText()).findings) : null;
   return {
+    serverPulls,
     uri, bytes: Buffer.byteLength(text), edits: times.length, planned: edits,
     median: median(times), p95: p95(times), max: Math.max(...times),
     lastResultId: last?.resultId ?? null, lastVersion: doc.version, agreesWithEngine: agree,

@@ -109,6 +109,19 @@ export const SHOW_PREVIEW_COMMAND = 'xxgk.showPreview';
 /** `xxgk/stats`: the server's own counters, for the benchmark and diagnosis (no document needed). */
 export const STATS_METHOD = 'xxgk/stats';
 
+/** Durations in ms: how many were kept (the latest), their median, 95th percentile and maximum. */
+export interface DurationSummary {
+  readonly count: number;
+  readonly median: number;
+  readonly p95: number;
+  readonly max: number;
+}
+
+/** `xxgk/stats` parameters: `resetPulls` clears the pull durations after answering (the next answer counts from there). */
+export interface StatsParams {
+  readonly resetPulls?: boolean;
+}
+
 export interface StatsResult {
   /** Engine runs finished since start (a cancelled run is counted in `cancelledRuns`). */
   readonly engineRuns: number;
@@ -117,6 +130,11 @@ export interface StatsResult {
   readonly documents: number;
   /** V8 heap in use, bytes. */
   readonly heapUsed: number;
+  /**
+   * The server's own time per diagnostic pull (from its handler's start to its answer, cancelled ones included),
+   * over the last 2,048 pulls: what the editor waits for beyond the pipes and the scheduling of the processes.
+   */
+  readonly pulls: DurationSummary;
 }
 
 /** `initializationOptions` sent by the client. `trusted: false`: the workspace is untrusted, no `.xxgkrc.json` is read. */

@@ -26,6 +26,7 @@ import { DiagnosticsFeature } from './features/diagnostics';
 import { DocumentCache } from './features/document-cache';
 import { FoldingFeature } from './features/folding';
 import { guarded } from './features/guard';
+import { Durations } from './features/durations';
 import { HoverFeature } from './features/hover';
 import { PreviousReports } from './features/previous-reports';
 import { InlayHintsFeature } from './features/inlay-hints';
@@ -39,7 +40,7 @@ import { format, localeOf, type Locale } from './messages';
 import { CONVERT_METHOD, type ConvertParams, type ConvertResult } from './protocol';
 import {
   DIAGNOSTIC_SOURCE, FIX_ALL_KIND, TRUST_GRANTED_NOTIFICATION, type InitializationOptions, REPORT_INFO_METHOD, STATS_METHOD,
-  type StatsResult, SETTINGS_SECTION, TABLES_METHOD,
+  type StatsParams, type StatsResult, SETTINGS_SECTION, TABLES_METHOD,
   type ReportInfoParams, type ReportInfoResult, type TablesParams, type TablesResult,
 } from './protocol';
 import {
@@ -49,6 +50,7 @@ import {
 
 /** Engine runs, for `xxgk/stats`. */
 const counters = { engineRuns: 0, cancelledRuns: 0 };
+const pullDurations = new Durations();
 
 const connection = createConnection();
 const documents = new TextDocuments(TextDocument);
@@ -275,16 +277,27 @@ documents.onDidClose((e) => {
   services?.resolver.forget(e.document.uri);
 });
 
-connection.languages.diagnostics.on(guarded('diagnostics', log.error, () => ({ kind: DocumentDiagnosticReportKind.Full, items: [] }), (p, t) => ready().diagnostics.pull(p, t)));
+connection.languages.diagnostics.on(guarded('diagnostics', log.error, () => ({ kind: DocumentDiagnosticReportKind.Full, items: [] }), async (p, t) => {
+  const started = performance.now();
+  try {
+    return await ready().diagnostics.pull(p, t);
+  } finally {
+    pullDurations.add(performance.now() - started);
+  }
+}));
 connection.onCodeAction(guarded('code actions', log.error, () => [], (p, t) => ready().codeActions.actions(p, t)));
 connection.onDocumentSymbol(guarded('symbols', log.error, () => [], (p, t) => ready().symbols.symbols(p, t)));
 connection.onFoldingRanges(guarded('folding', log.error, () => [], (p, t) => ready().folding.ranges(p, t)));
 connection.onHover(guarded('hover', log.error, () => null, (p, t) => ready().hover.hover(p, t)));
 connection.languages.inlayHint.on(guarded('inlay hints', log.error, () => [], (p, t) => ready().inlayHints.hints(p, t)));
 connection.onRequest(TABLES_METHOD, guarded<TablesParams, TablesResult>('tables', log.error, () => null, (p, t) => ready().tables.tables(p, t)));
-connection.onRequest(STATS_METHOD, (): StatsResult => ({
-  ...counters, documents: documents.all().length, heapUsed: process.memoryUsage().heapUsed,
-}));
+connection.onRequest(STATS_METHOD, (params: StatsParams | null | undefined): StatsResult => {
+  const result: StatsResult = {
+    ...counters, documents: documents.all().length, heapUsed: process.memoryUsage().heapUsed, pulls: pullDurations.summary(),
+  };
+  if (params?.resetPulls === true) pullDurations.clear();
+  return result;
+});
 connection.onRequest(REPORT_INFO_METHOD, guarded<ReportInfoParams, ReportInfoResult>('report info', log.error, () => null, (p, t) => ready().reportInfo.info(p, t)));
 
 documents.onDidOpen((e) => services?.workspace.opened(e.document.uri));

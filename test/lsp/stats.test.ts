@@ -31,3 +31,18 @@ test('pulls, symbols and folding of one version run the engine once; 50 quick ed
   assert.equal(afterBurst.engineRuns - afterOpen.engineRuns, 1);
   await client.close(uri);
 });
+
+test('pull durations: the server counts its own time per pull, and a reset starts the count afresh', async () => {
+  const uri = sampleUri(SAMPLE.s002);
+  await client.open(uri, sampleText(SAMPLE.s002), 1);
+  await client.stats({ resetPulls: true });
+  for (let i = 0; i < 5; i++) await client.pull(uri);
+  const five = await client.stats();
+  assert.equal(five.pulls.count, 5);
+  assert.ok(five.pulls.median > 0 && five.pulls.median <= five.pulls.p95 && five.pulls.p95 <= five.pulls.max);
+  // The reset above was answered before it cleared: the answer that asks for a reset still counts the five.
+  const reset = await client.stats({ resetPulls: true });
+  assert.equal(reset.pulls.count, 5);
+  assert.equal((await client.stats()).pulls.count, 0);
+  await client.close(uri);
+});

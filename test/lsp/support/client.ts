@@ -12,7 +12,7 @@ import type {
   CodeAction, Diagnostic, DocumentDiagnosticReport, DocumentSymbol, FoldingRange, Hover, InitializeResult, InlayHint, Position, Range,
   TextDocumentContentChangeEvent,
 } from 'vscode-languageserver/node';
-import type { ReportInfoResult, TablesResult, StatsResult } from '../../../server/src/protocol';
+import type { ReportInfoResult, TablesResult, StatsParams, StatsResult } from '../../../server/src/protocol';
 
 export const ROOT = join(__dirname, '..', '..', '..');
 export const SERVER = join(ROOT, 'dist', 'server.js');
@@ -207,8 +207,8 @@ export class TestClient {
     return this.connection.sendRequest('xxgk/tables', { uri, version });
   }
 
-  stats(): Promise<StatsResult> {
-    return this.connection.sendRequest('xxgk/stats', {});
+  stats(params: StatsParams = {}): Promise<StatsResult> {
+    return this.connection.sendRequest('xxgk/stats', params);
   }
 
   reportInfo(uri: string): Promise<ReportInfoResult> {
