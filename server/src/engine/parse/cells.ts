@@ -53,3 +53,13 @@ export function cellOf(f: Field): Cell {
   const span = { start: f.start, end: f.end };
   return makeCell(span, f.text, r.kind, r.value, r.unit);
 }
+
+/** A blank cell where nothing was written: empty, at `at`, read as 0. */
+export function blankCellAt(at: number): Cell {
+  return makeCell({ start: at, end: at }, '', 'blank', 0);
+}
+
+/** A field read by position: its cell, or a blank cell at its place when the field is empty. */
+export function positionalCell(f: Field): Cell {
+  return f.text === '' ? blankCellAt(f.start) : cellOf(f);
+}

@@ -4,8 +4,8 @@
  * share a line with their first row.
  */
 import type { ColumnDef } from '../template/types';
-import { makeCell, makeRow, type Cell, type TableRow } from '../model';
-import { cellOf, isValueLike } from './cells';
+import { makeRow, type Cell, type TableRow } from '../model';
+import { blankCellAt, cellOf, isValueLike, positionalCell } from './cells';
 import { positional } from './fields';
 import type { Token } from './tokens';
 
@@ -42,10 +42,6 @@ export function feedRow(row: PendingRow, token: Token): boolean {
   return true;
 }
 
-function blankCellAt(at: number): Cell {
-  return makeCell({ start: at, end: at }, '', 'blank', 0);
-}
-
 /**
  * The finished row, built as one object literal (not `{ ...base, cells }`: a spread per row showed in
  * profiles). Keys in the order the model has always listed them.
@@ -68,7 +64,7 @@ export function finishRow(row: PendingRow): TableRow {
     const after = fields.slice(fields.indexOf(row.labelToken.field) + 1);
     const placed = positional(after, n);
     if (placed) {
-      const cells = placed.map((f) => (f.text === '' ? blankCellAt(f.start) : cellOf(f)));
+      const cells = placed.map(positionalCell);
       // Every non-empty field is one of the values read, or a short word standing where a number belongs (`若干`).
       const valueStarts = new Set(values.map((v) => v.span.start));
       if (cells.every((c) => c.raw === '' || valueStarts.has(c.span.start) || c.raw.length <= 8)) {

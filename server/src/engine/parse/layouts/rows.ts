@@ -12,8 +12,8 @@ import {
   ACTIVE_CORNER_KEYS, APPLICATION_HEADER_WORDS, CORNER_NOTE_KEYS,
 } from '../../template/matching';
 import type { BlockDef, FormatVersion, Template } from '../../template/types';
-import { makeCell, makeRow, makeTable, type Cell, type RowGroupLabel, type RowVariant, type Span, type TableRow } from '../../model';
-import { cellOf, isValueLike, readCellText } from '../cells';
+import { makeRow, makeTable, type Cell, type RowGroupLabel, type RowVariant, type Span, type TableRow } from '../../model';
+import { blankCellAt, isValueLike, positionalCell, readCellText } from '../cells';
 import { positional, splitFields, type LineFields } from '../fields';
 import { isPageArtefact } from '../sections';
 import { feedRow, finishRow, startRow, type PendingRow } from '../row-reader';
@@ -248,7 +248,7 @@ export function readReviewRows(t: Template, lines: readonly Line[], region: Regi
       // A web table whose numbers are all zeros written blank: a row of empty cells under the header.
       const blanks = header && !values.length && lf.separated ? positional(lf.fields, n) : null;
       if (blanks) {
-        for (const f of blanks) values.push(makeCell({ start: f.start, end: f.start }, '', 'blank', 0));
+        for (const f of blanks) values.push(blankCellAt(f.start));
         lastLine = lineNo;
       }
       continue;
@@ -274,7 +274,7 @@ export function readReviewRows(t: Template, lines: readonly Line[], region: Regi
     if (values.length >= n) break;
     const placed = lf.nonEmpty.length >= 2 && values.length === 0 ? positional(lf.fields, n) : null;
     const fields = placed ?? lf.nonEmpty;
-    for (const f of fields) values.push(f.text === '' ? makeCell({ start: f.start, end: f.start }, '', 'blank', 0) : cellOf(f));
+    for (const f of fields) values.push(positionalCell(f));
     lastLine = lineNo;
   }
   if (!header && !values.length) return null;
