@@ -71,6 +71,8 @@ export function serveChecks(): void {
   const encoder = new TextEncoder();
   port.on('message', (task: Task) => {
     let answer: Answer;
+    /** Buffers moved to the main thread with the answer, not copied. */
+    let moved: ArrayBuffer[] = [];
     try {
       if (task.kind === 'keys') {
         answer = { kind: 'keys', id: task.id, keys: task.targets.map((t) => yearKeyOf(t) ?? null) };
@@ -85,15 +87,17 @@ export function serveChecks(): void {
           // The task id is the file's index in the run: its part is the one it has in one job's output.
           // A TextEncoder's bytes own their buffer (a small Buffer shares a pool), so they can be moved.
           const part = encoder.encode(written.file(result, task.id));
-          port.postMessage({ kind: 'written', id: task.id, part, tally: tallyOf(result), writeErrors } satisfies Answer, [part.buffer]);
-          return;
+          answer = { kind: 'written', id: task.id, part, tally: tallyOf(result), writeErrors };
+          moved = [part.buffer];
+        } else {
+          answer = { kind: 'check', id: task.id, result: serialise(result), writeErrors };
         }
-        answer = { kind: 'check', id: task.id, result: serialise(result), writeErrors };
       }
     } catch (error) {
+      moved = [];
       answer = { kind: 'failed', id: task.id, message: error instanceof Error ? error.message : String(error), ...(error instanceof Error && error.stack ? { stack: error.stack } : {}) };
     }
-    port.postMessage(answer);
+    port.postMessage(answer, moved);
   });
 }
 
