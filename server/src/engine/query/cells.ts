@@ -18,7 +18,7 @@ export function rowById(table: ParsedTable | undefined, id: string): TableRow | 
   return table ? rowIndex(table).get(id) : undefined;
 }
 
-/** A located, usable cell: its row and column were found and it parsed as a number or a blank. */
+/** A usable cell (see usableCellIn) with the row and the column it was found in. */
 export interface UsableCell {
   readonly cell: Cell;
   readonly row: TableRow;
