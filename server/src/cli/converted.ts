@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Range } from '../engine';
-import { CONVERT_TIMEOUT_MS, MAX_FILE_BYTES, MAX_INFLATED_BYTES, MAX_PAGES } from '../convert/limits';
+import { failureWords } from '../convert/failure';
 import { convertFileSync } from '../convert/run';
 import type { Conversion, ConversionFailed, SourceFormat, SourceLine, SourceLocation } from '../convert';
 import type { Message } from '../messages';
@@ -26,27 +26,10 @@ const REPORT_TOO_LARGE: CliCode = {
   description: { 'zh-CN': '文件过大，不做检查', en: 'File too large to check' },
 };
 
-const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
-
 /** The finding for a file that gives no report text. */
 export function failureFinding(f: ConversionFailed): { cli: CliCode; message: Message } {
-  const detail = f.detail ?? '';
-  switch (f.reason) {
-    case 'too-large':
-      return { cli: REPORT_TOO_LARGE, message: { key: 'report-too-large', args: { size: mb(Number(detail) || 0), limit: mb(MAX_FILE_BYTES) } } };
-    case 'scanned':
-      return { cli: FILE_CONVERSION, message: { key: 'file-conversion.scanned', args: { pages: detail } } };
-    case 'too-many-pages':
-      return { cli: FILE_CONVERSION, message: { key: 'file-conversion.too-many-pages', args: { pages: detail, limit: MAX_PAGES } } };
-    case 'inflated-too-large':
-      return { cli: FILE_CONVERSION, message: { key: 'file-conversion.inflated-too-large', args: { limit: mb(MAX_INFLATED_BYTES) } } };
-    case 'timeout':
-      return { cli: FILE_CONVERSION, message: { key: 'file-conversion.timeout', args: { seconds: CONVERT_TIMEOUT_MS / 1000 } } };
-    case 'corrupt': case 'page-too-large': case 'xml-hostile':
-      return { cli: FILE_CONVERSION, message: { key: `file-conversion.${f.reason}`, args: { detail: detail || f.reason } } };
-    case 'legacy-format': case 'unknown-format': case 'encrypted': case 'no-report':
-      return { cli: FILE_CONVERSION, message: { key: `file-conversion.${f.reason}` } };
-  }
+  const { code, message } = failureWords(f);
+  return { cli: code === 'report-too-large' ? REPORT_TOO_LARGE : FILE_CONVERSION, message };
 }
 
 export function convertForCli(abs: string): Conversion {

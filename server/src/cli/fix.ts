@@ -4,34 +4,9 @@
  */
 import { realpathSync, statSync } from 'node:fs';
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
-import { applyEdits, safeFixEdits, type Finding } from '../engine';
 import { writeWhole } from './write-whole';
 
-/** A fix can reveal another (a renumbered heading completes a section): a few passes, never an endless loop. */
-export const MAX_FIX_PASSES = 5;
-
-export interface Fixed<A> {
-  readonly text: string;
-  /** Edits applied over all passes. */
-  readonly applied: number;
-  /** The analysis of the final text. */
-  readonly analysis: A;
-}
-
-export function fixUntilStable<A extends { readonly findings: readonly Finding[] }>(text: string, analyse: (text: string) => A): Fixed<A> {
-  let analysis = analyse(text);
-  let applied = 0;
-  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const edits = safeFixEdits(analysis.findings);
-    if (edits.length === 0) break;
-    const next = applyEdits(text, edits);
-    if (next === text) break;
-    text = next;
-    applied += edits.length;
-    analysis = analyse(text);
-  }
-  return { text, applied, analysis };
-}
+export { MAX_FIX_PASSES, fixUntilStable, type Fixed } from '../engine';
 
 /** Replace a file in one step: readers see the old bytes or the new ones, never half a file. A link is followed. */
 export function writeAtomic(link: string, bytes: Buffer): void {

@@ -1,4 +1,5 @@
 /** Which converter a file needs, from its name and its first bytes. */
+import { includesBytes, latin1, utf16leBytes } from './bytes';
 import type { FailureReason, SourceFormat } from './types';
 
 export type Detected = { readonly format: SourceFormat } | { readonly format: null; readonly reason: FailureReason };
@@ -23,17 +24,18 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
   return magic.every((b, i) => bytes[i] === b);
 }
 
+const ENCRYPTED_PACKAGE = utf16leBytes('EncryptedPackage');
+
 /** An OLE compound file holding `EncryptedPackage` is a password-protected Office document. */
 function isEncryptedOffice(bytes: Uint8Array): boolean {
-  const needle = Buffer.from('EncryptedPackage', 'utf16le');
-  return Buffer.from(bytes.subarray(0, Math.min(bytes.length, 1 << 20))).includes(needle);
+  return includesBytes(bytes.subarray(0, Math.min(bytes.length, 1 << 20)), ENCRYPTED_PACKAGE);
 }
 
 export function detect(path: string, bytes: Uint8Array): Detected {
   const ext = extensionOf(path);
   const ole = startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
   if (ole) return { format: null, reason: isEncryptedOffice(bytes) ? 'encrypted' : 'legacy-format' };
-  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  const head = latin1(bytes.subarray(0, 1024));
   if (head.includes('%PDF-')) return { format: 'pdf' };
   if (ext === '.pdf') return { format: null, reason: 'corrupt' };
   if (ext === '.docx') return startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) ? { format: 'docx' } : { format: null, reason: 'corrupt' };

@@ -3,8 +3,9 @@
  * become lines; a `<table>` becomes TAB rows honouring rowspan and colspan (grid.ts); `&nbsp;` cells are empty;
  * scripts, styles, forms and the site's navigation, header and footer are dropped.
  */
-import * as iconv from 'iconv-lite';
 import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
+import { latin1 } from './bytes';
+import { decodeGb18030 } from './gb18030';
 import { layOut, type WrittenRow } from './grid';
 import { MAX_NESTING } from './limits';
 import { squeeze, TextBuilder } from './output';
@@ -35,21 +36,20 @@ export function declaredCharset(bytes: Uint8Array): string | null {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
-  const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
+  const head = latin1(bytes.subarray(0, 4096));
   const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
   return m ? m[1].toLowerCase() : null;
 }
 
 export function decodeHtml(bytes: Uint8Array): string {
   const charset = declaredCharset(bytes);
-  const buf = Buffer.from(bytes);
-  if (charset && /^(gb2312|gbk|gb18030|x-gbk|cp936|euc-cn)$/.test(charset)) return iconv.decode(buf, 'gb18030');
-  if (charset === 'utf-16le' || charset === 'utf-16be') return iconv.decode(buf, charset);
+  if (charset && /^(gb2312|gbk|gb18030|x-gbk|cp936|euc-cn)$/.test(charset)) return decodeGb18030(bytes);
+  if (charset === 'utf-16le' || charset === 'utf-16be') return new TextDecoder(charset).decode(bytes);
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(buf);
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     // Undeclared and not UTF-8: Chinese sites of that kind write GBK.
-    return iconv.decode(buf, 'gb18030');
+    return decodeGb18030(bytes);
   }
 }
 

@@ -5,6 +5,7 @@
  * joined. Text outside ruled tables with wide gaps keeps them as TABs (tables drawn without borders).
  */
 import { findTables, ruleOfSegment, rulesOfFilledRect, rulesOfStrokedRect, type Rule, type TableGrid } from './pdf-tables';
+import { latin1 } from './bytes';
 import { MAX_ITEMS_PER_PAGE, MAX_PAGE_SIDE, MAX_PAGES } from './limits';
 import { TextBuilder, type OutputCell } from './output';
 import { joinPieces } from './text-join';
@@ -269,8 +270,8 @@ function tableRows(
 }
 
 export async function convertPdf(bytes: Uint8Array): Promise<Converted> {
-  const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - 2048))).toString('latin1');
-  if (!Buffer.from(bytes.subarray(0, 1024)).toString('latin1').includes('%PDF-')) throw new ConversionError('corrupt', 'no %PDF- header');
+  const tail = latin1(bytes.subarray(Math.max(0, bytes.length - 2048)));
+  if (!latin1(bytes.subarray(0, 1024)).includes('%PDF-')) throw new ConversionError('corrupt', 'no %PDF- header');
   // A file cut short loses its trailer; pdf.js would rebuild what it can and show a part as the whole.
   if (!tail.includes('%%EOF')) throw new ConversionError('corrupt', 'no %%EOF: the file is truncated');
 

@@ -55,3 +55,29 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 export function safeFixEdits(findings: readonly Finding[]): TextEdit[] {
   return nonOverlapping(findings.flatMap((f) => (f.fix ? f.fix.edits.map((e) => ({ span: e.span, newText: e.newText })) : [])));
 }
+
+/** A fix can reveal another (a renumbered heading completes a section): a few passes, never an endless loop. */
+export const MAX_FIX_PASSES = 5;
+
+export interface Fixed<A> {
+  readonly text: string;
+  /** Edits applied over all passes. */
+  readonly applied: number;
+  /** The analysis of the final text. */
+  readonly analysis: A;
+}
+
+export function fixUntilStable<A extends { readonly findings: readonly Finding[] }>(text: string, analyse: (text: string) => A): Fixed<A> {
+  let analysis = analyse(text);
+  let applied = 0;
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const edits = safeFixEdits(analysis.findings);
+    if (edits.length === 0) break;
+    const next = applyEdits(text, edits);
+    if (next === text) break;
+    text = next;
+    applied += edits.length;
+    analysis = analyse(text);
+  }
+  return { text, applied, analysis };
+}

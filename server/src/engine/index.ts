@@ -3,7 +3,7 @@
  * import the engine from here and nowhere else.
  */
 export { check, checkReport, rangeOf, severityFor, type CheckOptions, type CheckResult, type Finding, type Fix, type Edit, type Range, type PreviousReport } from './check';
-export { applyEdits, nonOverlapping, safeFixEdits, type TextEdit } from './fixes';
+export { applyEdits, fixUntilStable, MAX_FIX_PASSES, nonOverlapping, safeFixEdits, type Fixed, type TextEdit } from './fixes';
 export { parseReport, readReportIdentity, type ParseOptions } from './parse/report';
 export { CheckCache } from './incremental/versions';
 export { RULES, ruleOf } from './rules';
