@@ -1,4 +1,4 @@
-// Bundles the language server, the VS Code client and the CLI into dist/.
+// Bundles the language server, the VS Code client and the CLI into dist/; with --web, the browser page (web/build.mjs).
 import { build, context } from 'esbuild';
 import { existsSync } from 'node:fs';
 
@@ -52,7 +52,12 @@ const entries = [
   },
 ].filter((e) => existsSync(e.entryPoints[0]));
 
-if (watch) {
+if (process.argv.includes('--web')) {
+  // `npm run build:web`: the browser page, one self-contained file (web/build.mjs).
+  const { buildWeb } = await import('./web/build.mjs');
+  const { out, bytes } = await buildWeb(outdirIndex >= 0 ? `${outdir}/web` : undefined);
+  console.log(`${out}: ${(bytes / 1024 / 1024).toFixed(2)} MB`);
+} else if (watch) {
   for (const e of entries) (await context({ ...common, ...e })).watch();
 } else {
   await Promise.all(entries.map((e) => build({ ...common, ...e })));

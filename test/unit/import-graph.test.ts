@@ -141,3 +141,56 @@ test('LSP features import the checker and to-lsp.ts, never one another', () => {
   const bad = LOCAL.filter((e) => e.from.startsWith(FEATURES) && e.to.startsWith(FEATURES) && !shared.includes(e.to));
   assert.deepEqual(bad.map((e) => `${e.from} imports ${e.spec}`), []);
 });
+
+// ---- The browser page (web/): a third front end, browser-safe by construction -------------------------------
+const WEB_FILES = filesUnder(join(ROOT, 'web/src'));
+const WEB_EDGES: Edge[] = [...WEB_FILES, ...FILES].flatMap((file) => specifiers(readFileSync(file, 'utf8')).map((spec) => ({ from: rel(file), to: resolveFrom(file, spec) ?? '', spec })));
+const inWeb = (f: string) => f.startsWith('web/');
+
+/** Every file a browser bundle reaches from `entry` through relative imports. */
+function reachedFrom(entries: readonly string[]): Set<string> {
+  const next = new Map<string, string[]>();
+  for (const e of WEB_EDGES) if (e.to !== '') next.set(e.from, [...(next.get(e.from) ?? []), e.to]);
+  const seen = new Set<string>();
+  const stack = [...entries];
+  while (stack.length > 0) {
+    const f = stack.pop()!;
+    if (seen.has(f)) continue;
+    seen.add(f);
+    stack.push(...(next.get(f) ?? []));
+  }
+  return seen;
+}
+
+test('the page never imports the editor client, the CLI or the LSP features; they never import the page', () => {
+  assert.ok(WEB_FILES.length >= 5, 'the scanner read web/src');
+  const bad = WEB_EDGES.filter((e) => e.to !== '' && (
+    (inWeb(e.from) && /^(client\/|server\/src\/(cli|features)\/|server\/src\/server\.ts$)/.test(e.to))
+    || (!inWeb(e.from) && inWeb(e.to))));
+  assert.deepEqual(bad.map((e) => `${e.from} imports ${e.spec}`), []);
+});
+
+test('outside the engine, the page too enters the engine through engine/index.ts only', () => {
+  const bad = WEB_EDGES.filter((e) => inWeb(e.from) && inEngine(e.to) && e.to !== `${ENGINE}index.ts`);
+  assert.deepEqual(bad.map((e) => `${e.from} imports ${e.spec}`), []);
+});
+
+test('the page and everything it reaches import no node: module, vscode or LSP, nor the converters\' process wrappers', () => {
+  const reached = reachedFrom(['web/src/page/main.ts', 'web/src/worker.ts']);
+  assert.ok(reached.has('server/src/engine/index.ts') && reached.has('server/src/convert/pdf.ts'), 'the worker reaches the engine and the converters');
+  // The Node process wrappers of the converters, and the one module the web build swaps for the browser's own.
+  for (const wrapper of ['server/src/convert/main.ts', 'server/src/convert/run.ts']) assert.ok(!reached.has(wrapper), `${wrapper} is reached`);
+  const impure = WEB_EDGES.filter((e) => reached.has(e.from) && e.from !== 'server/src/convert/gb18030.ts'
+    && /^node:|^(fs|path|os|child_process|net|http|https|crypto|buffer|worker_threads|vscode|vscode-languageserver|vscode-languageclient|iconv-lite)(\/|$)/.test(e.spec));
+  assert.deepEqual(impure.map((e) => `${e.from} imports ${e.spec}`), []);
+});
+
+test('the converters\' cores and the engine use no Node global (Buffer, process), only their process wrappers do', () => {
+  const cores = [...reachedFrom(['web/src/worker.ts'])].filter((f) => f.startsWith('server/src/') && f !== 'server/src/convert/gb18030.ts');
+  const uses = cores.filter((f) => {
+    const code = readFileSync(join(ROOT, f), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
+    // The engine's one use of Buffer is guarded: it reads `globalThis.Buffer` and falls back without it.
+    return /\bprocess\.|(?<![.\w])Buffer\.(?:from|alloc|concat)/.test(code) && !/globalThis as \{ Buffer\?/.test(code);
+  });
+  assert.deepEqual(uses, []);
+});

@@ -5,21 +5,14 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { Range } from '../engine';
 import { failureWords } from '../convert/failure';
 import { convertFileSync } from '../convert/run';
-import type { Conversion, ConversionFailed, SourceFormat, SourceLine, SourceLocation } from '../convert';
+import type { Conversion, ConversionFailed } from '../convert';
 import type { Message } from '../messages';
 import { FILE_CONVERSION, type CliCode } from './codes';
 
 export { isPublishedFile } from '../convert/detect';
-
-/** What the outputs know about a converted file. */
-export interface ConvertedSource {
-  readonly format: SourceFormat;
-  readonly pages?: number;
-  readonly lines: readonly SourceLine[];
-}
+export { sourceAt, type ConvertedSource } from '../convert/source';
 
 const REPORT_TOO_LARGE: CliCode = {
   code: 'report-too-large', defaultSeverity: 'warning',
@@ -34,15 +27,6 @@ export function failureFinding(f: ConversionFailed): { cli: CliCode; message: Me
 
 export function convertForCli(abs: string): Conversion {
   return convertFileSync(abs, { script: join(__dirname, 'convert.mjs') });
-}
-
-/** Where a position of the converted text came from: the table cell under it, else its line. */
-export function sourceAt(source: ConvertedSource, range: Range): SourceLocation | undefined {
-  const line = source.lines[range.start.line];
-  if (!line) return undefined;
-  const cell = line.cells?.find((c) => range.start.character >= c.start && range.start.character <= c.end && c.source.cell !== undefined);
-  const found = cell?.source ?? line.source;
-  return Object.keys(found).length > 0 ? found : undefined;
 }
 
 /**

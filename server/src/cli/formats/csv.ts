@@ -1,53 +1,14 @@
-/**
- * `--format csv`: one row per file for a spreadsheet. UTF-8 with a BOM so that Excel reads the Chinese
- * right; the first line is the Chinese header, the second the stable column ids (scripts read from there);
- * then path, body, year, format version, every table cell of the catalogue, error and warning counts and
- * what the file was. A cell not written as a number is empty, never 0.
- */
-import { VALUE_COLUMNS } from '../../engine';
+/** `--format csv`: the rows of server/src/render/csv.ts (shared with the browser page's export), one per file checked. */
+import { formatCsv as formatRows, type CsvFile } from '../../render/csv';
 import { countFindings, type FileResult } from '../types';
 
-/** Columns before and after the cells: id and Chinese header. */
-export const LEAD_COLUMNS = [
-  { id: 'path', label: '文件' },
-  { id: 'body', label: '机关' },
-  { id: 'year', label: '年度' },
-  { id: 'version', label: '格式版本' },
-] as const;
-export const TRAIL_COLUMNS = [
-  { id: 'errors', label: '错误数' },
-  { id: 'warnings', label: '警告数' },
-  { id: 'status', label: '文件状态' },
-] as const;
+export { LEAD_COLUMNS, STATUS_LABELS, TRAIL_COLUMNS } from '../../render/csv';
 
-/** `report`, `not-report` (read, but no section or table of a report found) or `unreadable`. */
-export const STATUS_LABELS: Readonly<Record<FileResult['status'], string>> = {
-  report: '年报',
-  'not-report': '不是年报',
-  unreadable: '无法读取',
-};
-
-function field(value: string | number | null): string {
-  if (value === null) return '';
-  const s = String(value);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** One file as the cells of a row: lead, every cell of the catalogue, trail. */
-export function rowValues(r: FileResult): (string | number | null)[] {
-  const byId = new Map((r.values?.cells ?? []).map((c) => [c.id, c.value]));
+function csvFile(r: FileResult): CsvFile {
   const counts = countFindings(r.findings);
-  return [
-    r.path, r.values?.body ?? null, r.values?.year ?? null, r.version,
-    ...VALUE_COLUMNS.map((c) => byId.get(c.id) ?? null),
-    counts.error, counts.warning, r.status,
-  ];
+  return { path: r.path, version: r.version, status: r.status, values: r.values, errors: counts.error, warnings: counts.warning };
 }
 
 export function formatCsv(results: readonly FileResult[]): string {
-  const header = [...LEAD_COLUMNS.map((c) => c.label), ...VALUE_COLUMNS.map((c) => c.label), ...TRAIL_COLUMNS.map((c) => c.label)];
-  const ids = [...LEAD_COLUMNS.map((c) => c.id), ...VALUE_COLUMNS.map((c) => c.id), ...TRAIL_COLUMNS.map((c) => c.id)];
-  const lines = [header, ids, ...results.map(rowValues)].map((row) => row.map(field).join(','));
-  // CRLF: what spreadsheet programs write and expect.
-  return '\uFEFF' + lines.join('\r\n') + '\r\n';
+  return formatRows(results.map(csvFile));
 }

@@ -1,0 +1,90 @@
+/**
+ * Workers that check files off the page's thread, each file under a time cap: a file still running at the cap
+ * gets its worker terminated (the only way to stop a runaway parse) and a fresh worker takes the next file, so
+ * a hostile file costs one message and the page and the other files go on. A worker that dies (out of memory,
+ * a crash) is replaced the same way.
+ */
+import type { FromWorker, ToWorker } from '../check/messages';
+import type { WebResult } from '../check/result';
+
+/** What happened to one file: its result, the cap, or the worker's death. */
+export type Outcome =
+  | { readonly kind: 'result'; readonly result: WebResult; readonly ms: number }
+  | { readonly kind: 'timeout' }
+  | { readonly kind: 'crashed'; readonly error: string };
+
+/** One file's task, before the pool numbers it. */
+export type Job = Omit<Extract<ToWorker, { type: 'bytes' }>, 'id'> | Omit<Extract<ToWorker, { type: 'text' }>, 'id'>;
+
+/** The few things the pool needs of a Worker (a fake one in the unit tests). */
+export interface WorkerLike {
+  onmessage: ((event: { data: FromWorker }) => void) | null;
+  onerror: ((event: { message?: string }) => void) | null;
+  postMessage(message: ToWorker, transfer?: Transferable[]): void;
+  terminate(): void;
+}
+
+interface Pending {
+  readonly job: Job;
+  readonly resolve: (o: Outcome) => void;
+}
+
+class Slot {
+  worker: WorkerLike;
+  busy: { id: number; timer: ReturnType<typeof setTimeout>; resolve: (o: Outcome) => void } | null = null;
+  constructor(private readonly make: () => WorkerLike) {
+    this.worker = make();
+  }
+  restart(): void {
+    this.worker.terminate();
+    this.worker = this.make();
+  }
+}
+
+export class CheckPool {
+  private readonly slots: Slot[];
+  private readonly queue: Pending[] = [];
+  private nextId = 1;
+
+  constructor(make: () => WorkerLike, size: number, private readonly capMs: number) {
+    this.slots = Array.from({ length: Math.max(1, size) }, () => new Slot(make));
+  }
+
+  run(job: Job): Promise<Outcome> {
+    return new Promise((resolve) => {
+      this.queue.push({ job, resolve });
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    for (const slot of this.slots) {
+      if (slot.busy || this.queue.length === 0) continue;
+      this.start(slot, this.queue.shift()!);
+    }
+  }
+
+  private finish(slot: Slot, outcome: Outcome, restart: boolean): void {
+    if (!slot.busy) return;
+    clearTimeout(slot.busy.timer);
+    const { resolve } = slot.busy;
+    slot.busy = null;
+    if (restart) slot.restart();
+    resolve(outcome);
+    this.pump();
+  }
+
+  private start(slot: Slot, p: Pending): void {
+    const id = this.nextId++;
+    const timer = setTimeout(() => this.finish(slot, { kind: 'timeout' }, true), this.capMs);
+    slot.busy = { id, timer, resolve: p.resolve };
+    slot.worker.onmessage = (event) => {
+      const m = event.data;
+      if (m.id !== id) return;
+      this.finish(slot, m.type === 'result' ? { kind: 'result', result: m.result, ms: m.ms } : { kind: 'crashed', error: m.error }, m.type !== 'result');
+    };
+    slot.worker.onerror = (event) => this.finish(slot, { kind: 'crashed', error: event.message ?? 'the worker stopped' }, true);
+    const message = { ...p.job, id } as ToWorker;
+    slot.worker.postMessage(message, message.type === 'bytes' ? [message.bytes.buffer] : []);
+  }
+}
