@@ -382,6 +382,11 @@ async function main() {
     await step('setup (test/e2e/setup.sh)', () => run('bash', [join(ROOT, 'test/e2e/setup.sh')]));
     for (const [what, p] of [['Node 24', NODE24], ['code-server', CS_ENTRY], ['Chromium', CHROMIUM]]) if (!existsSync(p)) fail(`${what} not found at ${p} after setup`);
 
+    // The browser page, without code-server: its own script and screenshots (test-output/e2e-web/).
+    await step('the offline browser page (test/e2e/web-page.mjs)', () => run(process.execPath, [join(ROOT, 'test/e2e/web-page.mjs')], {
+      env: { ...process.env, XXGK_E2E_CHROMIUM: CHROMIUM },
+    }));
+
     const vsix = await step('package the extension (npm run package)', () => {
       if (GIVEN_VSIX) return resolve(GIVEN_VSIX);
       run('npm', ['run', '-s', 'package'], { quiet: true });
