@@ -111,10 +111,13 @@ async function main() {
     await page.locator('#privacy').waitFor();
     return { context, page };
   }
-  const waitAll = (page, n, timeout = 240_000) => page.waitForFunction((k) => window.xxgk.results().length === k && window.xxgk.pending() === 0, n, { timeout, polling: 200 });
+  const waitAll = (page, n, timeout = 240_000) => page.waitForFunction(
+    (k) => window.xxgk.results().length === k && window.xxgk.pending() === 0, n, { timeout, polling: 200 });
   /** The findings the page lists for a file, read from the Problems list. */
   const listed = (page, name) => page.evaluate((n) => [...document.querySelectorAll('.group')].filter((g) => g.dataset.name === n)
-    .flatMap((g) => [...g.querySelectorAll('.finding')].map((b) => ({ code: b.dataset.code, severity: b.dataset.severity, range: b.dataset.range, message: b.querySelector('.message').textContent }))), name);
+    .flatMap((g) => [...g.querySelectorAll('.finding')].map((b) => ({
+      code: b.dataset.code, severity: b.dataset.severity, range: b.dataset.range, message: b.querySelector('.message').textContent,
+    }))), name);
   const asKey = (x) => `${x.code}|${x.severity}|${x.range}|${x.message}`;
 
   try {

@@ -20,7 +20,7 @@ export type Job = Omit<Extract<ToWorker, { type: 'bytes' }>, 'id'> | Omit<Extrac
 export interface WorkerLike {
   onmessage: ((event: { data: FromWorker }) => void) | null;
   onerror: ((event: { message?: string }) => void) | null;
-  postMessage(message: ToWorker, transfer?: Transferable[]): void;
+  postMessage(message: ToWorker, transfer?: ArrayBuffer[]): void;
   terminate(): void;
 }
 
@@ -85,6 +85,6 @@ export class CheckPool {
     };
     slot.worker.onerror = (event) => this.finish(slot, { kind: 'crashed', error: event.message ?? 'the worker stopped' }, true);
     const message = { ...p.job, id } as ToWorker;
-    slot.worker.postMessage(message, message.type === 'bytes' ? [message.bytes.buffer] : []);
+    slot.worker.postMessage(message, message.type === 'bytes' ? [message.bytes.buffer as ArrayBuffer] : []);
   }
 }
