@@ -23,7 +23,9 @@ for (const [from, filter] of [[join(ROOT, 'samples'), /\.txt$/], [join(ROOT, 'te
 const byKind = (name) => (/\.(pdf|docx|html)$/.exec(name)?.[1] ?? 'txt');
 
 const t = performance.now();
-const r = spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), '--format', 'json', '--jobs', '1', ...files], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 });
+const r = spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), '--format', 'json', '--jobs', '1', ...files], {
+  cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28,
+});
 const cliMs = performance.now() - t;
 if (![0, 1].includes(r.status)) throw new Error(r.stderr);
 
@@ -34,7 +36,9 @@ await page.goto(pathToFileURL(join(ROOT, 'dist/web/xxgk-check.html')).href);
 await page.locator('#privacy').waitFor();
 const start = performance.now();
 await page.setInputFiles('#files', files.map((f) => join(dir, f)));
-await page.waitForFunction((n) => window.xxgk.results().length === n && window.xxgk.pending() === 0, files.length, { timeout: 600_000, polling: 50 });
+await page.waitForFunction((n) => window.xxgk.results().length === n && window.xxgk.pending() === 0, files.length, {
+  timeout: 600_000, polling: 50,
+});
 const pageMs = performance.now() - start;
 const perKind = await page.evaluate(() => window.xxgk.results().map((x) => [x.name, x.ms]));
 await browser.close();

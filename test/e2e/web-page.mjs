@@ -204,6 +204,25 @@ async function main() {
     const filtered = await page.locator('#reviewer tbody tr').count();
     check(filtered === good.filter((f) => f.endsWith('.pdf')).length, `the filter keeps the PDFs only (${filtered})`);
     log(`5 sorted by errors; CSV equal to the CLI's (${csv.split('\n').length} lines); filter`);
+
+    // ---- 5b. compare two: the CLI's --compare (the same renderer), last year's report first --------------------
+    await page.fill('#reviewer-filter', '');
+    const pair = ['003_8cda5f95bd011878.txt', '004_fcebe1c6f102ee17.txt'];
+    for (const name of pair) await page.locator(`#reviewer tbody tr:has(td.name:text-is("${name}")) input[data-pick]`).check();
+    await page.locator('#compare-picked').click();
+    await page.locator('#compare-body').waitFor({ timeout: 60_000 });
+    const [last, now] = [...pair].sort((a, b) => (expected.get(a).year ?? 0) - (expected.get(b).year ?? 0));
+    const cliHtml = sh(process.execPath, [CLI, '--compare', last, now, '--format', 'html', '--locale', 'zh-CN'], { cwd: dir }).stdout;
+    const same = await page.evaluate((html) => {
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      doc.querySelector('h1').remove();
+      const norm = (t) => t.replace(/\s+/g, ' ').trim();
+      return { cli: norm(doc.body.textContent), page: norm(document.getElementById('compare-body').textContent) };
+    }, cliHtml);
+    check(same.cli === same.page && same.cli.length > 100, `the comparison equals xxgk-check --compare ${last} ${now} --format html\n    page: ${same.page.slice(0, 300)}\n    cli:  ${same.cli.slice(0, 300)}`);
+    await page.locator('#compare').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(OUT, '05b-compare.png') });
+    log(`5b compared ${last} → ${now}: the same text as the CLI's --compare page (${same.cli.length} characters)`);
     await context.close();
 
     // ---- 6. hostile files beside good ones ------------------------------------------------------------------

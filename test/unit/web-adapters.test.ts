@@ -41,6 +41,7 @@ class FakeWorker implements WorkerLike {
   }
   postMessage(m: ToWorker): void {
     const delay = this.delays[m.name];
+    this.timers.push(setTimeout(() => this.onmessage?.({ data: { type: 'started', id: m.id } }), 0));
     if (delay === undefined) return;
     const result = { name: m.name } as WebResult;
     this.timers.push(setTimeout(() => this.onmessage?.({ data: { type: 'result', id: m.id, result, ms: delay } }), delay));

@@ -4,6 +4,7 @@
  * pdf.js parses in this thread: its worker module is loaded here and found on `globalThis.pdfjsWorker`, so it
  * starts no worker of its own (and needs no URL to load one from).
  */
+import { compareReports, DEFAULT_THRESHOLD, parseReport } from '../../server/src/engine';
 import { checkBytes, checkText } from './check/check-file';
 import type { FromWorker, ToWorker } from './check/messages';
 
@@ -16,6 +17,16 @@ const scope = self as unknown as WorkerScope;
 scope.onmessage = (event) => {
   const m = event.data;
   const start = performance.now();
+  scope.postMessage({ type: 'started', id: m.id });
+  if (m.type === 'compare') {
+    try {
+      const comparison = compareReports(parseReport(m.previous), parseReport(m.current), { threshold: DEFAULT_THRESHOLD });
+      scope.postMessage({ type: 'compared', id: m.id, comparison, ms: performance.now() - start });
+    } catch (error) {
+      scope.postMessage({ type: 'failed', id: m.id, error: error instanceof Error ? error.message : String(error) });
+    }
+    return;
+  }
   const work = m.type === 'bytes' ? checkBytes(m.name, m.bytes, m.locale) : Promise.resolve(checkText(m.name, m.text, m.locale));
   work.then(
     (result) => scope.postMessage({ type: 'result', id: m.id, result, ms: performance.now() - start }),

@@ -14,6 +14,8 @@ import { CheckPool, type Outcome, type WorkerLike } from './pool';
 import { stringsFor } from './strings';
 import { showText } from './text-view';
 import { renderReviewer } from './reviewer';
+import { comparisonHtml } from '../../../server/src/render/compare-html';
+import { COMPARE_STRINGS } from '../../../server/src/render/compare-strings';
 
 const locale = localeOf(navigator.language);
 const S = stringsFor(locale);
@@ -68,6 +70,7 @@ app.innerHTML = `
   </section>
 </main>
 <section class="reviewer" id="reviewer" hidden></section>
+<section class="compare" id="compare" hidden></section>
 `;
 
 const $ = (id: string) => document.getElementById(id)!;
@@ -97,7 +100,7 @@ function renderProblems(): void {
   $('problems').innerHTML = sorted.length ? sorted.map(groupHtml).join('') : `<p class="note">${escapeHtml(S.none)}</p>`;
   $('progress').textContent = pending > 0 ? S.checking(submitted - pending, submitted) : '';
   document.body.dataset.pending = String(pending);
-  renderReviewer($('reviewer'), sorted.map((x) => x.result), S, (i) => select(sorted[i]?.index ?? null, null));
+  renderReviewer($('reviewer'), sorted.map((x) => x.result), S, { open: (i) => select(sorted[i]?.index ?? null, null), compare });
 }
 
 let fixedUrl: string | null = null;
@@ -151,11 +154,25 @@ $('tables').addEventListener('click', (event) => {
   reveal(selected, { start: { line: n('start-line'), character: n('start-character') }, end: { line: n('end-line'), character: n('end-character') } });
 });
 
+/** Two reports compared in the worker, shown as the editor's comparison view and `--compare --format html` show it. */
+function compare(previous: WebResult, current: WebResult): void {
+  const root = $('compare');
+  root.hidden = false;
+  root.innerHTML = `<h2>${escapeHtml(COMPARE_STRINGS[locale].title)}</h2><p class="note">${escapeHtml(S.comparing)}</p>`;
+  void pool.run({ type: 'compare', name: `${previous.name} → ${current.name}`, previous: previous.text, current: current.text }).then((outcome) => {
+    const body = outcome.kind === 'compared'
+      ? comparisonHtml(outcome.comparison, { previous: previous.name, current: current.name }, COMPARE_STRINGS[locale])
+      : `<p class="note">${escapeHtml(outcome.kind === 'crashed' ? outcome.error : 'timeout')}</p>`;
+    root.innerHTML = `<h2>${escapeHtml(COMPARE_STRINGS[locale].title)}</h2><div id="compare-body">${body}</div>`;
+    root.scrollIntoView({ block: 'start' });
+  });
+}
+
 function settle(index: number, name: string, outcome: Outcome): void {
   pending--;
   const result = outcome.kind === 'result' ? outcome.result
-    : outcome.kind === 'timeout' ? failedResult(name, 'timeout', '', locale, capMs)
-      : failedResult(name, 'corrupt', outcome.error, locale, capMs);
+    : outcome.kind === 'crashed' ? failedResult(name, 'corrupt', outcome.error, locale, capMs)
+      : failedResult(name, 'timeout', '', locale, capMs);
   entries.push({ index, result, ms: outcome.kind === 'result' ? outcome.ms : capMs });
   renderProblems();
   if (selected === null) select(index, null);

@@ -22,6 +22,8 @@ let sortBy: Column = 'name';
 let descending = false;
 let filter = '';
 let csvUrl: string | null = null;
+/** The reports ticked for comparison, at most two (the latest two ticks). */
+let picked: WebResult[] = [];
 
 const count = (r: WebResult, s: string) => r.findings.filter((f) => f.severity === s).length;
 
@@ -64,14 +66,30 @@ function chart(rows: readonly Row[], S: UiStrings): string {
     + `<svg class="chart" id="chart-findings" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeHtml(S.chartFindings)}">${bars}</svg></figure>`;
 }
 
-export function renderReviewer(root: HTMLElement, results: readonly WebResult[], S: UiStrings, open: (index: number) => void): void {
+export interface ReviewerActions {
+  /** Show a report's findings and text. */
+  readonly open: (index: number) => void;
+  /** Compare two reports: last year's first. */
+  readonly compare: (previous: WebResult, current: WebResult) => void;
+}
+
+/** The pair in the order `--compare LAST THIS` takes it: the earlier year first, else the order ticked. */
+export function comparePair(a: WebResult, b: WebResult): [WebResult, WebResult] {
+  const ya = a.values?.year;
+  const yb = b.values?.year;
+  return ya != null && yb != null && yb < ya ? [b, a] : [a, b];
+}
+
+export function renderReviewer(root: HTMLElement, results: readonly WebResult[], S: UiStrings, actions: ReviewerActions): void {
   root.hidden = results.length === 0;
   if (results.length === 0) return;
   const all = results.map((r, i) => rowOf(r, i, S));
   const needle = filter.trim().toLowerCase();
   const rows = all.filter((r) => needle === '' || COLUMNS.some((c) => String(r.cells[c]).toLowerCase().includes(needle))).sort(compare);
   const head = COLUMNS.map((c) => `<th scope="col"><button type="button" data-sort="${c}" aria-sort="${c === sortBy ? (descending ? 'descending' : 'ascending') : 'none'}">${escapeHtml(S.columns[c])}${c === sortBy ? (descending ? ' ▼' : ' ▲') : ''}</button></th>`).join('');
-  const body = rows.map((r) => `<tr data-index="${r.index}">${COLUMNS.map((c) => `<td class="${c}">${escapeHtml(String(r.cells[c]))}</td>`).join('')}</tr>`).join('');
+  picked = picked.filter((p) => results.includes(p));
+  const body = rows.map((r) => `<tr data-index="${r.index}"><td class="pick"><input type="checkbox" data-pick="${r.index}"`
+    + `${picked.includes(results[r.index]) ? ' checked' : ''} aria-label="${escapeHtml(S.pick)}"></td>${COLUMNS.map((c) => `<td class="${c}">${escapeHtml(String(r.cells[c]))}</td>`).join('')}</tr>`).join('');
   if (csvUrl) URL.revokeObjectURL(csvUrl);
   const csv = formatCsv(results.map((r) => ({
     path: r.name, version: r.version, status: r.status, values: r.values, errors: count(r, 'error'), warnings: count(r, 'warning'),
@@ -80,8 +98,9 @@ export function renderReviewer(root: HTMLElement, results: readonly WebResult[],
   const focused = document.activeElement?.id === 'reviewer-filter';
   root.innerHTML = `<h2>${escapeHtml(S.reviewer)} (${results.length})</h2>`
     + `<p><input type="search" id="reviewer-filter" placeholder="${escapeHtml(S.filter)}" value="${escapeHtml(filter)}"> `
-    + `<a class="button" id="export-csv" href="${csvUrl}" download="xxgk-check.csv">${escapeHtml(S.exportCsv)}</a></p>`
-    + `<table class="reports"><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`
+    + `<a class="button" id="export-csv" href="${csvUrl}" download="xxgk-check.csv">${escapeHtml(S.exportCsv)}</a> `
+    + `<button type="button" id="compare-picked"${picked.length === 2 ? '' : ' disabled'}>${escapeHtml(S.comparePicked)}</button></p>`
+    + `<table class="reports"><thead><tr><th scope="col">${escapeHtml(S.pick)}</th>${head}</tr></thead><tbody>${body}</tbody></table>`
     + chart(rows, S);
   const input = root.querySelector<HTMLInputElement>('#reviewer-filter')!;
   if (focused) {
@@ -90,15 +109,29 @@ export function renderReviewer(root: HTMLElement, results: readonly WebResult[],
   }
   input.addEventListener('input', () => {
     filter = input.value;
-    renderReviewer(root, results, S, open);
+    renderReviewer(root, results, S, actions);
   });
   for (const b of root.querySelectorAll<HTMLButtonElement>('[data-sort]')) {
     b.addEventListener('click', () => {
       const c = b.dataset.sort as Column;
       descending = c === sortBy ? !descending : c === 'errors' || c === 'warnings';
       sortBy = c;
-      renderReviewer(root, results, S, open);
+      renderReviewer(root, results, S, actions);
     });
   }
-  for (const tr of root.querySelectorAll<HTMLTableRowElement>('tbody tr')) tr.addEventListener('click', () => open(Number(tr.dataset.index)));
+  for (const tr of root.querySelectorAll<HTMLTableRowElement>('tbody tr')) {
+    tr.addEventListener('click', (event) => {
+      if (!(event.target instanceof HTMLInputElement)) actions.open(Number(tr.dataset.index));
+    });
+  }
+  for (const box of root.querySelectorAll<HTMLInputElement>('[data-pick]')) {
+    box.addEventListener('change', () => {
+      const r = results[Number(box.dataset.pick)];
+      picked = box.checked ? [...picked.filter((p) => p !== r), r].slice(-2) : picked.filter((p) => p !== r);
+      renderReviewer(root, results, S, actions);
+    });
+  }
+  root.querySelector('#compare-picked')?.addEventListener('click', () => {
+    if (picked.length === 2) actions.compare(...comparePair(picked[0], picked[1]));
+  });
 }

@@ -25,6 +25,9 @@ export interface UiStrings {
   readonly reviewer: string;
   readonly filter: string;
   readonly exportCsv: string;
+  readonly pick: string;
+  readonly comparePicked: string;
+  readonly comparing: string;
   readonly columns: Readonly<Record<'name' | 'body' | 'year' | 'version' | 'errors' | 'warnings' | 'status', string>>;
   readonly status: Readonly<Record<string, string>>;
   readonly chartFindings: string;
@@ -58,6 +61,9 @@ const ZH: UiStrings = {
   reviewer: '全部报告',
   filter: '筛选…',
   exportCsv: '导出 CSV',
+  pick: '选择',
+  comparePicked: '对比所选的两份报告',
+  comparing: '正在对比…',
   columns: { name: '文件', body: '机关', year: '年度', version: '格式版本', errors: '错误数', warnings: '警告数', status: '文件状态' },
   status: { report: '年报', 'not-report': '不是年报', unreadable: '无法读取' },
   chartFindings: '各报告的问题数',
@@ -95,6 +101,9 @@ const EN: UiStrings = {
   reviewer: 'All reports',
   filter: 'Filter…',
   exportCsv: 'Export CSV',
+  pick: 'Pick',
+  comparePicked: 'Compare the two picked reports',
+  comparing: 'Comparing…',
   columns: { name: 'File', body: 'Body', year: 'Year', version: 'Format', errors: 'Errors', warnings: 'Warnings', status: 'Status' },
   status: { report: 'report', 'not-report': 'not a report', unreadable: 'unreadable' },
   chartFindings: 'Findings per report',
