@@ -105,7 +105,7 @@ async function main() {
     page.on('request', (r) => {
       if (!/^(file|data|blob):/.test(r.url()) && !blocked.includes(r.url())) blocked.push(r.url());
     });
-    page.on('console', (m) => consoleLines.push(`[${m.type()}] ${m.text()}`));
+    page.on('console', (m) => consoleLines.push(`[${((Date.now() - t0) / 1000).toFixed(1)}s ${m.type()}] ${m.text()} ${JSON.stringify(m.location())}`));
     page.on('pageerror', (e) => consoleLines.push(`[pageerror] ${e.message}`));
     await page.goto(pathToFileURL(PAGE).href + hash);
     await page.locator('#privacy').waitFor();
@@ -127,7 +127,7 @@ async function main() {
     check(privacy.includes('不会上传') && privacy.includes('不会离开这台电脑'), `the privacy note says files never leave: «${privacy}»`);
     const csp = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]').content);
     check(/default-src 'none'/.test(csp) && !/unsafe/.test(csp), `strict CSP: ${csp}`);
-    await page.screenshot({ path: join(OUT, '01-opened.png') });
+    await page.screenshot({ caret: 'initial', animations: 'allow', path: join(OUT, '01-opened.png') });
     log('1 opened from file://; privacy note and CSP present');
 
     // ---- 2. every good file: the CLI's findings ---------------------------------------------------------
@@ -145,8 +145,8 @@ async function main() {
     check(compared > 50, `findings compared: ${compared}`);
     const groupsOpen = await page.evaluate(() => [...document.querySelectorAll('details.group')].every((d) => d.open));
     check(groupsOpen, 'every file group is open');
-    await page.screenshot({ path: join(OUT, '02-all-checked.png') });
-    await page.screenshot({ path: join(OUT, '02b-all-checked-full.png'), fullPage: true });
+    await page.screenshot({ caret: 'initial', animations: 'allow', path: join(OUT, '02-all-checked.png') });
+    await page.screenshot({ caret: 'initial', animations: 'allow', path: join(OUT, '02b-all-checked-full.png'), fullPage: true });
     log(`2 ${good.length} files, ${compared} findings equal to the CLI's; page ${(pageMs / good.length).toFixed(0)} ms/file, CLI ${(cliGood.ms / good.length).toFixed(0)} ms/file`);
 
     // ---- 3. a click on a finding highlights its range in the text ------------------------------------------
@@ -164,7 +164,7 @@ async function main() {
     });
     check(inView, 'the highlight is scrolled into view');
     await page.locator('#highlight').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(OUT, '03-finding-highlighted.png') });
+    await page.screenshot({ caret: 'initial', animations: 'allow', path: join(OUT, '03-finding-highlighted.png') });
     log(`3 clicked ${target.code}: «${marked}» highlighted`);
 
     // ---- 4. the tables: broken totals marked; a click shows the cell in the text ----------------------------
@@ -176,7 +176,7 @@ async function main() {
     const markedCell = await page.locator('#highlight').textContent();
     check(markedCell.trim() === cellText, `a click on a total highlights it in the text: «${markedCell}» vs «${cellText}»`);
     await cell.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(OUT, '04-tables.png') });
+    await page.screenshot({ caret: 'initial', animations: 'allow', path: join(OUT, '04-tables.png') });
     const download = page.locator('#download-fixed');
     check(await download.count() === 1, 'the safely fixed text is offered for download');
     if (await download.count() === 1) {
@@ -199,7 +199,7 @@ async function main() {
     const csv = readFileSync(await csvDownload.path(), 'utf8');
     check(csv === cliCsv, `the CSV export equals xxgk-check --format csv (${csv.length} vs ${cliCsv.length} characters)`);
     await page.locator('#reviewer').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(OUT, '05-reviewer.png') });
+    await page.screenshot({ caret: 'initial', animations: 'allow', path: join(OUT, '05-reviewer.png') });
     await page.fill('#reviewer-filter', '.pdf');
     const filtered = await page.locator('#reviewer tbody tr').count();
     check(filtered === good.filter((f) => f.endsWith('.pdf')).length, `the filter keeps the PDFs only (${filtered})`);
@@ -212,7 +212,9 @@ async function main() {
     await page.locator('#compare-picked').click();
     await page.locator('#compare-body').waitFor({ timeout: 60_000 });
     const [last, now] = [...pair].sort((a, b) => (expected.get(a).year ?? 0) - (expected.get(b).year ?? 0));
-    const cliHtml = sh(process.execPath, [CLI, '--compare', last, now, '--format', 'html', '--locale', 'zh-CN'], { cwd: dir }).stdout;
+    // Its <style> left out: parsed in the page, it would be refused by the page's own CSP (and logged as a violation).
+    const cliHtml = sh(process.execPath, [CLI, '--compare', last, now, '--format', 'html', '--locale', 'zh-CN'], { cwd: dir }).stdout
+      .replace(/<style[^>]*>[\s\S]*?<\/style>/, '');
     const same = await page.evaluate((html) => {
       const doc = new DOMParser().parseFromString(html, 'text/html');
       doc.querySelector('h1').remove();
@@ -221,7 +223,7 @@ async function main() {
     }, cliHtml);
     check(same.cli === same.page && same.cli.length > 100, `the comparison equals xxgk-check --compare ${last} ${now} --format html\n    page: ${same.page.slice(0, 300)}\n    cli:  ${same.cli.slice(0, 300)}`);
     await page.locator('#compare').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(OUT, '05b-compare.png') });
+    await page.screenshot({ caret: 'initial', animations: 'allow', path: join(OUT, '05b-compare.png') });
     log(`5b compared ${last} → ${now}: the same text as the CLI's --compare page (${same.cli.length} characters)`);
     await context.close();
 
@@ -239,13 +241,14 @@ async function main() {
       const got = (await listed(page, name)).map(asKey);
       check(JSON.stringify(got) === JSON.stringify(expected.get(name).diagnostics.map(key)), `${name} beside the hostile files: checked as usual`);
     }
-    await page.screenshot({ path: join(OUT, '06-hostile.png') });
+    await page.screenshot({ caret: 'initial', animations: 'allow', path: join(OUT, '06-hostile.png') });
     log(`6 ${hostile.length} hostile files: one finding each, the CLI's words; the good ones checked`);
     await context.close();
 
     // ---- 7. the time cap: a worker stopped, the page responsive, the next files checked ------------------------
-    ({ context, page } = await open('zh-CN', '#cap=300'));
-    const slow = ['01_hongze-district-gov-2023.pdf', '04_shanghai-gov-general-office-2019.pdf', '004_fcebe1c6f102ee17.txt', '001_4bbec81685d80308.txt'];
+    // The largest PDF takes 1.4 s in a warm worker here (bench/web-page.mjs), more in a fresh one: over a 0.8 s cap.
+    ({ context, page } = await open('zh-CN', '#cap=800'));
+    const slow = ['01_hongze-district-gov-2023.pdf', '004_fcebe1c6f102ee17.txt', '001_4bbec81685d80308.txt'];
     await page.setInputFiles('#files', slow.map((f) => join(dir, f)));
     const responsive = await page.evaluate(() => new Promise((res) => {
       const t = performance.now();
@@ -253,16 +256,17 @@ async function main() {
     }));
     check(responsive < 1000, `the page stays responsive while files are checked (a 50 ms timer fired after ${responsive.toFixed(0)} ms)`);
     await waitAll(page, slow.length, 60_000);
-    for (const name of slow.slice(0, 2)) {
+    const times = await page.evaluate(() => window.xxgk.results().map((x) => `${x.name} ${Math.round(x.ms)} ms`).join(', '));
+    for (const name of slow.slice(0, 1)) {
       const got = await listed(page, name);
-      check(got.length === 1 && got[0].code === 'file-conversion' && got[0].message.includes('0.3 秒'), `${name} over the cap: one timeout finding (${JSON.stringify(got)})`);
+      check(got.length === 1 && got[0].code === 'file-conversion' && got[0].message.includes('0.8 秒'), `${name} over the cap: one timeout finding (${JSON.stringify(got)})`);
     }
-    for (const name of slow.slice(2)) {
+    for (const name of slow.slice(1)) {
       const got = (await listed(page, name)).map(asKey);
-      check(JSON.stringify(got) === JSON.stringify(expected.get(name).diagnostics.map(key)), `${name} after a stopped worker: checked as usual`);
+      check(JSON.stringify(got) === JSON.stringify(expected.get(name).diagnostics.map(key)), `${name} after a stopped worker: checked as usual (${times})`);
     }
-    await page.screenshot({ path: join(OUT, '07-time-cap.png') });
-    log('7 two PDFs over a 0.3 s cap stopped with one message each; the text files after them checked');
+    await page.screenshot({ caret: 'initial', animations: 'allow', path: join(OUT, '07-time-cap.png') });
+    log(`7 a PDF over a 0.8 s cap stopped with one message; the text files after it checked (${times})`);
     await context.close();
 
     // ---- 8. English for an English browser; pasted text -----------------------------------------------------
@@ -277,11 +281,13 @@ async function main() {
     const cliEn = JSON.parse(cli(dir, ['004_fcebe1c6f102ee17.txt'], 'json').out).files[0];
     check(pasted.findings.map((f) => `${f.code}|${f.severity}`).join() === cliEn.diagnostics.map((d) => `${d.code}|${d.severity}`).join(), 'pasted text: the same findings as the file');
     check(/[a-z]/i.test(pasted.findings[0]?.message ?? '') && !/[\u4e00-\u9fff]{6}/.test(pasted.findings[0].message.replace(/「[^」]*」|“[^”]*”/g, '')), `English messages: «${pasted.findings[0]?.message}»`);
-    await page.screenshot({ path: join(OUT, '08-english-pasted.png') });
+    await page.screenshot({ caret: 'initial', animations: 'allow', path: join(OUT, '08-english-pasted.png') });
     log('8 English page; pasted text checked');
     await context.close();
 
     check(blocked.length === 0, `no request left the page: ${JSON.stringify(blocked.slice(0, 5))}`);
+    const violations = consoleLines.filter((l) => /Content Security Policy|pageerror/.test(l));
+    check(violations.length === 0, `no script error and nothing the page's CSP had to refuse: ${violations.slice(0, 3).join(' | ')}`);
     log(`requests blocked: ${blocked.length}`);
     writeFileSync(join(OUT, 'timings.json'), JSON.stringify({ files: good.length, pageMsPerFile: pageMs / good.length, cliMsPerFile: cliGood.ms / good.length }, null, 2));
   } finally {
