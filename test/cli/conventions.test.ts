@@ -84,8 +84,11 @@ test('- with GBK bytes and with --fix-dry-run; --fix cannot write back to standa
   const [f] = (JSON.parse(gbk.stdout) as { files: JsonFile[] }).files;
   assert.equal(f.encoding, 'GBK/GB18030');
   assert.deepEqual(f.diagnostics, runJson([s004]).files[0].diagnostics);
-  const dry = runWithStdin(['--fix-dry-run', '-'], sampleText(SAMPLE.s004));
-  assert.match(dry.stdout, /^--- a\/<stdin>\n\+\+\+ b\/<stdin>\n@@ -39,7 \+39,7 @@\n/);
+  // Sample 000: its heading 1、 on line 5 is renumbered (a three-line context from line 2). Sample 004's blank total
+  // is no longer a certain fix (its column is broken, issue 23).
+  const dry = runWithStdin(['--fix-dry-run', '-'], sampleText(SAMPLE.s000));
+  assert.match(dry.stdout, /^--- a\/<stdin>\n\+\+\+ b\/<stdin>\n@@ -2,7 \+2,7 @@\n/);
+  assert.match(dry.stdout, /\n-1、 总体情况\n\+一、 总体情况\n/);
   const fix = runWithStdin(['--fix', '-'], sampleText(SAMPLE.s004));
   assert.equal(fix.code, 2);
   assert.match(fix.stderr, /--fix cannot write back to standard input/);
