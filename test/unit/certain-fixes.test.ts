@@ -32,7 +32,8 @@ function fixAll(text: string): string {
 
 /** A Table 2 row's cells as written in the text, by row id. */
 function cells(r: CheckResult, rowId: string): string[] | undefined {
-  return r.report.tables.applications?.rows.find((row) => row.id === rowId)?.cells?.map((c) => r.report.text.slice(c.span.start, c.span.end));
+  const row = r.report.tables.applications?.rows.find((x) => x.id === rowId);
+  return row?.cells?.map((c) => r.report.text.slice(c.span.start, c.span.end));
 }
 
 for (const blank of ['', '/', '—', '无']) {
