@@ -9,7 +9,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { applyEdits, check, safeFixEdits, type CheckResult } from '../../server/src/engine';
+import { applyEdits, check, parseReport, safeFixEdits, type CheckResult } from '../../server/src/engine';
+import { certainOrSuggested } from '../../server/src/engine/fixes';
+import type { FindingDraft } from '../../server/src/engine/rules/types';
 
 const REAL04 = readFileSync(join(__dirname, '../fixtures/real/04_shanghai-gov-general-office-2019.txt'), 'utf8');
 const R31 = '三、本年度办理结果\t（一）予以公开\t258\t12\t\t\t1\t1\t';
@@ -116,4 +118,24 @@ test('a table that writes its zeros: a lone blank no identity settles gets 0 onl
   assert.equal(blanks.length, 2);
   assert.deepEqual(blanks.map((f) => f.fix), [undefined, undefined]);
   assert.equal(applyEdits(text, safeFixEdits(check(text).findings)), text);
+});
+
+test('the fix engine turns any rule\'s uncertain cell fix into a suggestion showing its values (never 0 and 14)', () => {
+  const text = mutant(R31, R31.replace('\t258\t', '\t\t'));
+  const report = parseReport(text);
+  const row = report.tables.applications?.rows.find((x) => x.id === 'R3.1');
+  assert.ok(row?.cells);
+  const [natural, total] = [row.cells[0], row.cells[6]];
+  // What main's cell-blank wrote: 0 into the gap and 14 into the row total.
+  const draft: FindingDraft = {
+    span: natural.span, message: { key: 'cell-blank.table', args: { table: '表二', count: 2 } },
+    fix: { title: { key: 'fix.blankToZero' }, edits: [{ span: natural.span, newText: '0' }, { span: total.span, newText: '14' }] },
+  };
+  const gated = certainOrSuggested(report, draft);
+  assert.equal(gated.fix, undefined);
+  assert.deepEqual(gated.suggestions?.[0].title, { key: 'fix.unconfirmed', args: { values: '0、14' } });
+  assert.deepEqual(gated.suggestions?.[0].edits, draft.fix?.edits);
+  // A fix writing no table cell is not the certainty rule's concern.
+  const heading: FindingDraft = { ...draft, fix: { title: { key: 'fix.renumber', args: { numeral: '一' } }, edits: [{ span: { start: 0, end: 0 }, newText: '一、' }] } };
+  assert.equal(certainOrSuggested(report, heading), heading);
 });
