@@ -4,7 +4,7 @@
  * the cap, garbage on stdout — the caller gets one Conversion, never an exception.
  */
 import { execFile, spawnSync } from 'node:child_process';
-import { z } from 'zod';
+import * as z from 'zod/v4';
 import { CONVERT_MEMORY_MB, CONVERT_TIMEOUT_MS } from './limits';
 import type { Conversion } from './types';
 
