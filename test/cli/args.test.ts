@@ -11,7 +11,7 @@ test('-h and --help print the usage in Chinese and English, exit 0', () => {
     const r = runCli([flag]);
     assert.equal(r.code, 0);
     assert.match(r.stdout, /用法 \/ Usage: xxgk-check/);
-    for (const option of ['--format text|json|sarif|summary', '--rule', '--ignore', '--config', '--max-warnings', '--quiet', '--fix-dry-run', '--locale']) {
+    for (const option of ['--format text|json|sarif|summary', '--rule', '--ignore', '--config', '--max-warnings', '--quiet', '--fix-dry-run', '--locale', '--stdin-filename', '--color, --no-color', '-v, --version', '[!0-9]']) {
       assert.ok(r.stdout.includes(option), `help mentions ${option}`);
     }
     assert.match(r.stdout, /退出码 \/ Exit codes/);

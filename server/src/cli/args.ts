@@ -40,17 +40,26 @@ Folders are searched recursively for reports: files matching the config's \`file
                                     （旧写法 --version 2019 仍可用 / the former --version 2019 still works）
   -o, --output FILE                 把结果写入文件而不是标准输出 / write the output to FILE instead of stdout
   -                                 从标准输入读取一份报告 / read one report from standard input
+  --stdin-filename NAME             标准输入的文件名：用于输出、查找配置和 --ignore
+                                    the name of standard input: shown in the output, and its config and
+                                    --ignore are looked up as for that file
   --compare                         与上一年度对比：给出两个文件，先去年、后今年（格式 text、json 或 html）
                                     compare this year with last year: two files, last year's first
                                     (format text, json or html); see docs/compare.md
   --threshold N                     对比时变化超过 N% 的单元格标为大幅变化（默认 50）
                                     with --compare: mark cells that changed by more than N % (default 50)
-  --locale zh-CN|en                 消息语言 / message language (default: zh-CN)
+  --locale zh-CN|en                 消息语言（含用法和配置错误）/ message language, usage and config errors too
+                                    (default: zh-CN)
+  --color, --no-color               强制使用或不用颜色（默认：终端中使用，遵从 NO_COLOR、FORCE_COLOR）
+                                    force colour on or off (default: on in a terminal; NO_COLOR, FORCE_COLOR)
   --config PATH                     使用此 .xxgkrc.json（默认：每个文件向上最近的 .xxgkrc.json）
                                     use this .xxgkrc.json (default: the nearest one upward from each file)
   --rule CODE=off|error|warning|info|hint
                                     设置规则级别，可重复 / set a rule's severity (repeatable)
-  --ignore GLOB                     跳过匹配的文件或文件夹，可重复 / skip matching files and folders (repeatable)
+  --ignore GLOB                     跳过匹配的文件或文件夹，可重复；通配符与 VS Code 相同：* ? ** {a,b} [0-9] [!0-9]，
+                                    以 ! 开头则取回此前排除的文件
+                                    skip matching files and folders (repeatable); VS Code's globs: * ? ** {a,b}
+                                    [0-9] [!0-9], and a glob starting with ! takes back what the ones before skipped
   --previous FILE                   上一年度的报告，用于核对“上年结转”（每个被检查的文件都与它比较）；
                                     不给时，同一次检查的文件中同一机关上一年度的报告自动配对
                                     last year's report, for the carry-over check of every file checked;
@@ -72,7 +81,7 @@ Folders are searched recursively for reports: files matching the config's \`file
                                     check files in up to N threads (default: the number of cores, 1 on
                                     one or two cores); the output is the same as with --jobs 1
   -h, --help                        显示帮助 / show this help
-  --version                         显示版本 / show the version
+  -v, --version                     显示版本 / show the version
 
 退出码 / Exit codes:
   0  无错误且警告未超过上限 / no errors, warnings within --max-warnings
@@ -169,7 +178,8 @@ const ruleFlag = z.string().transform((value, ctx): [string, SeveritySetting] =>
 /** A whole number written as an argument, within bounds. */
 const wholeNumber = (min: number, max = Number.MAX_SAFE_INTEGER) => z.string().transform((value, ctx) => {
   if (!/^-?\d+$/.test(value)) {
-    ctx.issues.push(issue(value, `应为整数，实为「${value}」`, `expected a whole number, got "${value}"`));
+    if (min >= 1) ctx.issues.push(issue(value, `应为正整数，实为「${value}」`, `expected a whole number, ${min} or more, got "${value}"`));
+    else ctx.issues.push(issue(value, `应为整数，实为「${value}」`, `expected a whole number, got "${value}"`));
     return z.NEVER;
   }
   const n = Number(value);
