@@ -4,6 +4,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { globListMatcher, isGlob, matchesGlob } from '../../server/src/config/glob';
 
 test('[…] matches one character of a set or range; [!…] and [^…] one character outside it', () => {
@@ -68,4 +70,13 @@ test('other characters are literal: no extglobs, no regex; backslashes and a lea
 test('isGlob: *, ?, [ and { make a glob', () => {
   for (const g of ['*.txt', 'a?.txt', 'samples/00[0-3]*', 'r.{txt,md}']) assert.equal(isGlob(g), true, g);
   for (const p of ['samples/002.txt', 'a b.txt', '年报(2023).txt']) assert.equal(isGlob(p), false, p);
+});
+
+test('one module: the editor’s auto-switch, the workspace check, suppressions and the CLI all match with config/glob.ts', () => {
+  const read = (p: string) => readFileSync(join(__dirname, '..', '..', p), 'utf8');
+  for (const file of ['client/src/detect.ts', 'server/src/cli/discover.ts', 'server/src/features/workspace-check.ts', 'server/src/config/suppress.ts']) {
+    assert.match(read(file), /from '(?:\.\.\/)+(?:server\/src\/)?config\/glob'|from '\.\/glob'/, file);
+  }
+  // VS Code's own matcher is not used beside it: one dialect, one implementation.
+  for (const file of ['client/src/auto-switch.ts', 'client/src/detect.ts']) assert.doesNotMatch(read(file), /languages\.match\(/, file);
 });

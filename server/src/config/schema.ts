@@ -37,7 +37,7 @@ export const configSchema = z.object({
   $schema: describe(z.string(), '本文件的 JSON Schema（编辑器用于补全与校验）。', 'The JSON Schema of this file (for editor completion and validation).').optional(),
   version: describe(versionSetting.default('auto'), '期望的格式版本：auto 按表格识别并与报告年度核对；2019 或 2021 强制使用。', 'The format version: auto reads it from the tables and checks it against the year; 2019 or 2021 forces one.'),
   rules: describe(z.record(ruleCode, severitySetting).default({}), '按规则代码设置级别：error、warning、info、hint 或 off。', 'Severity per rule code: error, warning, info, hint or off.'),
-  files: describe(z.array(z.string().min(1)).default(DEFAULT_FILE_GLOBS), '哪些纯文本文件是年度报告（通配符，与 VS Code 相同：* ? ** [0-9] [!a] {a,b}；相对于本文件所在文件夹）。', 'Glob patterns of plain-text files that are annual reports (VS Code\'s globs: * ? ** [0-9] [!a] {a,b}; relative to this file).'),
+  files: describe(z.array(z.string().min(1)).default(DEFAULT_FILE_GLOBS), '哪些纯文本文件是年度报告（通配符，与 VS Code 相同：* ? ** [0-9] [!0-9] {a,b}，以 ! 开头的排除此前匹配的文件；相对于本文件所在文件夹）。', 'Glob patterns of plain-text files that are annual reports (VS Code\'s globs: * ? ** [0-9] [!0-9] {a,b}, and one starting with ! takes back what the ones before matched; relative to this file).'),
   inlayHints: describe(z.boolean().default(true), '在逐格成行的表格中的数字前显示列名。', 'Show the column name before the numbers of a table written one cell per line.'),
   ignore: describe(z.array(suppressionSchema).default([]), '忽略的发现，按内容而非行号定位。', 'Findings to ignore, keyed by content rather than line.'),
   /** The comparison with last year: a change of more than this many per cent is a large swing. */
