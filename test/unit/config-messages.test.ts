@@ -28,6 +28,7 @@ test('"did you mean" offers the nearest word, or nothing when all are far', () =
   assert.deepEqual(closestMatches('verison', ['version', 'rules', 'files']), ['version']);
   assert.deepEqual(closestMatches('zzzz', ['version', 'rules', 'files']), []);
   assert.deepEqual(closestMatches('--form', ['--format', '--fix']), ['--format'], 'a prefix typed short');
+  assert.deepEqual(closestMatches('-x', ['-v', '-h', '-o']), [], 'one letter is too little to guess from');
 });
 
 test('Chinese by default: unknown keys and rule codes with a suggestion, zod’s own issues in zhCN', () => {

@@ -26,9 +26,11 @@ export function editDistance(a: string, b: string): number {
 /**
  * The candidates close enough to `word` to be what was meant, nearest first (at most `limit`): within a third
  * of the word's length, and at least 1 and at most 3 edits away; a candidate that starts with the word (a
- * prefix typed short) counts too. Nothing when the word is far from everything.
+ * prefix typed short) counts too. Nothing when the word is far from everything, or a single letter.
  */
 export function closestMatches(word: string, candidates: Iterable<string>, limit = 1): string[] {
+  // Two characters (`-x`) are too few to guess from.
+  if (word.replace(/^-+/, '').length < 2) return [];
   const budget = Math.min(3, Math.max(1, Math.floor(word.length / 3)));
   const scored: { candidate: string; distance: number }[] = [];
   for (const candidate of new Set(candidates)) {
