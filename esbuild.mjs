@@ -1,6 +1,6 @@
 // Bundles the language server, the VS Code client and the CLI into dist/.
 import { build, context } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -68,6 +68,9 @@ const entries = [
 
 // `--sizes`: each bundle's size and its largest inputs by package (esbuild's metafile), on standard error.
 const sizes = process.argv.includes('--sizes');
+// `--metafile FILE`: every bundle's inputs and outputs in one esbuild metafile (scripts/third-party-notices.mjs).
+const metafileIndex = process.argv.indexOf('--metafile');
+const metafile = metafileIndex >= 0 ? process.argv[metafileIndex + 1] : undefined;
 
 /** The bytes each package (or source folder) adds to a bundle, largest first. */
 function inputsByPackage(output) {
@@ -83,7 +86,15 @@ function inputsByPackage(output) {
 if (watch) {
   for (const e of entries) (await context({ ...common, ...e })).watch();
 } else {
-  const results = await Promise.all(entries.map((e) => build({ ...common, ...e, metafile: sizes })));
+  const results = await Promise.all(entries.map((e) => build({ ...common, ...e, metafile: sizes || metafile !== undefined })));
+  if (metafile) {
+    const merged = { inputs: {}, outputs: {} };
+    for (const r of results) {
+      Object.assign(merged.inputs, r.metafile.inputs);
+      Object.assign(merged.outputs, r.metafile.outputs);
+    }
+    writeFileSync(metafile, JSON.stringify(merged));
+  }
   if (sizes) {
     for (const r of results) {
       for (const [file, output] of Object.entries(r.metafile.outputs)) {
