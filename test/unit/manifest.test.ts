@@ -142,7 +142,9 @@ test('what the Marketplace and Open VSX need: repository, bugs, homepage, a 128�
   // vsce allows at most 30 keywords.
   assert.ok((listing.keywords?.length ?? 0) <= 30);
   assert.match(read('CHANGELOG.md'), /^# 更新记录 · Changelog/);
-  assert.match(read('CHANGELOG.md'), new RegExp(`## ${(JSON.parse(read('package.json')) as { version: string }).version}`));
+  // Keep a Changelog: the version's own section once released, the Unreleased section before.
+  const version = (JSON.parse(read('package.json')) as { version: string }).version;
+  assert.match(read('CHANGELOG.md'), new RegExp(`^## \\[(Unreleased|${version.replace(/\./g, '\\.')})\\]`, 'm'));
   assert.ok(existsSync(join(ROOT, 'LICENSE')));
 });
 
@@ -156,7 +158,7 @@ test('packaging: vsce builds for production itself, no workaround flags; npm shi
   assert.ok(!files.some((f) => /src|test|\.map|\.ts$|^dist\/?$|^dist\/\*\*?$/.test(f)), 'no sources, tests, source maps or whole dist/');
   // vsce packs the same list (it refuses a .vscodeignore beside `files`): what the manifest points at is in it.
   assert.equal(existsSync(join(ROOT, '.vscodeignore')), false);
-  for (const shipped of ['images/icon.png', 'schemas/*.json', 'media/walkthrough/*.md', 'samples/004_fcebe1c6f102ee17.txt', 'CHANGELOG.md', 'LICENSE', 'README.md', 'syntaxes/*.json', 'l10n/*.json']) {
+  for (const shipped of ['images/icon.png', 'schemas/*.json', 'media/walkthrough/*.md', 'samples/004_fcebe1c6f102ee17.txt', 'CHANGELOG.md', 'LICENSE', 'README.md', 'THIRD-PARTY-NOTICES.md', 'syntaxes/*.json', 'l10n/*.json']) {
     assert.ok(files.includes(shipped), shipped);
   }
 });

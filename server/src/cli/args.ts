@@ -37,6 +37,9 @@ Folders are searched recursively for reports: files matching the config's \`file
   --format-version auto|2019|2021   强制格式版本 / force the format version (default: config, else auto)
                                     （旧写法 --version 2019 仍可用 / the former --version 2019 still works）
   -o, --output FILE                 把结果写入文件而不是标准输出 / write the output to FILE instead of stdout
+  --sarif FILE                      同一次检查另把 SARIF 日志写入 FILE（如 --format github --sarif r.sarif）
+                                    also write the SARIF log of the same run to FILE
+                                    (e.g. --format github --sarif r.sarif: annotations and code scanning at once)
   -                                 从标准输入读取一份报告 / read one report from standard input
   --compare                         与上一年度对比：给出两个文件，先去年、后今年（格式 text、json 或 html）
                                     compare this year with last year: two files, last year's first
@@ -97,6 +100,7 @@ const OPTIONS: Readonly<Record<string, OptionKind>> = {
   'fix-dry-run': { kind: 'flag' },
   'format-version': { kind: 'value' },
   output: { kind: 'value' },
+  sarif: { kind: 'value' },
   compare: { kind: 'flag' },
   threshold: { kind: 'value' },
   jobs: { kind: 'value' },
@@ -171,11 +175,13 @@ const optionsSchema = (cwd: string) => z.object({
   'fix-dry-run': z.boolean().default(false),
   'format-version': versionSetting.optional(),
   output: z.string().min(1, '不能为空 (must not be empty)').optional(),
+  sarif: z.string().min(1, '不能为空 (must not be empty)').optional(),
   compare: z.boolean().default(false),
   threshold: z.string().regex(/^\d+(\.\d+)?$/, '应为不小于 0 的数 (expected a number, 0 or more)').transform(Number).optional(),
   jobs: z.string().regex(/^\d+$/, '应为正整数 (expected a whole number, 1 or more)').transform(Number)
     .pipe(z.number().int().min(1, '应不小于 1 (expected 1 or more)').max(MAX_JOBS, `应不大于 ${MAX_JOBS} (expected at most ${MAX_JOBS})`)).optional(),
 }).strict()
+  .refine((o) => !o.compare || o.sarif === undefined, { message: '--sarif 不用于 --compare (--sarif does not go with --compare)' })
   .refine((o) => !o.compare || o.paths.length === 2, { message: '--compare 需要两个文件：先去年、后今年 (--compare takes two files: last year\'s, then this year\'s)' })
   .refine((o) => !o.compare || ['text', 'json', 'html'].includes(o.format), { message: '--compare 的格式为 text、json 或 html (--compare prints text, json or html)' })
   .refine((o) => o.compare || o.format !== 'html', { message: '--format html 只用于 --compare (html is for --compare)' })
@@ -201,6 +207,8 @@ export interface CliOptions {
   readonly fix: 'off' | 'write' | 'dry-run';
   /** `-o FILE`: where the output goes instead of stdout (as given, relative to the working folder). */
   readonly output?: string;
+  /** `--sarif FILE`: the SARIF log of the same run, written to FILE besides the output of `format`. */
+  readonly sarif?: string;
   /** Lines for stderr about deprecated spellings used. */
   readonly notices: readonly string[];
   /** `--compare`: `paths` are last year's report and this year's. */
@@ -267,6 +275,7 @@ export function parseArgs(argv: readonly string[], cwd: string = process.cwd()):
     ...(o.previous !== undefined ? { previous: o.previous } : {}),
     fix: o.fix ? 'write' : o['fix-dry-run'] ? 'dry-run' : 'off',
     ...(o.output !== undefined ? { output: o.output } : {}),
+    ...(o.sarif !== undefined ? { sarif: o.sarif } : {}),
     notices: o.version !== undefined ? [VERSION_DEPRECATION] : [],
     compare: o.compare,
     ...(o.threshold !== undefined ? { threshold: o.threshold } : {}),
