@@ -47,6 +47,10 @@ test('setup.sh waits before each apt-get and passes DPkg::Lock::Timeout; it writ
   assert.match(SETUP, /APT_WAIT=\(-o "DPkg::Lock::Timeout=\$APT_LOCK_WAIT"\)/);
   assert.equal(SETUP.match(/^\s*wait_for_apt "\$APT_LOCK_WAIT"$/gm)?.length, 2);
   assert.match(SETUP, /^CACHE="\$\{XXGK_E2E_CACHE:-\$HOME\/\.cache\/xxgk-e2e\}"$/m);
+  // One setup at a time per cache: the lock is taken before anything in the cache is touched.
+  const lock = SETUP.indexOf('exec 9>"$CACHE/.setup.lock"');
+  assert.ok(lock > 0 && lock < SETUP.indexOf('rm -rf'), 'the cache lock comes first');
+  assert.match(SETUP, /^\s*flock 9$/m);
   for (const target of SETUP.matchAll(/(?:--prefix|rm -rf|>|mkdir -p) "?([^"\s]+)/g)) {
     if (target[1].startsWith('&') || target[1] === '"$1"' || target[1] === '$1') continue;
     assert.match(target[1], /^\$CACHE|^"\$CACHE|^\$1$|^\$DONE$|^"\$DONE"$|^\$\{?CACHE/, `writes under the cache: ${target[0]}`);

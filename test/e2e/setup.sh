@@ -15,6 +15,13 @@ NODE_VERSION=24.9.0
 CS_VERSION=4.139.1
 APT_LOCK_WAIT="${XXGK_APT_LOCK_WAIT:-900}"
 mkdir -p "$CACHE"
+# Two setups on the same cache would delete each other's half-built code-server: the second waits for the first
+# (then finds everything done) instead. Runs with different caches do not wait for each other.
+exec 9>"$CACHE/.setup.lock"
+if ! flock -n 9; then
+  echo "e2e setup: another setup is using $CACHE; waiting for it to finish"
+  flock 9
+fi
 
 # 1. Debian packages: Chromium, CJK fonts (without them every Chinese character in a screenshot is a box),
 #    and what code-server's native modules build against.

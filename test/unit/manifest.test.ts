@@ -211,7 +211,24 @@ test('the README opens with installing (Marketplace, Open VSX, offline .vsix, th
   for (const half of [readme.slice(zhInstall, readme.indexOf('npm ci')), readme.slice(enInstall, readme.indexOf('npm ci', enInstall))]) {
     assert.match(half, /Marketplace/);
     assert.match(half, /Open VSX/);
-    assert.match(half, /code --install-extension xxgk-report\.vsix/);
-    assert.match(half, /npm install -g xxgk-report-[\d.]+\.tgz/);
+    assert.match(half, /code --install-extension xxgk-report-[\d.]+\.vsix/);
+    // The CLI's npm package is named after the command (scripts/cli-package.mjs): npx works once published.
+    assert.match(half, /npx xxgk-check /);
+    assert.match(half, /npm install -g xxgk-check-[\d.]+\.tgz/);
   }
+});
+
+test('a newcomer reads how long npm test and the e2e take, how to run the e2e and make the .vsix, in both languages', () => {
+  const readme = read('README.md');
+  const halves = [readme.slice(0, readme.indexOf('\n---\n')), readme.slice(readme.indexOf('\n---\n'))];
+  for (const half of halves) {
+    assert.match(half, /npm test .*2 (分钟|minutes)/);
+    assert.match(half, /npm run test:e2e .*5–9 (分钟|minutes)/);
+    assert.match(half, /npm run package .*xxgk-report\.vsix/);
+    assert.match(half, /npm run release /);
+    assert.match(half, /EBADENGINE/);
+    assert.match(half, /allowScripts/);
+  }
+  const { scripts } = JSON.parse(read('package.json')) as { scripts: Record<string, string> };
+  for (const name of ['test:e2e', 'package', 'release', 'test:install', 'demo']) assert.ok(scripts[name], name);
 });
