@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { closeSync, copyFileSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { convertFileSync } from '../../server/src/convert/run';
 import { BAD, CLI, CONVERTER, ensureBundles, FIXTURES, ROOT } from './support';
 
@@ -92,12 +92,14 @@ test('a .doc in a folder is reported by name, next to the reports converted from
   }
 });
 
-test('the converter bundle works on its own, as shipped in the .vsix (no node_modules): pdf.js warnings stay off stdout', () => {
+test('the converter bundle works on its own, as shipped in the .vsix (no node_modules, iconv.js beside it): pdf.js warnings stay off stdout', () => {
   ensureBundles();
   const dir = mkdtempSync(join(tmpdir(), 'xxgk-alone-'));
   try {
     const script = join(dir, 'convert.mjs');
     copyFileSync(CONVERTER, script);
+    // The bundles share iconv-lite's tables in dist/iconv.js (esbuild.mjs).
+    copyFileSync(join(dirname(CONVERTER), 'iconv.js'), join(dir, 'iconv.js'));
     const r = convertFileSync(join(FIXTURES, '004_fcebe1c6f102ee17.pdf'), { script });
     assert.equal(r.kind, 'converted', JSON.stringify(r).slice(0, 300));
     if (r.kind === 'converted') assert.equal(r.pages, 5);

@@ -164,7 +164,9 @@ test('what the Marketplace and Open VSX need: repository, bugs, homepage, a 128�
   // vsce allows at most 30 keywords.
   assert.ok((listing.keywords?.length ?? 0) <= 30);
   assert.match(read('CHANGELOG.md'), /^# 更新记录 · Changelog/);
-  assert.match(read('CHANGELOG.md'), new RegExp(`## ${(JSON.parse(read('package.json')) as { version: string }).version}`));
+  // Keep a Changelog: the version's own section once released, the Unreleased section before.
+  const version = (JSON.parse(read('package.json')) as { version: string }).version;
+  assert.match(read('CHANGELOG.md'), new RegExp(`^## \\[(Unreleased|${version.replace(/\./g, '\\.')})\\]`, 'm'));
   assert.ok(existsSync(join(ROOT, 'LICENSE')));
 });
 
@@ -178,7 +180,7 @@ test('packaging: vsce builds for production itself, no workaround flags; npm shi
   assert.ok(!files.some((f) => /src|test|\.map|\.ts$|^dist\/?$|^dist\/\*\*?$/.test(f)), 'no sources, tests, source maps or whole dist/');
   // vsce packs the same list (it refuses a .vscodeignore beside `files`): what the manifest points at is in it.
   assert.equal(existsSync(join(ROOT, '.vscodeignore')), false);
-  for (const shipped of ['images/icon.png', 'schemas/*.json', 'media/walkthrough/*.md', 'samples/004_fcebe1c6f102ee17.txt', 'CHANGELOG.md', 'LICENSE', 'README.md', 'syntaxes/*.json', 'l10n/*.json']) {
+  for (const shipped of ['images/icon.png', 'schemas/*.json', 'media/walkthrough/*.md', 'samples/004_fcebe1c6f102ee17.txt', 'CHANGELOG.md', 'LICENSE', 'README.md', 'THIRD-PARTY-NOTICES.md', 'syntaxes/*.json', 'l10n/*.json']) {
     assert.ok(files.includes(shipped), shipped);
   }
 });
@@ -231,7 +233,24 @@ test('the README opens with installing (Marketplace, Open VSX, offline .vsix, th
   for (const half of [readme.slice(zhInstall, readme.indexOf('npm ci')), readme.slice(enInstall, readme.indexOf('npm ci', enInstall))]) {
     assert.match(half, /Marketplace/);
     assert.match(half, /Open VSX/);
-    assert.match(half, /code --install-extension xxgk-report\.vsix/);
-    assert.match(half, /npm install -g xxgk-report-[\d.]+\.tgz/);
+    assert.match(half, /code --install-extension xxgk-report-[\d.]+\.vsix/);
+    // The CLI's npm package is named after the command (scripts/cli-package.mjs): npx works once published.
+    assert.match(half, /npx xxgk-check /);
+    assert.match(half, /npm install -g xxgk-check-[\d.]+\.tgz/);
   }
+});
+
+test('a newcomer reads how long npm test and the e2e take, how to run the e2e and make the .vsix, in both languages', () => {
+  const readme = read('README.md');
+  const halves = [readme.slice(0, readme.indexOf('\n---\n')), readme.slice(readme.indexOf('\n---\n'))];
+  for (const half of halves) {
+    assert.match(half, /npm test .*2 (分钟|minutes)/);
+    assert.match(half, /npm run test:e2e .*5–9 (分钟|minutes)/);
+    assert.match(half, /npm run package .*xxgk-report\.vsix/);
+    assert.match(half, /npm run release /);
+    assert.match(half, /EBADENGINE/);
+    assert.match(half, /allowScripts/);
+  }
+  const { scripts } = JSON.parse(read('package.json')) as { scripts: Record<string, string> };
+  for (const name of ['test:e2e', 'package', 'release', 'test:install', 'demo']) assert.ok(scripts[name], name);
 });

@@ -39,6 +39,9 @@ Folders are searched recursively for reports: files matching the config's \`file
   --format-version auto|2019|2021   强制格式版本 / force the format version (default: config, else auto)
                                     （旧写法 --version 2019 仍可用 / the former --version 2019 still works）
   -o, --output FILE                 把结果写入文件而不是标准输出 / write the output to FILE instead of stdout
+  --sarif FILE                      同一次检查另把 SARIF 日志写入 FILE（如 --format github --sarif r.sarif）
+                                    also write the SARIF log of the same run to FILE
+                                    (e.g. --format github --sarif r.sarif: annotations and code scanning at once)
   -                                 从标准输入读取一份报告 / read one report from standard input
   --stdin-filename NAME             标准输入的文件名：用于输出、查找配置和 --ignore
                                     the name of standard input: shown in the output, and its config and
@@ -108,6 +111,7 @@ const OPTIONS: Readonly<Record<string, OptionKind>> = {
   'fix-dry-run': { kind: 'flag' },
   'format-version': { kind: 'value' },
   output: { kind: 'value' },
+  sarif: { kind: 'value' },
   compare: { kind: 'flag' },
   threshold: { kind: 'value' },
   jobs: { kind: 'value' },
@@ -227,12 +231,14 @@ const optionsSchema = (cwd: string) => z.object({
   'fix-dry-run': z.boolean().default(false),
   'format-version': versionSetting.optional(),
   output: z.string().min(1).optional(),
+  sarif: z.string().min(1).optional(),
   compare: z.boolean().default(false),
   threshold: threshold.optional(),
   jobs: wholeNumber(1, MAX_JOBS).optional(),
   color: z.boolean().optional(),
   'stdin-filename': z.string().min(1).optional(),
 }).strict()
+  .refine((o) => !o.compare || o.sarif === undefined, says('--sarif 不用于 --compare', '--sarif does not go with --compare'))
   .refine((o) => !o.compare || o.paths.length === 2, says('--compare 需要两个文件：先去年、后今年', '--compare takes two files: last year\'s, then this year\'s'))
   .refine((o) => !o.compare || ['text', 'json', 'html'].includes(o.format), says('--compare 的格式为 text、json 或 html', '--compare prints text, json or html'))
   .refine((o) => o.compare || o.format !== 'html', says('--format html 只用于 --compare', '--format html is for --compare'))
@@ -259,6 +265,8 @@ export interface CliOptions {
   readonly fix: 'off' | 'write' | 'dry-run';
   /** `-o FILE`: where the output goes instead of stdout (as given, relative to the working folder). */
   readonly output?: string;
+  /** `--sarif FILE`: the SARIF log of the same run, written to FILE besides the output of `format`. */
+  readonly sarif?: string;
   /** Lines for stderr about deprecated spellings used. */
   readonly notices: readonly string[];
   /** `--compare`: `paths` are last year's report and this year's. */
@@ -340,6 +348,7 @@ export function parseArgs(argv: readonly string[], cwd: string = process.cwd()):
     ...(o.previous !== undefined ? { previous: o.previous } : {}),
     fix: o.fix ? 'write' : o['fix-dry-run'] ? 'dry-run' : 'off',
     ...(o.output !== undefined ? { output: o.output } : {}),
+    ...(o.sarif !== undefined ? { sarif: o.sarif } : {}),
     notices: o.version !== undefined ? [versionDeprecation(locale)] : [],
     compare: o.compare,
     ...(o.threshold !== undefined ? { threshold: o.threshold } : {}),

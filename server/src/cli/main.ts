@@ -50,7 +50,8 @@ async function render(results: readonly FileResult[], opts: CliOptions, io: Io):
  * kept and written whole at the end.
  */
 function streamingFormat(opts: CliOptions, io: Io, files: number): WorkerFormat | undefined {
-  if (files === 0 || opts.fix === 'dry-run' || (opts.output === undefined && io.stdout.isTTY === true)) return undefined;
+  // --sarif needs every result at the end, which a streamed format does not keep.
+  if (files === 0 || opts.fix === 'dry-run' || opts.sarif !== undefined || (opts.output === undefined && io.stdout.isTTY === true)) return undefined;
   return isStreamedFormat(opts.format) ? { format: opts.format, color: colorOf(opts, io) } : undefined;
 }
 
@@ -99,6 +100,7 @@ function resultSink(opts: CliOptions, io: Io, streaming: WorkerFormat | undefine
     },
     async finish() {
       writeOutput(await render(results, opts, io), opts.output, io);
+      if (opts.sarif !== undefined) writeOutput(await renderFormat('sarif', results, formatContext(opts, io)), opts.sarif, io);
     },
     abort() {},
   };
