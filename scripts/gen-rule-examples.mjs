@@ -25,6 +25,11 @@ export const HAND_WRITTEN = ['file-unreadable', 'internal-error'];
 const FILES = {
   'file-conversion': () => ({ '损坏.pdf': readFileSync(join(FIXTURES, 'corrupt.pdf')), '年报.doc': readFileSync(join(FIXTURES, 'report.doc')) }),
   'file-encoding': () => ({ '年报.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]) }),
+  // Sample 002 (no finding) with its Table 1 row 规章 written 1,000 times more.
+  'table-oversized': () => {
+    const text = readFileSync(join(ROOT, 'samples', '002_931eb61caecda62d.txt'), 'utf8');
+    return { '报告.txt': Buffer.from(text.replace('规章\t0\t0\t0\n', '规章\t0\t0\t0\n'.repeat(1001)), 'utf8') };
+  },
   'report-too-large': () => {
     const one = readFileSync(join(ROOT, 'samples', '004_fcebe1c6f102ee17.txt'));
     return { '合并.txt': Buffer.concat(Array.from({ length: Math.ceil(3_000_000 / one.length) }, () => one)) };

@@ -119,7 +119,8 @@ test('--stdin-filename names standard input in the output, and its config and ig
     const pdfName = runCli(['--format', 'json', '--stdin-filename', '年报.pdf', '-'], { cwd: t.dir, input: text });
     assert.equal((JSON.parse(pdfName.stdout) as { files: JsonFile[] }).files[0].path, '年报.pdf');
     assert.ok((JSON.parse(pdfName.stdout) as { files: JsonFile[] }).files[0].diagnostics.some((d) => d.code === 'item-total'));
-    const dry = runCli(['--fix-dry-run', '--stdin-filename', 'r.txt', '-'], { cwd: t.dir, input: text });
+    // Sample 000's two headings are renumbered (004's blank total is not a certain fix, issue 23).
+    const dry = runCli(['--fix-dry-run', '--stdin-filename', 'r.txt', '-'], { cwd: t.dir, input: sampleText(SAMPLE.s000) });
     assert.match(dry.stdout, /^--- a\/r\.txt\n\+\+\+ b\/r\.txt\n/);
     const without = runCli(['--stdin-filename', 'r.txt', s004]);
     assert.equal(without.code, 2);
