@@ -26,6 +26,9 @@ import type { LayoutReader, Region, TableReading } from './types';
 
 type CellToken = Extract<Token, { kind: 'cell' }>;
 
+/** The numbering of a sub-row label (`1.属于国家秘密`, `2、重复申请`). */
+const SUB_ROW_NUMBERING = /^\d{1,2}\s*[.．、]/;
+
 const HEADER_KEYS: ReadonlySet<string> = new Set(
   [...APPLICATION_HEADER_WORDS, '社会公益', '法律服务', '申请人', '办理结果'].map(labelKey),
 );
@@ -158,6 +161,9 @@ export function readApplicationRows(t: Template, lines: readonly Line[], region:
       previousText = null;
       continue;
     }
+    // A label numbered as a sub-row (`1.申请人…`) under a group: the group has sub-rows and is no one-row
+    // variant, whatever numbers follow (they belong to the sub-row, whose label may only end further down).
+    if (collapsed && !collapsed.pending.values.length && SUB_ROW_NUMBERING.test(tok.field.text.trim())) collapsed = null;
     let idx = matchRow(def.rows, key, lastIdx);
     // A label broken over two lines: join it with the unmatched text just before.
     if (idx < 0 && previousText && tok.line - previousText.line <= 1) {
