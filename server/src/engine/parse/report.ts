@@ -7,7 +7,7 @@ import type { Heading, ParsedTable, Report, Section, Span, SubHeading, VersionIn
 import { readHeading, readSubHeading, readTitle, readYearFallback } from './sections';
 import { findNarrativeNumbering } from './narrative';
 import { readTable, type Region } from './tables';
-import { splitFields } from './fields';
+import { isProseField, splitFields } from './fields';
 import { exceedsSizeLimit } from '../limits';
 import { firstUnitsOf } from '../text/chars';
 import { attachVersion, PerLine, type CheckCache, type TableRead, type Version } from '../incremental/versions';
@@ -196,6 +196,8 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
       const lineKey = labelKey(lines[i].text);
       if (!ALL_MARKERS.some((m) => lineKey.includes(m))) continue;
       for (const f of splitFields(lines[i]).nonEmpty) {
+        // A sentence naming a version's words is prose, not the table's header or row (a fragment's 二 in words).
+        if (isProseField(f.text)) continue;
         const key = labelKey(f.text);
         for (const v of ['2019', '2021'] as FormatVersion[]) {
           if (TEMPLATES[v].versionMarkers.some((m) => key.includes(m))) markers[v].push({ start: f.start, end: f.end });
