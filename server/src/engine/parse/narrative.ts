@@ -5,6 +5,7 @@
  * they are the body of section 一 (or of the text before the sections) instead.
  */
 import { labelKey } from '../text/normalize';
+import { TEMPLATES } from '../template';
 import type { Line } from '../text/lines';
 import { parseNumeral } from '../text/numerals';
 import type { Heading, NarrativeNumbering } from '../model';
@@ -12,8 +13,17 @@ import { PerLine, type Version } from '../incremental/versions';
 import { isLeadUnit, isTrailUnit } from '../text/chars';
 
 const NUMBERED = /^([一二三四五六七八九十]{1,3})\s*、/;
-/** Table 2's own 一…四 rows are numbered like sections but are table rows. */
-const TABLE_ROW_STARTS = ['本年新收', '上年结转', '本年度办理结果', '结转下年'];
+/**
+ * Table 2's own 一…四 rows are numbered like sections but are table rows: the keys of its top-level rows and
+ * groups (本年新收, 上年结转, 本年度办理结果, 结转下年), from the template.
+ */
+const TABLE_ROW_STARTS: readonly string[] = (() => {
+  const t = TEMPLATES['2021'].applications;
+  return [
+    ...t.rows.filter((r) => !r.group).flatMap((r) => r.match.contains),
+    ...t.rowGroups.filter((g) => g.parent === null).flatMap((g) => g.keys),
+  ];
+})();
 /** An item is named by its title; a paragraph without a stop is named by its first characters. */
 const MAX_ITEM = 40;
 

@@ -45,7 +45,7 @@ function applicationRows(report: Report, id: string): string[] {
   }
 }
 
-function cellOf(report: Report, table: 'applications' | 'review' | 'active', rowId: string, columnIds: readonly string[]): TargetCell | null {
+function cellOf(report: Report, table: TableId, rowId: string, columnIds: readonly string[]): TargetCell | null {
   for (const columnId of columnIds) {
     const u = usableCell(report.tables[table], rowId, columnId);
     if (!u) continue;

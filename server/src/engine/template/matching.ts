@@ -64,6 +64,11 @@ export const REVIEW_HEADER_WORDS = [
   '行政复议', '行政诉讼', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '未经复议直接起诉', '复议后起诉',
 ];
 
+/** Table 1's block anchor `第二十条第（X）项` as a label key (brackets dropped); X is captured. */
+export const ACTIVE_BLOCK_ANCHOR = /^第二十条第([一二三四五六七八九十\d]{1,2})项$/;
+/** What every key of a Table 1 anchor starts with (a cut or annotated anchor still starts the table). */
+export const ACTIVE_ANCHOR_PREFIX = '第二十条第';
+
 /** Words that open Table 1's header row of each block. */
 export const ACTIVE_CORNER_KEYS = ['信息内容'];
 

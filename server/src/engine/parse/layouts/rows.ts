@@ -9,8 +9,9 @@ import { positionAt } from '../../text/lines';
 import { parseNumeral } from '../../text/numerals';
 import { TEMPLATES } from '../../template';
 import {
-  ACTIVE_CORNER_KEYS, APPLICATION_HEADER_WORDS, CORNER_NOTE_KEYS,
+  ACTIVE_BLOCK_ANCHOR, ACTIVE_CORNER_KEYS, APPLICATION_HEADER_WORDS, CORNER_NOTE_KEYS,
 } from '../../template/matching';
+import { TABLE_IDS } from '../../template/tables';
 import type { BlockDef, FormatVersion, Template } from '../../template/types';
 import { makeRow, makeTable, type Cell, type RowGroupLabel, type RowVariant, type Span, type TableRow } from '../../model';
 import { blankCellAt, isValueLike, positionalCell, readCellText } from '../cells';
@@ -392,7 +393,7 @@ export function readActiveRows(t: Template, lines: readonly Line[], region: Regi
       continue;
     }
     const key = labelKey(tok.field.text);
-    const anchor = /^第二十条第([一二三四五六七八九十\d]{1,2})项$/.exec(key);
+    const anchor = ACTIVE_BLOCK_ANCHOR.exec(key);
     if (anchor) {
       closeBlock();
       closeHeader();
@@ -474,7 +475,7 @@ export function readActiveRows(t: Template, lines: readonly Line[], region: Regi
 
 export const rowsReader: LayoutReader = {
   id: 'rows',
-  tables: ['active', 'applications', 'review'],
+  tables: TABLE_IDS,
   read(template, lines, region, table) {
     if (table === 'applications') return readApplicationRows(template, lines, region);
     if (table === 'review') return readReviewRows(template, lines, region);
