@@ -202,7 +202,7 @@ export class Numbering {
   /** From the parts' XML (either may be absent: then no paragraph is numbered through it). */
   static read(numberingXml: string | null, stylesXml: string | null): Numbering | null {
     if (numberingXml === null) return null;
-    return new Numbering(readNumbering(numberingXml), stylesXml === null ? new Map() : readStyles(stylesXml));
+    return new Numbering(readNumbering(numberingXml), stylesXml === null ? new Map<string, StyleNumbering>() : readStyles(stylesXml));
   }
 
   /** The numPr a paragraph style gives (following `w:basedOn`), or undefined. */
@@ -240,7 +240,7 @@ export class Numbering {
     const text = level.text.replace(/%([1-9])/g, (_, d: string) => {
       const l = Number(d) - 1;
       const fmt = levels.get(l)?.format ?? 'decimal';
-      return formatNumber(counts![l] ?? startOf(l), fmt);
+      return formatNumber(counts[l] ?? startOf(l), fmt);
     });
     if (!text) return '';
     const gap = level.suffix === 'nothing' ? '' : level.suffix === 'space' ? ' ' : CLOSES_NUMBER.test(text) ? '' : ' ';

@@ -262,7 +262,8 @@ function tableRows(
     const fields: OutputCell[] = Array.from({ length: cols }, () => ({ text: '', source: rowSource }));
     starting.forEach(({ c, k }, n) => {
       const text = joinPieces(linesOf(inCell.get(k) ?? []).map((l) => lineText(l, false)));
-      fields[fieldOf(text, c.col, c.colSpan)] = { text, source: { page, box: box(c.x0, c.y0, c.x1, c.y1), table: index, row: rows.length, cell: n } };
+      const source = { page, box: box(c.x0, c.y0, c.x1, c.y1), table: index, row: rows.length, cell: n };
+      fields[fieldOf(text, c.col, c.colSpan)] = { text, source };
     });
     rows.push({ cells: fields, source: rowSource, key: fields.map((f) => f.text).join('\t') });
   }
