@@ -209,7 +209,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     }
   }
 
-  // Version markers, searched only in the regions of Tables 1 and 2 (spec §5.3).
+  // Version markers, searched only in the regions of Tables 1 and 2 (docs/format.md, "Telling the version").
   const markers: Record<FormatVersion, Span[]> = { '2019': [], '2021': [] };
   for (const id of MARKED_TABLES) {
     const r = regions[id];

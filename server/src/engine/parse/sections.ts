@@ -1,4 +1,4 @@
-/** Finding the title, the year and the six section headings (spec §2, §5.1). */
+/** Finding the title, the year and the six section headings (docs/format.md, "Sections and headings", "Report year"). */
 import { labelKey } from '../text/normalize';
 import type { Line } from '../text/lines';
 import { parseNumeral } from '../text/numerals';
@@ -15,7 +15,7 @@ const LEADING_NUMBERING = /^[一二三四五六七八九十\d]+/;
 const SECTION_CHECK_ORDER = [4, 5, 6, 3, 2, 1];
 const MAX_TITLE_KEY = 30;
 
-/** Keys of every table label of both versions, and every prefix of 4+ characters of them (spec §2.4). */
+/** Keys of every table label of both versions, and every prefix of 4+ characters of them (docs/format.md, "Recognising a heading"). */
 const TABLE_LABEL_PREFIXES: ReadonlySet<string> = (() => {
   const keys = new Set<string>();
   const add = (label: string) => {
@@ -79,7 +79,7 @@ function sectionByKeywords(template: Template, key: string): number | null {
 
 /**
  * A table caption (`表三：收到和处理政府信息公开申请情况`, `## 表二 主动公开政府信息情况`): it names a table and
- * is never a section heading (docs/format.md, "Captions").
+ * is never a section heading (docs/format.md, "Own numbering and captions").
  */
 const CAPTION = /^表\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*(?:[：:、.．]\s*|\s+)/;
 const CAPTION_START = /表\s*[一二三四五六七八九十\d]/;
@@ -98,7 +98,7 @@ export function readCaption(line: Line, template: Template): Caption | null {
   return { line: line.index, no, span: { start: line.start + s, end: line.start + e } };
 }
 
-/** The heading on this line, or null (spec §2.4). */
+/** The heading on this line, or null (docs/format.md, "Recognising a heading"). */
 export function readHeading(line: Line, template: Template): Heading | null {
   const text = line.text;
   if (text.length > 120 || !keywordStartsOf(template).test(text)) return null;

@@ -14,7 +14,7 @@ export interface TableEntry {
   readonly section: number;
   /** Whether a field of a line (its label key; `separated`: the line has several fields) starts the table. */
   readonly anchor: (key: string, separated: boolean) => boolean;
-  /** Whether the format version's markers are looked for in the table's region (spec §5.3). */
+  /** Whether the format version's markers are looked for in the table's region (docs/format.md, "Telling the version"). */
   readonly versionMarkers: boolean;
 }
 

@@ -1,5 +1,5 @@
 /**
- * The row reader (spec §6.3 step 4): a label, then the numbers that follow it up to the next label. It
+ * The row reader (docs/format.md, "Assigning numbers"): a label, then the numbers that follow it up to the next label. It
  * reads TAB and pipe rows, markdown tables (split per row group, placeholder headers), one cell per line,
  * space-aligned columns and values wrapped onto the next line.
  */
