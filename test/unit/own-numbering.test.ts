@@ -108,3 +108,19 @@ test('a caption is never a section heading, and a heading numbered below its pla
   assert.notEqual(r.report.narrative?.shift, 1);
   assert.equal(r.findings.some((f) => f.code === 'section-duplicate' && /表/.test(noTables.slice(f.span.start, f.span.end))), false);
 });
+
+test('a table its caption announces that no reader can place: one table-unreadable, no table-missing, nothing read from it', () => {
+  const text = fixture('own-numbering-tab');
+  const start = text.indexOf('(本列数据的勾稽关系为');
+  const end = text.indexOf('三、政府信息公开行政复议');
+  // The table printed as an image: only a note is left under the caption.
+  const imaged = `${text.slice(0, start)}（表格为图片，详见附件。）\n\n${text.slice(end)}`;
+  const r = check(imaged);
+  assert.deepEqual(r.findings.map((f) => f.code), ['section-structure', 'table-unreadable']);
+  const f = r.findings[1];
+  assert.equal(f.target?.row, 'applications');
+  assert.equal(imaged.slice(f.span.start, f.span.end), '二、收到和处理政府信息公开申请情况');
+  assert.equal(r.report.tables.applications?.rows.length, 0);
+  // The other tables are read as before.
+  assert.equal(r.report.tables.review?.reading?.readable, true);
+});

@@ -7,7 +7,7 @@ import type { Caption, Heading, ParsedTable, Report, Section, Span, SubHeading, 
 import { readCaption, readHeading, readSubHeading, readTitle, readYearFallback } from './sections';
 import { TABLES, TABLE_IDS, type TableEntry } from '../template/tables';
 import { findNarrativeNumbering } from './narrative';
-import { readTable, type Region } from './tables';
+import { readTable, unplacedTable, type Region } from './tables';
 import { isProseField, splitFields } from './fields';
 import { exceedsSizeLimit } from '../limits';
 import { firstUnitsOf } from '../text/chars';
@@ -250,6 +250,13 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     // A row written in the other version's shape marks that version too (a 2019 （六）其他处理 row in 2021).
     for (const v of t.variants ?? []) markers[v.version].push(v.span);
     for (let i = t.firstLine; i <= t.lastLine; i++) tableLines.add(i);
+  }
+  // A table its caption announces but no reader found is unreadable, not missing: one table-unreadable, never silence.
+  for (const c of captions) {
+    const entry = TABLES.find((t) => t.section === c.no);
+    if (!entry || tables[entry.id]) continue;
+    const t = unplacedTable(entry.id, template, lines, c, regions[entry.id]);
+    tables[entry.id] = t;
   }
   const observed = observedOf();
 
