@@ -22,7 +22,9 @@ interface Manifest {
   contributes: {
     languages: { id: string; aliases: string[]; filenamePatterns: string[] }[];
     commands: { command: string; title: string }[];
-    configuration: { properties: Record<string, { default: unknown; enum?: string[] }> };
+    menus: { commandPalette: { command: string; when?: string }[] };
+    configuration: { properties: Record<string, { type?: string; default: unknown; enum?: string[] }> };
+    configurationDefaults: Record<string, Record<string, unknown>>;
   };
 }
 const pkg = json('package.json') as unknown as Manifest;
@@ -42,13 +44,33 @@ test('the extension activates with the report language and with plain text, and 
   assert.equal(pkg.capabilities.virtualWorkspaces.supported, 'limited');
 });
 
-test('the settings are the config schema’s keys (but `$schema`, a file’s own), with its defaults and values, and the client’s trace', () => {
+test('the settings are the config schema’s keys (but `$schema`, a file’s own), with its defaults and values, and the client’s own two', () => {
   const props = pkg.contributes.configuration.properties;
   const configKeys = Object.keys(configSchema.shape).filter((k) => k !== '$schema').map((k) => `xxgk.${k}`);
-  assert.deepEqual(Object.keys(props).sort(), [...configKeys, 'xxgk.trace.server'].sort());
+  assert.deepEqual(Object.keys(props).sort(), [...configKeys, 'xxgk.trace.server', 'xxgk.detectByContent'].sort());
   assert.deepEqual([props['xxgk.trace.server'].enum, props['xxgk.trace.server'].default], [['off', 'messages', 'verbose'], 'off']);
+  // Detection by content can be turned off (client/src/auto-switch.ts reads it); on by default.
+  assert.deepEqual([props['xxgk.detectByContent'].type, props['xxgk.detectByContent'].default], ['boolean', true]);
   for (const [key, value] of Object.entries(DEFAULT_CONFIG)) if (key !== '$schema') assert.deepEqual(props[`xxgk.${key}`].default, value, key);
-  assert.deepEqual(props['xxgk.version'].enum, configSchema.shape.version.removeDefault().options);
+  assert.deepEqual([...(props['xxgk.version'].enum ?? [])].sort(), [...configSchema.shape.version.unwrap().options].sort());
+});
+
+test('one 「作为年报检查」 in the palette: the former id xxgk.switchToReport is kept for keybindings but hidden', () => {
+  const palette = pkg.contributes.menus.commandPalette;
+  assert.deepEqual(palette.find((m) => m.command === 'xxgk.switchToReport')?.when, 'false');
+  assert.notEqual(palette.find((m) => m.command === 'xxgk.checkAsReport')?.when, 'false');
+  const zh = json('package.nls.zh-cn.json');
+  assert.equal(zh['command.checkAsReport'], '作为年报检查');
+  // Both ids are registered by one function (client/src/commands.ts).
+  const commands = read('client/src/commands.ts');
+  assert.match(commands, /registerCommand\(CHECK_AS_REPORT_COMMAND, check\)/);
+  assert.match(commands, /registerCommand\(SWITCH_TO_REPORT_COMMAND, check\)/);
+});
+
+test('the report language’s editor defaults: no ambiguous-character boxes on full-width punctuation, long paragraphs wrapped', () => {
+  assert.deepEqual(pkg.contributes.configurationDefaults, {
+    '[xxgk-report]': { 'editor.unicodeHighlight.ambiguousCharacters': false, 'editor.wordWrap': 'on' },
+  });
 });
 
 test('every %placeholder% has an English and a Chinese string, and the two files have the same keys', () => {

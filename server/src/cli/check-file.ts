@@ -68,7 +68,8 @@ export function checkFile(target: Target, ctx: CheckFileContext): FileResult {
     ...base, version: null, encoding: null, status: 'unreadable', values: null, lines: new Map(), findings: fileFinding(cli, message, rules, options.locale, options.quiet),
   });
 
-  if (isPublishedFile(target.abs)) {
+  // Standard input is text, whatever --stdin-filename calls it.
+  if (!target.stdin && isPublishedFile(target.abs)) {
     const conversion = convertForCli(target.abs);
     if (conversion.kind === 'failed') {
       const { cli, message } = failureFinding(conversion);
