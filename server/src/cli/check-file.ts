@@ -1,17 +1,19 @@
 /** One file through the CLI: read and decode, check with its config, fix when asked, keep what the outputs need. */
-import { readFileSync } from 'node:fs';
 import { format, type Locale, type Message } from '../messages';
 import { check, tableLayouts, type Finding, type Report, type SeveritySetting } from '../engine';
 import type { CliOptions } from './args';
 import { FILE_ENCODING, FILE_UNREADABLE, type CliCode } from './codes';
 import { isSuppressed, type ConfigResolver, type LoadedConfig } from './config';
 import { fixUntilStable, unifiedDiff, writeAtomic } from './fix';
-import { decode, encode, encodingLabel } from './read';
+import { dirname } from 'node:path';
+import { removeLeftovers } from './write-whole';
+import { decode, encode, encodingLabel, openError, readBounded } from './read';
 import { reportValues } from '../engine';
 import type { FileResult } from './types';
 import type { Target } from './discover';
 import type { PreviousFile } from './previous';
-import { convertForCli, emitText, failureFinding, isPublishedFile, type ConvertedSource } from './converted';
+import { convertForCli, emitText, failureFinding, isPublishedFile, REPORT_TOO_LARGE, type ConvertedSource } from './converted';
+import { MAX_REPORT_BYTES } from '../engine';
 
 export interface Analysis {
   readonly report: Report;
@@ -68,7 +70,10 @@ export function checkFile(target: Target, ctx: CheckFileContext): FileResult {
     ...base, version: null, encoding: null, status: 'unreadable', values: null, lines: new Map(), findings: fileFinding(cli, message, rules, options.locale, options.quiet),
   });
 
+  if (target.unreadable) return fileOnly(FILE_UNREADABLE, { key: target.unreadable.key, args: { error: target.unreadable.error } });
   if (isPublishedFile(target.abs)) {
+    const locked = openError(target.abs);
+    if (locked !== undefined) return fileOnly(FILE_UNREADABLE, { key: 'file-unreadable', args: { error: locked } });
     const conversion = convertForCli(target.abs);
     if (conversion.kind === 'failed') {
       const { cli, message } = failureFinding(conversion);
@@ -103,12 +108,19 @@ export function checkFile(target: Target, ctx: CheckFileContext): FileResult {
 
   let bytes: Buffer;
   try {
-    bytes = readFileSync(target.stdin ? 0 : target.abs);
+    const read = readBounded(target.stdin ? 0 : target.abs);
+    if (read.kind === 'too-large') {
+      // Over twice the engine's cap: its text is over the cap whatever the encoding, so it is not read at all.
+      const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+      return fileOnly(REPORT_TOO_LARGE, { key: 'report-too-large', args: { size: mb(read.size), limit: mb(MAX_REPORT_BYTES) } });
+    }
+    ({ bytes } = read);
   } catch (error) {
     return fileOnly(FILE_UNREADABLE, { key: 'file-unreadable', args: { error: error instanceof Error ? error.message : String(error) } });
   }
   const decoded = decode(bytes);
   if (decoded.kind === 'binary') return fileOnly(FILE_ENCODING, { key: 'file-encoding.binary' });
+  if (decoded.kind === 'big5') return fileOnly(FILE_ENCODING, { key: 'file-encoding.big5' });
   if (decoded.kind === 'unknown-encoding') return fileOnly(FILE_ENCODING, { key: 'file-encoding' });
 
   const analyse = (text: string): Analysis => {
@@ -123,6 +135,8 @@ export function checkFile(target: Target, ctx: CheckFileContext): FileResult {
   if (options.fix === 'off') {
     analysis = analyse(decoded.text);
   } else {
+    // Temporary files of an earlier --fix that was killed go, whether or not this file is written.
+    if (options.fix === 'write' && !target.stdin) removeLeftovers(dirname(target.abs));
     const result = fixUntilStable(decoded.text, analyse);
     ({ analysis } = result);
     fixed = result.applied;

@@ -21,8 +21,9 @@ export interface ConvertedSource {
   readonly lines: readonly SourceLine[];
 }
 
-const REPORT_TOO_LARGE: CliCode = {
-  code: 'report-too-large', defaultSeverity: 'warning',
+/** The engine's rule of the same code, for a file too large to be opened at all: nothing of it is checked. */
+export const REPORT_TOO_LARGE: CliCode = {
+  code: 'report-too-large', defaultSeverity: 'error',
   description: { 'zh-CN': '文件过大，不做检查', en: 'File too large to check' },
 };
 

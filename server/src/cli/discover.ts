@@ -4,12 +4,12 @@
  * lines read as an annual report, so the bundled samples/ folder works; a glob picks every file it matches.
  * `--ignore` globs (relative to the working folder) skip files and whole folders.
  */
-import { closeSync, openSync, readSync, readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { matchesGlob } from '../config/glob';
 import { readReportIdentity } from '../engine';
 import { toPosix, type ConfigResolver } from './config';
-import { decode, type Decoded } from './read';
+import { decode, openError, type Decoded } from './read';
 import { isPublishedFile } from './converted';
 
 export interface Target {
@@ -19,6 +19,20 @@ export interface Target {
   readonly display: string;
   /** The report is read from standard input (the argument `-`). */
   readonly stdin?: true;
+  /** Found but not readable (a locked folder, a symbolic link loop): checked as one error-level finding. */
+  readonly unreadable?: Unreadable;
+}
+
+/** Why a folder or a file found in a folder cannot be read: the message key and the system's words. */
+export interface Unreadable {
+  readonly key: 'file-unreadable' | 'file-unreadable.folder' | 'file-unreadable.loop';
+  readonly error: string;
+}
+
+function unreadableOf(error: unknown, folder: boolean): Unreadable {
+  const code = (error as NodeJS.ErrnoException).code;
+  const text = error instanceof Error ? error.message : String(error);
+  return { key: code === 'ELOOP' ? 'file-unreadable.loop' : folder ? 'file-unreadable.folder' : 'file-unreadable', error: text };
 }
 
 /** How standard input is named in the output. */
@@ -99,18 +113,22 @@ export function discover(args: readonly string[], options: DiscoverOptions): Dis
   const files: Target[] = [];
   const problems: string[] = [];
   const seen = new Set<string>();
-  const add = (abs: string, display: string) => {
+  const add = (abs: string, display: string, unreadable?: Unreadable) => {
     if (seen.has(abs)) return;
     seen.add(abs);
-    files.push({ abs, display });
+    files.push(unreadable ? { abs, display, unreadable } : { abs, display });
   };
 
+  /** A file found, or a folder or linked file that could not be read (listed with a finding, never skipped). */
+  type Found = { readonly abs: string; readonly unreadable?: Unreadable };
+
   /** Every file under a folder, sorted, skipping ignored and hidden folders. */
-  function* walk(dir: string): Generator<string> {
+  function* walk(dir: string): Generator<Found> {
     let entries: Dirent[];
     try {
       entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
+    } catch (error) {
+      yield { abs: dir, unreadable: unreadableOf(error, true) };
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -118,29 +136,37 @@ export function discover(args: readonly string[], options: DiscoverOptions): Dis
       const abs = join(dir, e.name);
       let isDir = e.isDirectory();
       let isFile = e.isFile();
+      let broken: Unreadable | undefined;
       if (e.isSymbolicLink()) {
         // Linked files are followed; linked folders are not (no cycles).
         try {
           isFile = statSync(abs).isFile();
-        } catch {
+        } catch (error) {
           isFile = false;
+          broken = unreadableOf(error, false);
         }
         isDir = false;
       }
       if (isIgnored(abs, isDir)) continue;
       if (isDir && !skippedDir(e.name)) yield* walk(abs);
-      else if (isFile) yield abs;
+      else if (isFile) yield { abs };
+      else if (broken) yield { abs, unreadable: broken };
     }
   }
 
-  function isReportFile(abs: string, root: string): boolean {
+  function isReportFile(found: Found, root: string): boolean {
+    const { abs } = found;
+    // A folder that cannot be read may hold reports: it is listed, as is a report-named link that leads nowhere.
+    if (found.unreadable?.key === 'file-unreadable.folder') return true;
     const loaded = resolver.configFor(abs);
     const fromConfig = loaded.path !== null ? relative(loaded.dir, abs) : '';
     const rel = toPosix(fromConfig && !fromConfig.startsWith('..') ? fromConfig : relative(root, abs));
     if (matcherOf(loaded.config.files)(rel)) return true;
     // Published files (PDF, Word, web pages) in a folder are taken by name: converting each to look inside costs too much.
     if (isPublishedFile(abs)) return PUBLISHED_REPORT_NAME.test(basename(abs));
-    return /\.txt$/i.test(abs) && looksLikeReport(abs);
+    if (!/\.txt$/i.test(abs)) return false;
+    // A text file that cannot be opened cannot be told apart from a report: it is listed with its error.
+    return found.unreadable !== undefined || openError(abs) !== undefined || looksLikeReport(abs);
   }
 
   for (const arg of args) {
@@ -154,8 +180,12 @@ export function discover(args: readonly string[], options: DiscoverOptions): Dis
     let stat: Stats | undefined;
     try {
       stat = statSync(abs);
-    } catch {
+    } catch (error) {
       stat = undefined;
+      if ((error as NodeJS.ErrnoException).code === 'ELOOP') {
+        problems.push(`符号链接形成循环 (symbolic link loop): ${arg}`);
+        continue;
+      }
     }
     if (stat?.isFile()) {
       if (!isIgnored(abs)) add(abs, arg);
@@ -164,11 +194,17 @@ export function discover(args: readonly string[], options: DiscoverOptions): Dis
     let found = 0;
     if (stat?.isDirectory()) {
       for (const f of walk(abs)) {
+        if (f.abs === abs && f.unreadable) {
+          problems.push(`无法读取文件夹 (cannot read folder): ${arg}: ${f.unreadable.error}`);
+          found = -1;
+          break;
+        }
         if (isReportFile(f, abs)) {
-          add(f, join(arg, relative(abs, f)));
+          add(f.abs, join(arg, relative(abs, f.abs)), f.unreadable);
           found++;
         }
       }
+      if (found < 0) continue;
       if (found === 0) problems.push(`文件夹中没有找到年度报告 (no report files found in folder): ${arg}`);
       continue;
     }
@@ -178,9 +214,16 @@ export function discover(args: readonly string[], options: DiscoverOptions): Dis
       continue;
     }
     const absolute = isAbsolute(arg);
-    for (const f of walk(resolve(cwd, globBase(pattern)))) {
-      if (matchesGlob(toPosix(absolute ? f : relative(cwd, f)), pattern)) {
-        add(f, relative(cwd, f));
+    const base = resolve(cwd, globBase(pattern));
+    for (const f of walk(base)) {
+      // The glob's base folder itself: missing is no match; there but unreadable is said.
+      if (f.abs === base && f.unreadable) {
+        if (existsSync(base)) problems.push(`无法读取文件夹 (cannot read folder): ${globBase(pattern)}: ${f.unreadable.error}`);
+        break;
+      }
+      // A folder under the glob's base that cannot be read may hold matching files.
+      if (f.unreadable?.key === 'file-unreadable.folder' || matchesGlob(toPosix(absolute ? f.abs : relative(cwd, f.abs)), pattern)) {
+        add(f.abs, relative(cwd, f.abs), f.unreadable);
         found++;
       }
     }

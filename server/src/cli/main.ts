@@ -207,11 +207,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 if (isCheckWorker()) {
   serveChecks();
 } else {
-  // A reader that stops early (`| head`, `| grep -m1`) closes the pipe while results are still written:
-  // stop quietly, as other command-line tools do, instead of a stack trace.
+  // A reader that stops early (`| head`, `| grep -m1`) closes the pipe while results are still written. The
+  // run goes on without a stack trace and its output is dropped: its fixes are all written and its exit code
+  // still says whether errors were found (`set -o pipefail` scripts rely on it).
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;
-    process.exit(process.exitCode ?? 0);
+    process.stdout.write = () => true;
   });
   const io: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
   void main(process.argv.slice(2), io).then((code) => {

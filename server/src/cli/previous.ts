@@ -3,11 +3,10 @@
  * or, without it, the checked file of the same body (bodyKey) and the year before. Each file is read and
  * parsed once to index it by body and year, so pairing stays linear in the number of files.
  */
-import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { bodyKey, readReportIdentity, type PreviousReport } from '../engine';
 import type { Target } from './discover';
-import { decode } from './read';
+import { decode, readBounded } from './read';
 import { isPublishedFile } from '../convert/detect';
 
 /** Last year's report as the CLI passes it on: the engine's options plus how to show the file. */
@@ -21,7 +20,9 @@ export interface PreviousFile {
 /** The decoded text of a file; undefined when it cannot be read or decoded. */
 export function readText(abs: string): string | undefined {
   try {
-    const d = decode(readFileSync(abs));
+    const read = readBounded(abs);
+    if (read.kind === 'too-large') return undefined;
+    const d = decode(read.bytes);
     return d.kind === 'text' ? d.text : undefined;
   } catch {
     return undefined;

@@ -3,7 +3,9 @@
  * and GBK/GB18030 when the bytes are not UTF-8 but decode cleanly as GB18030. Writing back keeps the encoding
  * and the BOM; the text itself (line endings included) is never touched here.
  */
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type * as IconvLite from 'iconv-lite';
+import { MAX_REPORT_BYTES } from '../engine';
 
 /**
  * iconv-lite (half of the CLI bundle, its code tables) is loaded when a file is not UTF-8 or UTF-16, not at
@@ -23,7 +25,9 @@ export type Decoded =
   /** NUL bytes without a UTF-16 BOM: an image, a PDF, a Word file… */
   | { readonly kind: 'binary' }
   /** Not UTF-8, not GB18030, or a UTF-16 BOM followed by broken UTF-16. */
-  | { readonly kind: 'unknown-encoding' };
+  | { readonly kind: 'unknown-encoding' }
+  /** Traditional Chinese in Big5: GB18030 would read it as other, wrong characters. */
+  | { readonly kind: 'big5' };
 
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 const UTF16LE_BOM = Buffer.from([0xff, 0xfe]);
@@ -39,7 +43,13 @@ function decodeStrict(bytes: Uint8Array, label: 'utf-8' | 'utf-16le' | 'utf-16be
 
 /** GB18030 decodes almost any byte soup; accept it only when the text encodes back to the very same bytes. */
 function decodeGb18030(bytes: Buffer): string | null {
-  const text = iconv().decode(bytes, 'gb18030', { stripBOM: false });
+  let text: string;
+  try {
+    text = iconv().decode(bytes, 'gb18030', { stripBOM: false });
+  } catch {
+    // Past the longest string V8 can hold: not decodable here (a capped read never gets this far).
+    return null;
+  }
   if (text.includes('\uFFFD')) return null;
   // C0 controls other than tab, line feed, form feed and carriage return are not in a text report.
   if (/[\u0001-\u0008\u000B\u000E-\u001F]/.test(text)) return null;
@@ -65,7 +75,102 @@ export function decode(bytes: Buffer): Decoded {
   const utf8 = decodeStrict(bytes, 'utf-8');
   if (utf8 !== null) return text(utf8, 'utf-8', false);
   const gb = decodeGb18030(bytes);
+  if (looksLikeBig5(bytes, gb)) return { kind: 'big5' };
   return gb === null ? { kind: 'unknown-encoding' } : text(gb, 'gb18030', false);
+}
+
+/**
+ * Characters that make up a large share of any Chinese report, simplified and traditional: real text is
+ * dense in them whichever script it is written in, while Big5 bytes read as GBK (or GBK as Big5) give other,
+ * rarer characters.
+ */
+const COMMON_HAN = new Set(
+  '的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别手角期根论运农指几九区强放决西被干做必战先回则任取据处府信息报告申请依办理复议诉讼' +
+  '這為個國們時來說會發動過產種後學經現實點從業應開還關間樣與線內數問條結題黨設總長頭資邊級圖統較將組見計別論運農區決處報務請訴訟複議辦理據開資訊',
+);
+
+function commonShare(text: string): number {
+  let han = 0;
+  let common = 0;
+  for (const c of text) {
+    if (c < '\u4e00' || c > '\u9fff') continue;
+    han++;
+    if (COMMON_HAN.has(c)) common++;
+  }
+  return han < 20 ? 0 : common / han;
+}
+
+/** Big5 when its decoding is clean and much denser in common characters than the GB18030 one (or that failed). */
+function looksLikeBig5(bytes: Buffer, gb: string | null): boolean {
+  let big5: string;
+  try {
+    big5 = iconv().decode(bytes.subarray(0, 64 * 1024), 'big5');
+  } catch {
+    return false;
+  }
+  // A cut at 64 KB may split the last character.
+  if (big5.slice(0, -1).includes('\uFFFD')) return false;
+  const share = commonShare(big5);
+  return share >= 0.2 && share > 2 * (gb === null ? 0 : commonShare(gb.slice(0, 32 * 1024)));
+}
+
+/**
+ * The largest text file read, in bytes. A text's UTF-8 length is at least half its size in any encoding read
+ * here (ASCII in UTF-16 is the worst case), so a file over twice the engine's cap is over that cap too and is
+ * not read at all: one `report-too-large` finding, whatever its size.
+ */
+export const MAX_TEXT_FILE_BYTES = 2 * MAX_REPORT_BYTES;
+
+/** Why a file cannot be opened for reading (as the user running the check); undefined when it can. */
+export function openError(path: string): string | undefined {
+  try {
+    closeSync(openSync(path, 'r'));
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+const PAUSE = new Int32Array(new SharedArrayBuffer(4));
+
+export type ReadBounded =
+  | { readonly kind: 'bytes'; readonly bytes: Buffer }
+  /** Over the cap: `size` is the file's size (for a pipe, the bytes read before stopping). */
+  | { readonly kind: 'too-large'; readonly size: number };
+
+/**
+ * The bytes of a file (or of an open descriptor such as standard input), never more than `cap` of them: the
+ * size is checked before reading, and a pipe or a growing file is read no further than `cap + 1` bytes.
+ */
+export function readBounded(file: string | number, cap = MAX_TEXT_FILE_BYTES): ReadBounded {
+  const fd = typeof file === 'number' ? file : openSync(file, 'r');
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isFile() && stat.size > cap) return { kind: 'too-large', size: stat.size };
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(Math.min(64 * 1024, cap + 1 - total));
+      let n: number;
+      try {
+        n = readSync(fd, chunk, 0, chunk.length, null);
+      } catch (error) {
+        // A non-blocking standard input with nothing yet: wait and read again.
+        if ((error as NodeJS.ErrnoException).code === 'EAGAIN') {
+          Atomics.wait(PAUSE, 0, 0, 10);
+          continue;
+        }
+        throw error;
+      }
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      total += n;
+      if (total > cap) return { kind: 'too-large', size: Math.max(total, stat.size) };
+    }
+    return { kind: 'bytes', bytes: Buffer.concat(chunks, total) };
+  } finally {
+    if (typeof file !== 'number') closeSync(fd);
+  }
 }
 
 /** The bytes of a text in an encoding, with its BOM when the original had one. */
