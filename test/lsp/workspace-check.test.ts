@@ -89,6 +89,10 @@ test('every report file of the folder listed; a closed file\'s findings publishe
     { uri: '', path: '株洲年度报告.txt', body: '株洲市卫生健康委员会', year: 2019, version: '2019', errors: 5, warnings: 1, status: 'report' },
   );
   assert.equal(byPath.get('坏年度报告.txt')!.status, 'unreadable');
+  // Issue 23: an undecodable file is an error, as the CLI says, with the CLI's finding in Problems.
+  assert.equal(byPath.get('坏年度报告.txt')!.errors, 1);
+  assert.deepEqual(lastPublished(uriOf('坏年度报告.txt'))?.map((d) => [String(d.code), d.severity]), [['file-encoding', 1]]);
+  assert.deepEqual(cliCodes(join(dir, '坏年度报告.txt')), ['file-encoding']);
   assert.equal(byPath.get('乡镇/海阳年度报告.txt')!.errors, 0);
 
   const zhuzhou = lastPublished(uriOf('株洲年度报告.txt'));

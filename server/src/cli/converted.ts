@@ -6,7 +6,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Range } from '../engine';
-import { CONVERT_TIMEOUT_MS, MAX_FILE_BYTES, MAX_INFLATED_BYTES, MAX_PAGES } from '../convert/limits';
+import { CONVERT_RESIDENT_MB, CONVERT_TIMEOUT_MS, MAX_FILE_BYTES, MAX_INFLATED_BYTES, MAX_PAGES } from '../convert/limits';
+import { MAX_REPORT_BYTES } from '../engine';
 import { convertFileSync } from '../convert/run';
 import type { Conversion, ConversionFailed, SourceFormat, SourceLine, SourceLocation } from '../convert';
 import type { Message } from '../messages';
@@ -33,14 +34,23 @@ const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 export function failureFinding(f: ConversionFailed): { cli: CliCode; message: Message } {
   const detail = f.detail ?? '';
   switch (f.reason) {
-    case 'too-large':
-      return { cli: REPORT_TOO_LARGE, message: { key: 'report-too-large', args: { size: mb(Number(detail) || 0), limit: mb(MAX_FILE_BYTES) } } };
+    case 'too-large': {
+      // `size` or `size/limit` (a cap of its own, as for web pages).
+      const [size, limit] = detail.split('/').map(Number);
+      return { cli: REPORT_TOO_LARGE, message: { key: 'report-too-large', args: { size: mb(size || 0), limit: mb(limit || MAX_FILE_BYTES) } } };
+    }
     case 'scanned':
       return { cli: FILE_CONVERSION, message: { key: 'file-conversion.scanned', args: { pages: detail } } };
     case 'too-many-pages':
       return { cli: FILE_CONVERSION, message: { key: 'file-conversion.too-many-pages', args: { pages: detail, limit: MAX_PAGES } } };
     case 'inflated-too-large':
       return { cli: FILE_CONVERSION, message: { key: 'file-conversion.inflated-too-large', args: { limit: mb(MAX_INFLATED_BYTES) } } };
+    case 'memory':
+      return { cli: FILE_CONVERSION, message: { key: 'file-conversion.memory', args: { limit: Number(detail) || CONVERT_RESIDENT_MB } } };
+    case 'garbage-text':
+      return { cli: FILE_CONVERSION, message: { key: 'file-conversion.garbage-text', args: { pages: detail } } };
+    case 'too-much-text':
+      return { cli: FILE_CONVERSION, message: { key: 'file-conversion.too-much-text', args: { size: (Number(detail) / 1024 / 1024).toFixed(1), limit: (MAX_REPORT_BYTES / 1024 / 1024).toFixed(1) } } };
     case 'timeout':
       return { cli: FILE_CONVERSION, message: { key: 'file-conversion.timeout', args: { seconds: CONVERT_TIMEOUT_MS / 1000 } } };
     case 'corrupt': case 'page-too-large': case 'xml-hostile':

@@ -3,11 +3,11 @@
  * the CLI and the language server run it in a child process with a time and memory cap (run.ts); the engine
  * only ever sees the text.
  */
-import { parseReport } from '../engine';
+import { MAX_REPORT_BYTES, parseReport } from '../engine';
 import { detect } from './detect';
 import { convertDocx } from './docx';
 import { convertHtml } from './html';
-import { convertPdf } from './pdf';
+import { convertPdf, isGarbled } from './pdf';
 import { MAX_FILE_BYTES } from './limits';
 import { ConversionError, type Conversion, type Converted } from './types';
 
@@ -44,6 +44,12 @@ export async function convert(path: string, bytes: Uint8Array): Promise<Conversi
     if (error instanceof RangeError) return { kind: 'failed', format, reason: 'xml-hostile', detail: error.message };
     return { kind: 'failed', format, reason: 'corrupt', detail: error instanceof Error ? error.message : String(error) };
   }
-  if (!holdsReport(converted.text)) return { kind: 'failed', format, reason: 'no-report' };
+  // Say what the file holds rather than only that it holds no report.
+  const textBytes = Buffer.byteLength(converted.text, 'utf8');
+  if (textBytes > MAX_REPORT_BYTES) return { kind: 'failed', format, reason: 'too-much-text', detail: String(textBytes) };
+  if (!holdsReport(converted.text)) {
+    if (format === 'pdf' && isGarbled(converted.text)) return { kind: 'failed', format, reason: 'garbage-text', detail: String(converted.pages ?? '') };
+    return { kind: 'failed', format, reason: 'no-report' };
+  }
   return converted;
 }

@@ -1,5 +1,6 @@
 /**
- * Running the converter (dist/convert.mjs) in its own process with a time cap and a memory cap: the CLI
+ * Running the converter (dist/convert.mjs) in its own process with a time cap and memory caps (heap here,
+ * resident memory by the converter's own watchdog, main.ts): the CLI
  * waits for it synchronously, the language server asynchronously. Whatever happens to that process — a crash,
  * the cap, garbage on stdout — the caller gets one Conversion, never an exception.
  */
@@ -31,7 +32,7 @@ const conversion = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('failed'),
     format: z.enum(['pdf', 'docx', 'html']).nullable(),
-    reason: z.enum(['legacy-format', 'unknown-format', 'scanned', 'encrypted', 'corrupt', 'no-report', 'too-many-pages', 'page-too-large', 'inflated-too-large', 'xml-hostile', 'timeout', 'too-large']),
+    reason: z.enum(['legacy-format', 'unknown-format', 'scanned', 'encrypted', 'corrupt', 'no-report', 'too-many-pages', 'page-too-large', 'inflated-too-large', 'xml-hostile', 'timeout', 'memory', 'garbage-text', 'too-much-text', 'too-large']),
     detail: z.string().optional(),
   }),
 ]);

@@ -15,11 +15,12 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CancellationToken, Diagnostic, TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { decode } from '../cli/read';
+import { looksLikeReport } from '../cli/discover';
+import { decode, MAX_TEXT_FILE_BYTES } from '../cli/read';
 import { matchesGlob } from '../config/glob';
 import type { ConfigResolver } from '../config/resolve';
-import { checkReport, MAX_REPORT_BYTES, parseReport, reportValues, type Finding } from '../engine';
-import type { Locale } from '../messages';
+import { checkReport, MAX_REPORT_BYTES, parseReport, reportValues, type Finding, type SeveritySetting } from '../engine';
+import { format, type Locale, type Message } from '../messages';
 import type { WorkspaceReport } from '../protocol';
 import { toDiagnostic } from './to-lsp';
 import { identityOf } from './previous-reports';
@@ -49,6 +50,12 @@ interface Identity {
   readonly dir: string;
   readonly body: string;
   readonly year: number;
+}
+
+/** Why a file was not checked: the code and message the CLI gives it. */
+interface FileProblem {
+  readonly code: 'report-too-large' | 'file-encoding' | 'file-unreadable';
+  readonly message: Message;
 }
 
 const identityKey = (id: Identity) => `${id.dir}\u0000${id.body}\u0000${id.year}`;
@@ -157,25 +164,20 @@ export class WorkspaceCheck {
     const uri = pathToFileURL(abs).href;
     const open = this.env.documents.get(uri);
     const base = { uri, path: toPosix(relative(folder, abs)) };
-    let text: string | undefined;
+    let text: string;
     if (open) {
       text = open.getText();
     } else {
-      try {
-        const st = await stat(abs);
-        // Far larger than any report: not read whole (the engine reports report-too-large for open ones).
-        if (st.size > MAX_REPORT_BYTES * 4) {
-          if (byGlob) this.set({ ...base, body: null, year: null, version: null, errors: 0, warnings: 0, status: 'not-report' }, []);
-          return;
-        }
-      } catch {
-        // Gone or unreadable: readText says so.
+      const read = await this.readFile(abs);
+      if ('problem' in read) {
+        // Not checked (too large, unreadable, undecodable): an error as the CLI gives it, listed with its finding
+        // when the CLI lists the file too (by glob, unreadable, or too large with a report's opening lines).
+        const { code } = read.problem;
+        if (byGlob || code === 'file-unreadable' || (code === 'report-too-large' && looksLikeReport(abs))) await this.setUnchecked(base, read.problem);
+        else if (this.reports.has(uri)) this.remove(uri);
+        return;
       }
-      text = await this.readText(abs);
-    }
-    if (text === undefined) {
-      if (byGlob) this.set({ ...base, body: null, year: null, version: null, errors: 0, warnings: 0, status: 'unreadable' }, []);
-      return;
+      text = read.text;
     }
     const resolved = await this.env.resolver.resolve(uri);
     const settings = checkSettingsOf(resolved, this.env.locale);
@@ -211,12 +213,43 @@ export class WorkspaceCheck {
   private async readText(abs: string): Promise<string | undefined> {
     const open = this.env.documents.get(pathToFileURL(abs).href);
     if (open) return open.getText();
+    const read = await this.readFile(abs);
+    return 'text' in read ? read.text : undefined;
+  }
+
+  /**
+   * A file's decoded text, or why it was not read, as the CLI says it (check-file.ts): the size is looked at
+   * before reading, so a file of hundreds of megabytes costs nothing.
+   */
+  private async readFile(abs: string): Promise<{ readonly text: string } | { readonly problem: FileProblem }> {
+    const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
     try {
+      const st = await stat(abs);
+      if (st.size > MAX_TEXT_FILE_BYTES) {
+        return { problem: { code: 'report-too-large', message: { key: 'report-too-large', args: { size: mb(st.size), limit: mb(MAX_REPORT_BYTES) } } } };
+      }
       const decoded = decode(await readFile(abs));
-      return decoded.kind === 'text' ? decoded.text : undefined;
-    } catch {
-      return undefined;
+      if (decoded.kind === 'text') return { text: decoded.text };
+      const key = decoded.kind === 'binary' ? 'file-encoding.binary' : decoded.kind === 'big5' ? 'file-encoding.big5' : 'file-encoding';
+      return { problem: { code: 'file-encoding', message: { key } } };
+    } catch (error) {
+      return { problem: { code: 'file-unreadable', message: { key: 'file-unreadable', args: { error: error instanceof Error ? error.message : String(error) } } } };
     }
+  }
+
+  /** A file that was not checked: one error-level finding at its start (unless its code is turned off). */
+  private async setUnchecked(base: { uri: string; path: string }, problem: FileProblem): Promise<void> {
+    const settings = checkSettingsOf(await this.env.resolver.resolve(base.uri), this.env.locale);
+    const setting: SeveritySetting = settings.options.rules?.[problem.code] ?? 'error';
+    const findings: Finding[] = setting === 'off' ? [] : [{
+      code: problem.code, severity: setting, message: format(problem.message, this.env.locale),
+      span: { start: 0, end: 0 }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, related: [], suggestions: [],
+    }];
+    const document = TextDocument.create(base.uri, 'xxgk-report', 0, '');
+    this.set({
+      ...base, body: null, year: null, version: null, status: 'unreadable',
+      errors: findings.filter((f) => f.severity === 'error').length, warnings: findings.filter((f) => f.severity === 'warning').length,
+    }, findings.map((f) => toDiagnostic(document, f, this.env.docsHref)));
   }
 
   private setIdentity(uri: string, identity: { body: string; year: number } | null): void {

@@ -112,3 +112,28 @@ export function copySample(name: string, to: string): void {
   mkdirSync(dirname(to), { recursive: true });
   cpSync(join(SAMPLES, name), to);
 }
+
+/**
+ * How to run the CLI as a normal user, for the permission tests: as it is when the tests do not run as root;
+ * as `nobody` through `setpriv` when they do. A reason instead when root has no other user to become.
+ */
+export function normalUser(): { readonly prefix: readonly string[] } | { readonly skip: string } {
+  if (typeof process.getuid !== 'function' || process.getuid() !== 0) return { prefix: [] };
+  const setpriv = spawnSync('setpriv', ['--version'], { encoding: 'utf8' });
+  if (setpriv.error || setpriv.status !== 0) return { skip: 'running as root, and setpriv is not installed to become another user' };
+  const nobody = spawnSync('id', ['-u', 'nobody'], { encoding: 'utf8' });
+  if (nobody.status !== 0) return { skip: 'running as root, and there is no user nobody to run as' };
+  const group = spawnSync('id', ['-g', 'nobody'], { encoding: 'utf8' });
+  return { prefix: ['setpriv', `--reuid=${nobody.stdout.trim()}`, `--regid=${group.stdout.trim()}`, '--clear-groups'] };
+}
+
+/** `runCli` as the user `prefix` runs as (normalUser). */
+export function runCliAs(prefix: readonly string[], args: readonly string[], options: RunOptions = {}): Run {
+  if (prefix.length === 0) return runCli(args, options);
+  ensureBuilt();
+  const r = spawnSync(prefix[0], [...prefix.slice(1), process.execPath, CLI, ...args], {
+    cwd: options.cwd ?? ROOT, env: { ...process.env, FORCE_COLOR: undefined, NO_COLOR: undefined, ...options.env }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024,
+  });
+  if (r.error) throw r.error;
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
