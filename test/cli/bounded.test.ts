@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import * as iconv from 'iconv-lite';
 import { decode } from '../../server/src/cli/read';
 import { COMPACT_LINE } from '../../server/src/cli/formats/compact';
-import { CLI, copySample, ensureBuilt, normalUser, runCli, runCliAs, runJson, SAMPLE, SAMPLES, sampleText, tempDir, writeTree } from './support/cli';
+import { asNormalUser, CLI, copySample, ensureBuilt, runCli, runCliAs, runJson, SAMPLE, SAMPLES, sampleText, tempDir, writeTree } from './support/cli';
 
 const MB = 1024 * 1024;
 
@@ -130,33 +130,27 @@ test('a symbolic link loop is named as such, as an argument and in a folder', ()
 });
 
 test('as a normal user, a locked subfolder and a locked report are listed with an error, not passed', (t) => {
-  const user = normalUser();
-  if ('skip' in user) {
-    t.skip(user.skip);
-    return;
-  }
-  const d = tempDir();
-  try {
-    chmodSync(d.dir, 0o755);
-    copySample(SAMPLE.s002, join(d.dir, 'good.txt'));
-    copySample(SAMPLE.s004, join(d.dir, 'locked', 'bad年度报告.txt'));
-    copySample(SAMPLE.s004, join(d.dir, 'unreadable年度报告.txt'));
-    mkdirSync(join(d.dir, 'open'));
-    chmodSync(join(d.dir, 'locked'), 0o000);
-    chmodSync(join(d.dir, 'unreadable年度报告.txt'), 0o000);
-    chmodSync(join(d.dir, 'good.txt'), 0o644);
-    const r = runCliAs(user.prefix, ['--format', 'json', d.dir]);
-    assert.equal(r.code, 1, r.stderr);
-    type Out = { files: { path: string; diagnostics: { code: string; severity: string; message: string }[] }[] };
-    const { files } = JSON.parse(r.stdout) as Out;
-    assert.deepEqual(files.map((f) => [f.path.slice(d.dir.length + 1), f.diagnostics.map((x) => `${x.severity} ${x.code}`).join()]), [
-      ['good.txt', ''], ['locked', 'error file-unreadable'], ['unreadable年度报告.txt', 'error file-unreadable'],
-    ]);
-    assert.match(files[1].diagnostics[0].message, /无法读取文件夹（EACCES/);
-    const text = runCliAs(user.prefix, [d.dir]);
-    assert.doesNotMatch(text.stdout, /未发现问题/);
-  } finally {
-    chmodSync(join(d.dir, 'locked'), 0o755);
-    d.remove();
-  }
+  asNormalUser(t, 0o755, (prefix, dir) => {
+    copySample(SAMPLE.s002, join(dir, 'good.txt'));
+    copySample(SAMPLE.s004, join(dir, 'locked', 'bad年度报告.txt'));
+    copySample(SAMPLE.s004, join(dir, 'unreadable年度报告.txt'));
+    mkdirSync(join(dir, 'open'));
+    chmodSync(join(dir, 'locked'), 0o000);
+    chmodSync(join(dir, 'unreadable年度报告.txt'), 0o000);
+    chmodSync(join(dir, 'good.txt'), 0o644);
+    try {
+      const r = runCliAs(prefix, ['--format', 'json', dir]);
+      assert.equal(r.code, 1, r.stderr);
+      type Out = { files: { path: string; diagnostics: { code: string; severity: string; message: string }[] }[] };
+      const { files } = JSON.parse(r.stdout) as Out;
+      assert.deepEqual(files.map((f) => [f.path.slice(dir.length + 1), f.diagnostics.map((x) => `${x.severity} ${x.code}`).join()]), [
+        ['good.txt', ''], ['locked', 'error file-unreadable'], ['unreadable年度报告.txt', 'error file-unreadable'],
+      ]);
+      assert.match(files[1].diagnostics[0].message, /无法读取文件夹（EACCES/);
+      const text = runCliAs(prefix, [dir]);
+      assert.doesNotMatch(text.stdout, /未发现问题/);
+    } finally {
+      chmodSync(join(dir, 'locked'), 0o755);
+    }
+  });
 });

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chmodSync, chownSync, existsSync, linkSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { copySample, normalUser, runCli, runCliAs, SAMPLE, sampleText, tempDir } from './support/cli';
+import { asNormalUser, copySample, runCli, runCliAs, SAMPLE, sampleText, tempDir } from './support/cli';
 
 /** Sample 000 has two misnumbered headings: --fix renumbers them (a change of 4 bytes). */
 const FIXABLE = SAMPLE.s000;
@@ -124,20 +124,13 @@ test('as root, --fix keeps the owner of another user\'s file', (t) => {
 });
 
 test('as a normal user, a file that user may not write is left as it was, with a message', (t) => {
-  const user = normalUser();
-  if ('skip' in user) {
-    t.skip(user.skip);
-    return;
-  }
-  const d = tempDir();
-  try {
-    chmodSync(d.dir, 0o777);
-    const file = join(d.dir, 'a年度报告.txt');
+  asNormalUser(t, 0o777, (prefix, dir) => {
+    const file = join(dir, 'a年度报告.txt');
     copySample(FIXABLE, file);
     // Writable by its owner only: when the tests run as root, root owns it and nobody runs the fix.
     chmodSync(file, 0o644);
-    const r = runCliAs(user.prefix, ['--fix', file]);
-    if (user.prefix.length > 0) {
+    const r = runCliAs(prefix, ['--fix', file]);
+    if (prefix.length > 0) {
       assert.equal(r.code, 2, r.stderr);
       assert.match(r.stderr, /只读文件/);
       assert.equal(readFileSync(file, 'utf8'), sampleText(FIXABLE));
@@ -145,7 +138,5 @@ test('as a normal user, a file that user may not write is left as it was, with a
       // Not root: the user owns the file and may write it.
       assert.equal(r.code, 0, r.stderr);
     }
-  } finally {
-    d.remove();
-  }
+  });
 });

@@ -5,7 +5,8 @@
  * test files never read half a bundle.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import type { TestContext } from 'node:test';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { buildSync } from 'esbuild';
@@ -125,6 +126,25 @@ export function normalUser(): { readonly prefix: readonly string[] } | { readonl
   if (nobody.status !== 0) return { skip: 'running as root, and there is no user nobody to run as' };
   const group = spawnSync('id', ['-g', 'nobody'], { encoding: 'utf8' });
   return { prefix: ['setpriv', `--reuid=${nobody.stdout.trim()}`, `--regid=${group.stdout.trim()}`, '--clear-groups'] };
+}
+
+/**
+ * A permission test: `body` gets how to run as a normal user (normalUser) and a temporary folder with `mode`,
+ * removed afterwards; the test is skipped with the reason printed only when there is no user to run as.
+ */
+export function asNormalUser(t: TestContext, mode: number, body: (prefix: readonly string[], dir: string) => void): void {
+  const user = normalUser();
+  if ('skip' in user) {
+    t.skip(user.skip);
+    return;
+  }
+  const d = tempDir();
+  try {
+    chmodSync(d.dir, mode);
+    body(user.prefix, d.dir);
+  } finally {
+    d.remove();
+  }
 }
 
 /** `runCli` as the user `prefix` runs as (normalUser). */
