@@ -43,17 +43,16 @@ function decodeStrict(bytes: Uint8Array, label: 'utf-8' | 'utf-16le' | 'utf-16be
 
 /** GB18030 decodes almost any byte soup; accept it only when the text encodes back to the very same bytes. */
 function decodeGb18030(bytes: Buffer): string | null {
-  let text: string;
   try {
-    text = iconv().decode(bytes, 'gb18030', { stripBOM: false });
+    const text = iconv().decode(bytes, 'gb18030', { stripBOM: false });
+    if (text.includes('\uFFFD')) return null;
+    // C0 controls other than tab, line feed, form feed and carriage return are not in a text report.
+    if (/[\u0001-\u0008\u000B\u000E-\u001F]/.test(text)) return null;
+    return iconv().encode(text, 'gb18030').equals(bytes) ? text : null;
   } catch {
     // Past the longest string V8 can hold: not decodable here (a capped read never gets this far).
     return null;
   }
-  if (text.includes('\uFFFD')) return null;
-  // C0 controls other than tab, line feed, form feed and carriage return are not in a text report.
-  if (/[\u0001-\u0008\u000B\u000E-\u001F]/.test(text)) return null;
-  return iconv().encode(text, 'gb18030').equals(bytes) ? text : null;
 }
 
 function text(value: string, encoding: Encoding, bom: boolean): Decoded {
