@@ -103,6 +103,9 @@ test('a reader that closes the pipe early: the exit code still says errors were 
       assert.equal(r.status, 1, `${format}: ${r.stderr}`);
       assert.equal(r.stderr, '', 'no stack trace');
     }
+    // Both streams into the closed pipe.
+    const both = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${CLI}" "${t.dir}" 2>&1 | head -1 >/dev/null`], { encoding: 'utf8' });
+    assert.equal(both.status, 1, both.stderr);
   } finally {
     t.remove();
   }

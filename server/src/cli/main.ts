@@ -209,11 +209,13 @@ if (isCheckWorker()) {
 } else {
   // A reader that stops early (`| head`, `| grep -m1`) closes the pipe while results are still written. The
   // run goes on without a stack trace and its output is dropped: its fixes are all written and its exit code
-  // still says whether errors were found (`set -o pipefail` scripts rely on it).
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-    process.stdout.write = () => true;
-  });
+  // still says whether errors were found (`set -o pipefail` scripts rely on it). The same for stderr (`2>&1 | head`).
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      stream.write = () => true;
+    });
+  }
   const io: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
   void main(process.argv.slice(2), io).then((code) => {
     process.exitCode = code;
