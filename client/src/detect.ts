@@ -1,8 +1,10 @@
 /**
- * Does a plain-text document read as a 政府信息公开工作年度报告? Looks only at its opening lines:
- * a title naming 政府信息公开 and a yearly report, or at least two of the six section headings. Pure: no
- * vscode import, so it is unit-tested directly.
+ * Does a plain-text document read as a 政府信息公开工作年度报告? By its path, matched against `xxgk.files` with
+ * the one glob dialect of the CLI and the server (server/src/config/glob.ts); or, unless `xxgk.detectByContent`
+ * is off, by its opening lines: a title naming 政府信息公开 and a yearly report, or at least two of the six
+ * section headings. Pure: no vscode import, so it is unit-tested directly.
  */
+import { globListMatcher } from '../../server/src/config/glob';
 
 /** How many non-blank opening lines are read. */
 export const OPENING_LINES = 60;
@@ -48,4 +50,28 @@ export function readsAsAnnualReport(text: string): boolean {
     if (i >= 0) sections.add(i);
   }
   return sections.size >= 2;
+}
+
+/**
+ * Whether a file's path matches the `xxgk.files` globs: tested relative to its workspace folder (as the
+ * workspace check and the CLI test it, relative to the folder of the config) and as an absolute path, so
+ * that the default globs (starting with `**`) also find a file outside every folder.
+ */
+export function pathMatchesFiles(paths: { readonly relative?: string; readonly absolute: string }, globs: readonly string[]): boolean {
+  const matches = globListMatcher(globs);
+  return (paths.relative !== undefined && matches(paths.relative)) || matches(paths.absolute);
+}
+
+export interface SwitchQuestion {
+  /** The path matches `xxgk.files`. */
+  readonly byName: boolean;
+  /** The setting `xxgk.detectByContent` (default true). */
+  readonly detectByContent: boolean;
+  /** The document's opening text, read only when needed. */
+  opening(): string;
+}
+
+/** Whether plain text is switched to the report language: by name always, by content unless the setting is off. */
+export function readsAsReportDocument(q: SwitchQuestion): boolean {
+  return q.byName || (q.detectByContent && readsAsAnnualReport(q.opening()));
 }

@@ -71,7 +71,8 @@ export function checkFile(target: Target, ctx: CheckFileContext): FileResult {
   });
 
   if (target.unreadable) return fileOnly(FILE_UNREADABLE, { key: target.unreadable.key, args: { error: target.unreadable.error } });
-  if (isPublishedFile(target.abs)) {
+  // Standard input is text, whatever --stdin-filename calls it.
+  if (!target.stdin && isPublishedFile(target.abs)) {
     const locked = openError(target.abs);
     if (locked !== undefined) return fileOnly(FILE_UNREADABLE, { key: 'file-unreadable', args: { error: locked } });
     const conversion = convertForCli(target.abs);

@@ -43,8 +43,8 @@ export interface YearKey {
 
 /** One file's key: read and parsed once (a worker can do this part of the pairing). */
 export function yearKeyOf(target: Target): YearKey | undefined {
-  // A published file's raw bytes are not its text: it is not paired.
-  if (isPublishedFile(target.abs)) return undefined;
+  // A published file's raw bytes are not its text, and standard input is read once, by the check: neither is paired.
+  if (target.stdin || isPublishedFile(target.abs)) return undefined;
   const text = readText(target.abs);
   if (text === undefined) return undefined;
   // Title and year only: the tables are read when the file is checked.

@@ -8,8 +8,8 @@ import type * as IconvLite from 'iconv-lite';
 import { MAX_REPORT_BYTES } from '../engine';
 
 /**
- * iconv-lite (half of the CLI bundle, its code tables) is loaded when a file is not UTF-8 or UTF-16, not at
- * start-up: most reports are UTF-8. The CLI bundle keeps it in a file of its own beside cli.js (esbuild.mjs).
+ * iconv-lite (half a megabyte of code tables) is loaded when a file is not UTF-8 or UTF-16, not at
+ * start-up: most reports are UTF-8. The bundles share it in dist/iconv.js (esbuild.mjs).
  */
 let iconvLite: typeof IconvLite | undefined;
 function iconv(): typeof IconvLite {
@@ -103,8 +103,10 @@ function commonShare(text: string): number {
 function looksLikeBig5(bytes: Buffer, gb: string | null): boolean {
   let big5: string;
   try {
-    big5 = iconv().decode(bytes.subarray(0, 64 * 1024), 'big5');
+    // The platform's decoder (ICU): the bundled iconv-lite carries the Chinese mainland tables only (esbuild.mjs).
+    big5 = new TextDecoder('big5').decode(bytes.subarray(0, 64 * 1024));
   } catch {
+    // A Node built without full ICU: no Big5 decoder, no Big5 detection.
     return false;
   }
   // A cut at 64 KB may split the last character.

@@ -17,7 +17,7 @@ import type { CancellationToken, Diagnostic, TextDocuments } from 'vscode-langua
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { looksLikeReport } from '../cli/discover';
 import { decode, MAX_TEXT_FILE_BYTES } from '../cli/read';
-import { matchesGlob } from '../config/glob';
+import { globListMatcher } from '../config/glob';
 import type { ConfigResolver } from '../config/resolve';
 import { checkReport, MAX_REPORT_BYTES, parseReport, reportValues, type Finding, type SeveritySetting } from '../engine';
 import { format, type Locale, type Message } from '../messages';
@@ -154,7 +154,7 @@ export class WorkspaceCheck {
       }
       if (!e.isFile()) continue;
       const rel = toPosix(relative(root, abs));
-      const byGlob = globs.some((g) => matchesGlob(rel, g));
+      const byGlob = globListMatcher(globs)(rel);
       if (byGlob || /\.txt$/i.test(e.name)) out.push({ abs, folder: root, byGlob });
     }
   }
@@ -352,7 +352,7 @@ export class WorkspaceCheck {
         const folder = this.folderOf(abs);
         if (!folder) continue;
         const globs = (await this.env.resolver.resolve(pathToFileURL(join(folder, '.xxgk-folder')).href)).config.files;
-        const byGlob = globs.some((g) => matchesGlob(toPosix(relative(folder, abs)), g));
+        const byGlob = globListMatcher(globs)(toPosix(relative(folder, abs)));
         if (!byGlob && !/\.txt$/i.test(abs)) continue;
         try {
           const before = this.identities.get(uri);
