@@ -27,11 +27,11 @@ const xlsxApart = {
   },
 };
 
-/** In cli.js, iconv-lite (loaded on first use by cli/read.ts) stays a require of cli-iconv.js beside it. */
+/** In cli.js, iconv-lite (loaded on first use by files/read.ts) stays a require of cli-iconv.js beside it. */
 const iconvApart = {
   name: 'iconv-apart',
   setup(b) {
-    b.onResolve({ filter: /^iconv-lite$/ }, (args) => (args.kind === 'require-call' && args.importer.endsWith('cli/read.ts')
+    b.onResolve({ filter: /^iconv-lite$/ }, (args) => (args.kind === 'require-call' && args.importer.endsWith('files/read.ts')
       ? { path: './cli-iconv.js', external: true } : undefined));
   },
 };

@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { LANGUAGE_ID, SETTINGS_SECTION } from '../../server/src/protocol';
-import { OPENING_CHARS, readsAsAnnualReport } from './detect';
+import { OPENING_CHARS, readsAsAnnualReport } from '../../server/src/files/identify';
 
 const SCHEMES = new Set(['file', 'untitled']);
 

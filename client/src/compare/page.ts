@@ -6,8 +6,8 @@
  */
 import { z } from 'zod';
 import type { Comparison } from '../../../server/src/engine';
-import { COMPARE_STYLE, comparisonHtml, escapeHtml } from '../../../server/src/cli/formats/compare-html';
-import type { CompareStrings } from '../../../server/src/cli/formats/compare-strings';
+import { COMPARE_STYLE, comparisonHtml, escapeHtml } from '../../../server/src/render/compare-html';
+import type { CompareStrings } from '../../../server/src/render/compare-strings';
 
 const position = z.object({ line: z.number().int().min(0), character: z.number().int().min(0) });
 const revealMessage = z.object({

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { severitySetting, versionSetting } from '../config/schema';
 import type { SeveritySetting } from '../engine';
-import { canonicalCode } from './codes';
+import { canonicalCode } from '../files/codes';
 import { DEFAULT_FORMAT, FORMAT_NAMES, type FormatName } from './formats';
 import { defaultJobs } from './jobs-count';
 

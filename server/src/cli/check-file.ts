@@ -3,15 +3,15 @@ import { readFileSync } from 'node:fs';
 import { format, type Locale, type Message } from '../messages';
 import { check, tableLayouts, type Finding, type Report, type SeveritySetting } from '../engine';
 import type { CliOptions } from './args';
-import { FILE_ENCODING, FILE_UNREADABLE, type CliCode } from './codes';
+import { FILE_ENCODING, FILE_UNREADABLE, type CliCode } from '../files/codes';
 import { isSuppressed, type ConfigResolver, type LoadedConfig } from './config';
 import { fixUntilStable, unifiedDiff, writeAtomic } from './fix';
-import { decode, encode, encodingLabel } from './read';
+import { decode, encode, encodingLabel } from '../files/read';
 import { reportValues } from '../engine';
 import type { FileResult } from './types';
 import type { Target } from './discover';
-import type { PreviousFile } from './previous';
-import { convertForCli, emitText, failureFinding, isPublishedFile, type ConvertedSource } from './converted';
+import type { PreviousFile } from '../files/pairing';
+import { convertForCli, emitText, failureFinding, isPublishedFile, type ConvertedSource } from '../files/converted';
 
 export interface Analysis {
   readonly report: Report;

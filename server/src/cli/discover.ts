@@ -9,8 +9,8 @@ import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { matchesGlob } from '../config/glob';
 import { readReportIdentity } from '../engine';
 import { toPosix, type ConfigResolver } from './config';
-import { decode, type Decoded } from './read';
-import { isPublishedFile } from './converted';
+import { decode, type Decoded } from '../files/read';
+import { isPublishedFile } from '../files/converted';
 
 export interface Target {
   /** For standard input: `<stdin>` in the working folder (its config is the working folder's). */

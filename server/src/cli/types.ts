@@ -1,7 +1,7 @@
 /** What the CLI knows about one checked file, shared by the output formats. */
 import type { Finding, FormatVersion, LayoutId, TableId } from '../engine';
 import type { ReportValues } from '../engine';
-import type { ConvertedSource } from './converted';
+import type { ConvertedSource } from '../files/converted';
 
 export interface FileResult {
   /** As shown: the argument as given, or the folder argument joined with the path found in it. */

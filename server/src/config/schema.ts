@@ -3,7 +3,7 @@
  * Bad input gets a message naming the key; it never throws past `parseConfig`.
  */
 import { z } from 'zod';
-import { canonicalCode } from '../cli/codes';
+import { canonicalCode } from '../files/codes';
 
 export const SEVERITY_SETTINGS = ['error', 'warning', 'info', 'hint', 'off'] as const;
 export const severitySetting = z.enum(SEVERITY_SETTINGS);

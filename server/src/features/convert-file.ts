@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { failureFinding } from '../cli/converted';
+import { failureFinding } from '../files/converted';
 import { convertFile } from '../convert/run';
 import { format, localeOf } from '../messages';
 import type { ConvertParams, ConvertResult } from '../protocol';

@@ -15,7 +15,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CancellationToken, Diagnostic, TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { decode } from '../cli/read';
+import { decode } from '../files/read';
 import { matchesGlob } from '../config/glob';
 import type { ConfigResolver } from '../config/resolve';
 import { checkReport, MAX_REPORT_BYTES, parseReport, reportValues, type Finding } from '../engine';

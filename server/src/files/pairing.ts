@@ -6,9 +6,14 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { bodyKey, readReportIdentity, type PreviousReport } from '../engine';
-import type { Target } from './discover';
 import { decode } from './read';
 import { isPublishedFile } from '../convert/detect';
+
+/** A file as the pairing sees it: where it is and how it is shown (the CLI's targets are these). */
+export interface Target {
+  readonly abs: string;
+  readonly display: string;
+}
 
 /** Last year's report as the CLI passes it on: the engine's options plus how to show the file. */
 export interface PreviousFile {

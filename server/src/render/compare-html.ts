@@ -3,9 +3,9 @@
  * (a file a reviewer can send on: no script, nothing loaded, colours with light defaults) and the
  * editor's comparison view (VS Code's theme variables win; its script makes cells with a range clickable).
  */
-import type { Comparison } from '../../engine';
-import type { CompareRange as TextRange } from '../../engine';
-import { TABLE_SHORT_NAMES, VALUE_TABLES } from '../../engine';
+import type { Comparison } from '../engine';
+import type { CompareRange as TextRange } from '../engine';
+import { TABLE_SHORT_NAMES, VALUE_TABLES } from '../engine';
 import type { CompareStrings } from './compare-strings';
 
 export function escapeHtml(text: string): string {

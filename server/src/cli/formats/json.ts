@@ -13,7 +13,7 @@
  * `cell`; `path` of the HTML element) while `range` stays in the converted text (`--emit-text` writes it).
  */
 import { valueRecord } from '../../engine';
-import { sourceAt } from '../converted';
+import { sourceAt } from '../../files/converted';
 import type { FileResult } from '../types';
 
 function sourceField(r: FileResult, range: Parameters<typeof sourceAt>[1]) {

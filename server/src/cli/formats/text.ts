@@ -2,7 +2,7 @@
 import type { Finding } from '../../engine';
 import { runTotals, type FileResult, type RunTotals } from '../types';
 import { frameLine } from './frame';
-import { sourceAt } from '../converted';
+import { sourceAt } from '../../files/converted';
 import type { Labels } from './labels';
 import type { Style } from './style';
 import { padEnd } from '../width';
