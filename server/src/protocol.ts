@@ -157,6 +157,20 @@ export interface WorkspaceReport {
   readonly warnings: number;
   /** `unreadable`: not read or not decoded; `not-report`: text without any section or table of a report. */
   readonly status: 'report' | 'not-report' | 'unreadable';
+  /** A published file (PDF, DOCX, HTML) checked as its converted text: its format, and its pages for a PDF. */
+  readonly format?: 'pdf' | 'docx' | 'html';
+  readonly pages?: number;
+  /**
+   * The document holding the checked text when it is not the file itself: the `xxgk-converted:` view of a published
+   * file. Its findings are published on it, and opening the report opens it.
+   */
+  readonly document?: string;
+}
+
+/** The `xxgk-converted:` view of a published file: `xxgk-converted:/path/报告.pdf.txt?<file URI>` (as the client makes it). */
+export function convertedViewUri(fileUri: string): string {
+  const path = new URL(fileUri).pathname;
+  return `${CONVERTED_SCHEME}:${path}.txt?${encodeURIComponent(fileUri)}`;
 }
 
 export interface CheckWorkspaceParams {

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { format, type Locale, type Message } from '../messages';
 import { check, tableLayouts, type Finding, type Report, type SeveritySetting } from '../engine';
 import type { CliOptions } from './args';
-import { FILE_ENCODING, FILE_UNREADABLE, type CliCode } from '../files/codes';
+import { FILE_CONVERSION, FILE_ENCODING, FILE_NOT_REPORT, FILE_UNREADABLE, type CliCode } from '../files/codes';
+import { isReport } from '../files/identify';
 import { isSuppressed, type ConfigResolver, type LoadedConfig } from './config';
 import { fixUntilStable, unifiedDiff, writeAtomic } from './fix';
 import { decode, encode, encodingLabel } from '../files/read';
@@ -64,9 +65,13 @@ export function checkFile(target: Target, ctx: CheckFileContext): FileResult {
     path: target.display, abs: target.abs,
     ...(previous ? { previous: { uri: previous.report.uri, path: previous.display, abs: previous.abs } } : {}),
   };
-  const fileOnly = (cli: CliCode, message: Message): FileResult => ({
-    ...base, version: null, encoding: null, status: 'unreadable', values: null, lines: new Map(), findings: fileFinding(cli, message, rules, options.locale, options.quiet),
+  const fileOnly = (cli: CliCode, message: Message, status: FileResult['status'] = 'unreadable'): FileResult => ({
+    ...base, version: null, encoding: null, status, values: null, lines: new Map(),
+    findings: fileFinding(cli, message, rules, options.locale, options.quiet),
   });
+  // A file of a folder that is not a report: one info line, never an error (issue 22).
+  const notReport = () => fileOnly(FILE_NOT_REPORT, { key: 'file-not-report' }, 'not-report');
+  if (target.notReport) return notReport();
 
   if (isPublishedFile(target.abs)) {
     const conversion = convertForCli(target.abs);
@@ -84,8 +89,9 @@ export function checkFile(target: Target, ctx: CheckFileContext): FileResult {
     const converted: ConvertedSource = {
       format: conversion.format, lines: conversion.lines, ...(conversion.pages !== undefined ? { pages: conversion.pages } : {}),
     };
-    // The published file is never written: --fix and --fix-dry-run only check it.
+    // The published file is never written: --fix and --fix-dry-run only check it. This is the one parse of its text.
     const r = check(conversion.text, { version, rules, locale: options.locale, previous: previous?.report });
+    if (!isReport(r.report)) return target.inFolder ? notReport() : fileOnly(FILE_CONVERSION, { key: 'file-conversion.no-report' });
     const findings = r.findings.filter((f) => !(options.quiet && f.severity !== 'error') && !isSuppressed(f, target.abs, loaded));
     return {
       ...base,
@@ -93,7 +99,7 @@ export function checkFile(target: Target, ctx: CheckFileContext): FileResult {
       encoding: null,
       findings,
       lines: framedLines(r.report, findings),
-      status: r.report.content === 'text' && (r.report.sections.length > 0 || Object.keys(r.report.tables).length > 0) ? 'report' : 'not-report',
+      status: 'report',
       values: reportValues(r.report),
       layouts: tableLayouts(r.report),
       converted,
@@ -144,7 +150,7 @@ export function checkFile(target: Target, ctx: CheckFileContext): FileResult {
     ...base,
     version: report.content === 'text' ? report.version.used : null,
     encoding: encodingLabel(decoded.encoding, decoded.bom),
-    status: report.content === 'text' && (report.sections.length > 0 || Object.keys(report.tables).length > 0) ? 'report' : 'not-report',
+    status: isReport(report) ? 'report' : 'not-report',
     values: reportValues(report),
     findings,
     lines: framedLines(report, findings),

@@ -1,16 +1,18 @@
 /**
- * From arguments to files. A file argument is checked as it is; a folder is searched recursively for
- * reports — files matching the config's `files` globs (the editor's), and plain `*.txt` files whose opening
- * lines read as an annual report, so the bundled samples/ folder works; a glob picks every file it matches.
- * `--ignore` globs (relative to the working folder) skip files and whole folders.
+ * From arguments to files. A file argument is checked as it is; a folder is searched recursively and checked
+ * whole (issue 22): files matching the config's `files` globs (the editor's) are reports; every other `.txt`,
+ * `.pdf`, `.docx`, `.html` and `.htm` file is identified by its content, never by its name — a plain file by
+ * its opening lines (files/identify.ts), a published file by its converted text when it is checked — and one
+ * that is not a report is listed as such (`file-not-report`). Other extensions are skipped unread. A glob picks
+ * every file it matches. `--ignore` globs (relative to the working folder) skip files and whole folders.
  */
 import { closeSync, openSync, readSync, readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { matchesGlob } from '../config/glob';
-import { readReportIdentity } from '../engine';
 import { toPosix, type ConfigResolver } from './config';
 import { decode, type Decoded } from '../files/read';
 import { isPublishedFile } from '../files/converted';
+import { readsAsAnnualReport } from '../files/identify';
 
 export interface Target {
   /** For standard input: `<stdin>` in the working folder (its config is the working folder's). */
@@ -19,6 +21,10 @@ export interface Target {
   readonly display: string;
   /** The report is read from standard input (the argument `-`). */
   readonly stdin?: true;
+  /** Found in a folder (not named): a published file without a report is listed as not a report, not an error. */
+  readonly inFolder?: true;
+  /** Found in a folder, and its opening lines do not read as a report: listed as such, not checked. */
+  readonly notReport?: true;
 }
 
 /** How standard input is named in the output. */
@@ -42,7 +48,6 @@ function skippedDir(name: string): boolean {
 }
 
 const SNIFF_BYTES = 16 * 1024;
-const SNIFF_LINES = 40;
 
 /** The opening of a file, cut at a line end so that no multi-byte character is split. */
 function readOpening(abs: string): Buffer {
@@ -59,7 +64,7 @@ function readOpening(abs: string): Buffer {
   }
 }
 
-/** Whether the opening lines read as an annual report: the engine finds its title or a section heading there. */
+/** Whether the opening lines read as an annual report: the one first look of files/identify.ts. */
 export function looksLikeReport(abs: string): boolean {
   let decoded: Decoded;
   try {
@@ -67,10 +72,7 @@ export function looksLikeReport(abs: string): boolean {
   } catch {
     return false;
   }
-  if (decoded.kind !== 'text') return false;
-  const opening = decoded.text.split(/\r\n|\r|\n/, SNIFF_LINES).join('\n');
-  const report = readReportIdentity(opening);
-  return report !== null && (report.title !== null || report.headings.length > 0);
+  return decoded.kind === 'text' && readsAsAnnualReport(decoded.text);
 }
 
 type Matcher = (path: string) => boolean;
@@ -81,8 +83,13 @@ function matcherOf(patterns: readonly string[]): Matcher {
 }
 
 const GLOB_CHARS = /[*?{]/;
-/** The name of a published report file: `…年度报告….pdf`, `…年报….docx`, `…政府信息公开….html`. */
-const PUBLISHED_REPORT_NAME = /年度报告|年报|政府信息公开|信息公开/;
+/** What a folder's search looks at; every other file (images, archives, spreadsheets) is skipped by its extension. */
+const LOOKED_AT = /\.(txt|pdf|docx|html?)$/i;
+/**
+ * A Word 97–2003 or WPS file cannot be read at all (it gets `file-conversion`: save it as .docx or PDF), so its
+ * content cannot say whether it is a report: only one whose name says so is taken, to tell the user.
+ */
+const LEGACY_REPORT_NAME = /年度报告|年报|政府信息公开|信息公开/;
 
 /** The folder a glob starts from: its leading segments without glob characters. */
 function globBase(pattern: string): string {
@@ -99,10 +106,10 @@ export function discover(args: readonly string[], options: DiscoverOptions): Dis
   const files: Target[] = [];
   const problems: string[] = [];
   const seen = new Set<string>();
-  const add = (abs: string, display: string) => {
+  const add = (abs: string, display: string, found?: { inFolder: true; notReport?: true }) => {
     if (seen.has(abs)) return;
     seen.add(abs);
-    files.push({ abs, display });
+    files.push({ abs, display, ...found });
   };
 
   /** Every file under a folder, sorted, skipping ignored and hidden folders. */
@@ -133,14 +140,18 @@ export function discover(args: readonly string[], options: DiscoverOptions): Dis
     }
   }
 
-  function isReportFile(abs: string, root: string): boolean {
+  /**
+   * What a file found in a folder is: a report (by the `files` globs, or a plain file whose opening reads as one),
+   * a published file (known once converted, when it is checked), not a report, or not looked at (undefined).
+   */
+  function lookAt(abs: string, root: string): 'report' | 'published' | 'not-report' | undefined {
     const loaded = resolver.configFor(abs);
     const fromConfig = loaded.path !== null ? relative(loaded.dir, abs) : '';
     const rel = toPosix(fromConfig && !fromConfig.startsWith('..') ? fromConfig : relative(root, abs));
-    if (matcherOf(loaded.config.files)(rel)) return true;
-    // Published files (PDF, Word, web pages) in a folder are taken by name: converting each to look inside costs too much.
-    if (isPublishedFile(abs)) return PUBLISHED_REPORT_NAME.test(basename(abs));
-    return /\.txt$/i.test(abs) && looksLikeReport(abs);
+    if (matcherOf(loaded.config.files)(rel)) return 'report';
+    if (!LOOKED_AT.test(abs)) return isPublishedFile(abs) && LEGACY_REPORT_NAME.test(basename(abs)) ? 'published' : undefined;
+    if (isPublishedFile(abs)) return 'published';
+    return looksLikeReport(abs) ? 'report' : 'not-report';
   }
 
   for (const arg of args) {
@@ -163,13 +174,17 @@ export function discover(args: readonly string[], options: DiscoverOptions): Dis
     }
     let found = 0;
     if (stat?.isDirectory()) {
+      const looked: { abs: string; kind: 'report' | 'published' | 'not-report' }[] = [];
       for (const f of walk(abs)) {
-        if (isReportFile(f, abs)) {
-          add(f, join(arg, relative(abs, f)));
-          found++;
-        }
+        const kind = lookAt(f, abs);
+        if (kind !== undefined) looked.push({ abs: f, kind });
       }
-      if (found === 0) problems.push(`文件夹中没有找到年度报告 (no report files found in folder): ${arg}`);
+      // Files that are not reports are listed beside the reports; a folder with no report at all says so.
+      if (looked.every((l) => l.kind === 'not-report')) {
+        problems.push(`文件夹中没有找到年度报告 (no report files found in folder): ${arg}`);
+        continue;
+      }
+      for (const l of looked) add(l.abs, join(arg, relative(abs, l.abs)), l.kind === 'not-report' ? { inFolder: true, notReport: true } : { inFolder: true });
       continue;
     }
     const pattern = toPosix(arg).replace(/^\.\//, '');

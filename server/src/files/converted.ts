@@ -3,7 +3,7 @@
  * text; a file that cannot be converted gets one finding saying why. Findings keep their line and column in
  * the converted text and gain the place in the original file (`sourceAt`).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Range } from '../engine';
 import { CONVERT_TIMEOUT_MS, MAX_FILE_BYTES, MAX_INFLATED_BYTES, MAX_PAGES } from '../convert/limits';
@@ -49,8 +49,49 @@ export function failureFinding(f: ConversionFailed): { cli: CliCode; message: Me
   }
 }
 
-export function convertForCli(abs: string): Conversion {
-  return convertFileSync(abs, { script: join(__dirname, 'convert.mjs') });
+/** Conversions kept for a second use in this process (the pairing reads a file, then it is checked). */
+const MEMO_SIZE = 128;
+const memo = new Map<string, Conversion>();
+/** The text of conversions already taken by their check: last year's report of a later file needs only that. */
+const texts = new Map<string, string>();
+
+function remember<T>(map: Map<string, T>, key: string, value: T): void {
+  map.set(key, value);
+  if (map.size > MEMO_SIZE) map.delete(map.keys().next().value as string);
+}
+
+/** The converted text of a published file, from this process's conversions when it was converted already. */
+export function convertedText(abs: string): string | undefined {
+  const stamp = stampOf(abs);
+  const known = stamp !== undefined ? texts.get(stamp) : undefined;
+  if (known !== undefined) return known;
+  const conversion = convertForCli(abs, 'keep');
+  return conversion.kind === 'converted' ? conversion.text : undefined;
+}
+
+function stampOf(abs: string): string | undefined {
+  try {
+    const st = statSync(abs);
+    return `${abs}\u0000${st.mtimeMs}\u0000${st.size}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A published file converted once per content in this process: the pairing (body and year) and the check read
+ * the same conversion. `take` forgets it after this use (the check is the last one).
+ */
+export function convertForCli(abs: string, use: 'keep' | 'take' = 'take'): Conversion {
+  const stamp = stampOf(abs);
+  const hit = stamp !== undefined ? memo.get(stamp) : undefined;
+  const conversion = hit ?? convertFileSync(abs, { script: join(__dirname, 'convert.mjs') });
+  if (stamp !== undefined && conversion.kind === 'converted') {
+    memo.delete(stamp);
+    if (use === 'keep') remember(memo, stamp, conversion);
+    else remember(texts, stamp, conversion.text);
+  }
+  return conversion;
 }
 
 /** Where a position of the converted text came from: the table cell under it, else its line. */

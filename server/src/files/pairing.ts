@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { bodyKey, readReportIdentity, type PreviousReport } from '../engine';
 import { decode } from './read';
-import { isPublishedFile } from '../convert/detect';
+import { convertedText, isPublishedFile } from './converted';
 
 /** A file as the pairing sees it: where it is and how it is shown (the CLI's targets are these). */
 export interface Target {
@@ -23,8 +23,12 @@ export interface PreviousFile {
   readonly report: PreviousReport;
 }
 
-/** The decoded text of a file; undefined when it cannot be read or decoded. */
+/**
+ * The report text of a file: a plain file decoded, a published file (PDF, DOCX, HTML) converted (once: the
+ * check of the same file takes the conversion kept here); undefined when it cannot be read, decoded or converted.
+ */
 export function readText(abs: string): string | undefined {
+  if (isPublishedFile(abs)) return convertedText(abs);
   try {
     const d = decode(readFileSync(abs));
     return d.kind === 'text' ? d.text : undefined;
@@ -47,8 +51,6 @@ export interface YearKey {
 
 /** One file's key: read and parsed once (a worker can do this part of the pairing). */
 export function yearKeyOf(target: Target): YearKey | undefined {
-  // A published file's raw bytes are not its text: it is not paired.
-  if (isPublishedFile(target.abs)) return undefined;
   const text = readText(target.abs);
   if (text === undefined) return undefined;
   // Title and year only: the tables are read when the file is checked.
@@ -71,8 +73,12 @@ export function pairFromKeys(files: readonly Target[], keys: readonly (YearKey |
     if (!id) return;
     byFile.set(t.abs, id);
     const k = keyOf(id.body, id.year);
-    // Two files of the same body and year: neither is taken as the other reports' previous one.
-    index.set(k, index.has(k) && index.get(k)!.abs !== t.abs ? { abs: '', display: '' } : t);
+    const held = index.get(k);
+    // A text report beside its published file (same body and year): the text is last year's report. Two
+    // files of one kind with the same body and year: neither is taken (which one would be a guess).
+    if (!held || held.abs === t.abs) index.set(k, t);
+    else if (held.abs !== '' && isPublishedFile(held.abs) !== isPublishedFile(t.abs)) index.set(k, isPublishedFile(held.abs) ? t : held);
+    else index.set(k, { abs: '', display: '' });
   });
   return (target) => {
     const id = byFile.get(target.abs);
