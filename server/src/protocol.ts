@@ -135,6 +135,8 @@ export interface StatsResult {
    * over the last 2,048 pulls: what the editor waits for beyond the pipes and the scheduling of the processes.
    */
   readonly pulls: DurationSummary;
+  /** Published files converted (converter processes run) and answered from the content cache, since start. */
+  readonly conversions?: { readonly conversions: number; readonly hits: number };
 }
 
 /** `initializationOptions` sent by the client. `trusted: false`: the workspace is untrusted, no `.xxgkrc.json` is read. */
@@ -171,6 +173,19 @@ export interface WorkspaceReport {
 export function convertedViewUri(fileUri: string): string {
   const path = new URL(fileUri).pathname;
   return `${CONVERTED_SCHEME}:${path}.txt?${encodeURIComponent(fileUri)}`;
+}
+
+/** The `file:` URI a converted view shows (its query), however the client encoded it; undefined for another URI. */
+export function sourceFileOfView(uri: string): string | undefined {
+  if (!uri.startsWith(`${CONVERTED_SCHEME}:`)) return undefined;
+  const q = uri.indexOf('?');
+  if (q < 0) return undefined;
+  try {
+    const file = decodeURIComponent(uri.slice(q + 1).split('#')[0]);
+    return file.startsWith('file:') ? file : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export interface CheckWorkspaceParams {

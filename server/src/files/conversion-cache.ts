@@ -5,9 +5,14 @@
  * converted again. The size is checked before a byte is read (files/read.ts's rule for every file).
  */
 import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { MAX_FILE_BYTES } from '../convert/limits';
-import type { Conversion } from '../convert';
+import type { Conversion, Converted } from '../convert';
+import type { Range } from '../engine';
+import { sourceFileOfView } from '../protocol';
+import { sourceAt } from './converted';
 
 /** Runs the capped converter process on a file; aborting the signal kills it. */
 export type Converter = (abs: string, signal: AbortSignal) => Promise<Conversion>;
@@ -28,6 +33,8 @@ export class ConversionCache {
   private running: Promise<unknown> = Promise.resolve();
   private conversions = 0;
   private hits = 0;
+  /** Each path's last conversion and the stamp (mtime, size) of the file it was made from. */
+  private readonly byPath = new Map<string, { readonly stamp: string; readonly converted: Converted }>();
 
   constructor(private readonly converter: Converter, private readonly maxEntries = DEFAULT_ENTRIES) {}
 
@@ -50,8 +57,17 @@ export class ConversionCache {
     } catch (error) {
       return { kind: 'failed', format: null, reason: 'corrupt', detail: error instanceof Error ? error.message : String(error) };
     }
+    const stamp = await stat(abs).then((st) => `${st.mtimeMs}:${st.size}`, () => '');
+    const note = (c: Conversion | undefined) => {
+      if (c?.kind !== 'converted') return c;
+      this.byPath.delete(abs);
+      this.byPath.set(abs, { stamp, converted: c });
+      if (this.byPath.size > this.maxEntries) this.byPath.delete(this.byPath.keys().next().value as string);
+      return c;
+    };
     const hit = this.entries.get(key);
     if (hit) {
+      note(hit);
       this.hits++;
       // Most recently used last: the oldest goes first when the cache is full.
       this.entries.delete(key);
@@ -77,6 +93,32 @@ export class ConversionCache {
       return result;
     });
     this.running = turn.catch(() => undefined);
-    return turn;
+    return note(await turn);
+  }
+
+  /** A file's conversion already made, when the file is unchanged since (no conversion, no waiting). */
+  peek(abs: string): Converted | undefined {
+    const known = this.byPath.get(abs);
+    if (!known) return undefined;
+    try {
+      const st = statSync(abs);
+      return `${st.mtimeMs}:${st.size}` === known.stamp ? known.converted : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The page of a place in a converted PDF's view (`xxgk-converted:` URI), when known. */
+  pageOf(viewUri: string, range: Range): number | undefined {
+    const file = sourceFileOfView(viewUri);
+    if (file === undefined) return undefined;
+    let abs: string;
+    try {
+      abs = fileURLToPath(file);
+    } catch {
+      return undefined;
+    }
+    const converted = this.byPath.get(abs)?.converted;
+    return converted ? sourceAt(converted, range)?.page : undefined;
   }
 }
