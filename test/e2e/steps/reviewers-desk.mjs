@@ -26,7 +26,8 @@ export function prepareReviewersDesk(ws, ROOT) {
  *   showProblems, problemRow, statusCounts, dirs, ROOT, T
  */
 export async function reviewersDesk(h) {
-  const { page, step, until, notYet, fail, shot, openFile, cursorStatus, runCommand, showProblems, problemRow, statusCounts, dirs, ROOT, T } = h;
+  const { page, step, until, notYet, fail, shot, openFile, cursorStatus, runCommand, showProblems, problemRow, ROOT, T } = h;
+  const { statusCounts, dirs } = h;
   const nls = JSON.parse(readFileSync(join(ROOT, 'package.nls.zh-cn.json'), 'utf8'));
 
   await step(`«${nls['command.checkWorkspace']}»: a finding of ${DESK.current}, never opened, in the Problems panel`, async () => {
