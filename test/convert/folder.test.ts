@@ -19,7 +19,7 @@ interface JsonDiagnostic {
   severity: string;
   message: string;
   range: { start: { line: number; character: number } };
-  related: { uri?: string; path?: string; message: string; page?: number }[];
+  related: { uri?: string; path?: string; message: string; source?: { page?: number; path?: string } }[];
   source?: { page?: number };
 }
 interface JsonFile { path: string; status: string; diagnostics: JsonDiagnostic[] }
@@ -114,6 +114,8 @@ test('web pages of consecutive years pair by body and year read from their conve
     const found = f2022.diagnostics.filter((d) => d.code === 'carry-over-mismatch');
     assert.equal(found.length, 1, JSON.stringify(f2022.diagnostics.map((d) => d.code)));
     assert.equal(found[0].related[0].uri, pathToFileURL(join(dir, 't20220115_100.html')).href);
+    // The related place in last year's page keeps its element, as the finding keeps its own.
+    assert.match(found[0].related[0].source?.path ?? '', />tr\[\d+\]>td\[\d+\]$/, JSON.stringify(found[0].related[0]));
   });
 });
 

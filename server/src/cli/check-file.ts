@@ -12,7 +12,7 @@ import { reportValues } from '../engine';
 import type { FileResult } from './types';
 import type { Target } from './discover';
 import type { PreviousFile } from '../files/pairing';
-import { convertForCli, emitText, failureFinding, isPublishedFile, type ConvertedSource } from '../files/converted';
+import { convertedSourceOf, convertForCli, emitText, failureFinding, isPublishedFile, type ConvertedSource } from '../files/converted';
 
 export interface Analysis {
   readonly report: Report;
@@ -63,7 +63,12 @@ export function checkFile(target: Target, ctx: CheckFileContext): FileResult {
   const previous = ctx.previous && ctx.previous.abs !== target.abs ? ctx.previous : undefined;
   const base = {
     path: target.display, abs: target.abs,
-    ...(previous ? { previous: { uri: previous.report.uri, path: previous.display, abs: previous.abs } } : {}),
+    ...(previous ? {
+      previous: {
+        uri: previous.report.uri, path: previous.display, abs: previous.abs,
+        ...(previous.converted ? { converted: previous.converted } : {}),
+      },
+    } : {}),
   };
   const fileOnly = (cli: CliCode, message: Message, status: FileResult['status'] = 'unreadable'): FileResult => ({
     ...base, version: null, encoding: null, status, values: null, lines: new Map(),
@@ -86,9 +91,7 @@ export function checkFile(target: Target, ctx: CheckFileContext): FileResult {
         ctx.onWriteError(options.emitText, error);
       }
     }
-    const converted: ConvertedSource = {
-      format: conversion.format, lines: conversion.lines, ...(conversion.pages !== undefined ? { pages: conversion.pages } : {}),
-    };
+    const converted: ConvertedSource = convertedSourceOf(conversion);
     // The published file is never written: --fix and --fix-dry-run only check it. This is the one parse of its text.
     const r = check(conversion.text, { version, rules, locale: options.locale, previous: previous?.report });
     if (!isReport(r.report)) return target.inFolder ? notReport() : fileOnly(FILE_CONVERSION, { key: 'file-conversion.no-report' });

@@ -8,7 +8,7 @@ export interface FileResult {
   readonly path: string;
   readonly abs: string;
   /** Last year's report it was compared with (`carry-over-mismatch`): related entries with this `uri` are in it. */
-  readonly previous?: { readonly uri: string; readonly path: string; readonly abs: string };
+  readonly previous?: { readonly uri: string; readonly path: string; readonly abs: string; readonly converted?: ConvertedSource };
   /** The format version the tables were read with; null when the file was not read as a report. */
   readonly version: FormatVersion | null;
   /** `UTF-8`, `GBK/GB18030`…; null when the file could not be decoded. */

@@ -8,7 +8,7 @@ import { basename, join } from 'node:path';
 import type { Range } from '../engine';
 import { CONVERT_TIMEOUT_MS, MAX_FILE_BYTES, MAX_INFLATED_BYTES, MAX_PAGES } from '../convert/limits';
 import { convertFileSync } from '../convert/run';
-import type { Conversion, ConversionFailed, SourceFormat, SourceLine, SourceLocation } from '../convert';
+import type { Conversion, ConversionFailed, Converted, SourceFormat, SourceLine, SourceLocation } from '../convert';
 import type { Message } from '../messages';
 import { FILE_CONVERSION, type CliCode } from './codes';
 
@@ -52,21 +52,26 @@ export function failureFinding(f: ConversionFailed): { cli: CliCode; message: Me
 /** Conversions kept for a second use in this process (the pairing reads a file, then it is checked). */
 const MEMO_SIZE = 128;
 const memo = new Map<string, Conversion>();
-/** The text of conversions already taken by their check: last year's report of a later file needs only that. */
-const texts = new Map<string, string>();
+/** Conversions already taken by their check, kept as text and source map: last year's report of a later file. */
+const texts = new Map<string, { readonly text: string; readonly source: ConvertedSource }>();
 
 function remember<T>(map: Map<string, T>, key: string, value: T): void {
   map.set(key, value);
   if (map.size > MEMO_SIZE) map.delete(map.keys().next().value as string);
 }
 
-/** The converted text of a published file, from this process's conversions when it was converted already. */
-export function convertedText(abs: string): string | undefined {
+/** What the outputs keep of a conversion: format, pages and where each line came from. */
+export function convertedSourceOf(c: Converted): ConvertedSource {
+  return { format: c.format, lines: c.lines, ...(c.pages !== undefined ? { pages: c.pages } : {}) };
+}
+
+/** The converted text of a published file and its source map, from this process's conversions when made already. */
+export function convertedText(abs: string): { readonly text: string; readonly source: ConvertedSource } | undefined {
   const stamp = stampOf(abs);
   const known = stamp !== undefined ? texts.get(stamp) : undefined;
   if (known !== undefined) return known;
   const conversion = convertForCli(abs, 'keep');
-  return conversion.kind === 'converted' ? conversion.text : undefined;
+  return conversion.kind === 'converted' ? { text: conversion.text, source: convertedSourceOf(conversion) } : undefined;
 }
 
 function stampOf(abs: string): string | undefined {
@@ -89,7 +94,7 @@ export function convertForCli(abs: string, use: 'keep' | 'take' = 'take'): Conve
   if (stamp !== undefined && conversion.kind === 'converted') {
     memo.delete(stamp);
     if (use === 'keep') remember(memo, stamp, conversion);
-    else remember(texts, stamp, conversion.text);
+    else remember(texts, stamp, { text: conversion.text, source: convertedSourceOf(conversion) });
   }
   return conversion;
 }

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { bodyKey, readReportIdentity, type PreviousReport } from '../engine';
 import { decode } from './read';
-import { convertedText, isPublishedFile } from './converted';
+import { convertedText, isPublishedFile, type ConvertedSource } from './converted';
 
 /** A file as the pairing sees it: where it is and how it is shown (the CLI's targets are these). */
 export interface Target {
@@ -21,6 +21,8 @@ export interface PreviousFile {
   /** As shown in the output. */
   readonly display: string;
   readonly report: PreviousReport;
+  /** A published file: where each line of its converted text came from (the page of a related location in it). */
+  readonly converted?: ConvertedSource;
 }
 
 /**
@@ -28,7 +30,7 @@ export interface PreviousFile {
  * check of the same file takes the conversion kept here); undefined when it cannot be read, decoded or converted.
  */
 export function readText(abs: string): string | undefined {
-  if (isPublishedFile(abs)) return convertedText(abs);
+  if (isPublishedFile(abs)) return convertedText(abs)?.text;
   try {
     const d = decode(readFileSync(abs));
     return d.kind === 'text' ? d.text : undefined;
@@ -91,6 +93,10 @@ export function pairFromKeys(files: readonly Target[], keys: readonly (YearKey |
 /** Last year's report, read when asked, so that no text is held for the whole run. */
 export function readPrevious(at: { readonly abs: string; readonly display: string } | undefined): PreviousFile | undefined {
   if (!at) return undefined;
+  if (isPublishedFile(at.abs)) {
+    const converted = convertedText(at.abs);
+    return converted === undefined ? undefined : { ...previousFile(at.abs, at.display, converted.text), converted: converted.source };
+  }
   const text = readText(at.abs);
   return text === undefined ? undefined : previousFile(at.abs, at.display, text);
 }

@@ -38,7 +38,8 @@ function findingLines(r: FileResult, f: Finding, o: TextOptions): string[] {
     // In another file (last year's report): its path before the position.
     const where = x.uri === undefined ? position(x) : `${x.uri === r.previous?.uri ? r.previous.path : x.uri}:${position(x)}`;
     // A related place in the same converted file keeps its page, as the finding does.
-    const relatedPage = x.uri === undefined && r.converted ? sourceAt(r.converted, x.range)?.page : undefined;
+    const relatedSource = x.uri === undefined ? r.converted : x.uri === r.previous?.uri ? r.previous.converted : undefined;
+    const relatedPage = relatedSource ? sourceAt(relatedSource, x.range)?.page : undefined;
     out.push(`  ${' '.repeat(9)}${s.dim('↳ ' + where)} ${x.message}${relatedPage !== undefined ? ` ${s.dim(l.page(relatedPage))}` : ''}`);
   }
   if (f.related.length > MAX_RELATED) out.push(`  ${' '.repeat(9)}${s.dim('↳ ' + l.moreRelated(f.related.length - MAX_RELATED))}`);
