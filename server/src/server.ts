@@ -310,7 +310,18 @@ connection.onRequest(STATS_METHOD, (params: StatsParams | null | undefined): Sta
 });
 connection.onRequest(REPORT_INFO_METHOD, guarded<ReportInfoParams, ReportInfoResult>('report info', log.error, () => null, (p, t) => ready().reportInfo.info(p, t)));
 
-documents.onDidOpen((e) => services?.workspace.opened(e.document.uri));
+/**
+ * A document whose findings the workspace check had pushed opens: the pushed ones are cleared and its pulled ones
+ * take over. After a server restart the client's first pull of such a document was seen to be lost (issue 22:
+ * "No Problems" until the window reloaded; test/e2e/steps/reviewers-desk.mjs): a refresh shortly after makes the
+ * client pull the open documents again, so the findings the push held are back whatever happened to that pull.
+ */
+const REPULL_AFTER_OPEN_MS = 400;
+documents.onDidOpen((e) => {
+  if (services?.workspace.opened(e.document.uri) && services.canRefresh) {
+    setTimeout(() => void connection.languages.diagnostics.refresh(), REPULL_AFTER_OPEN_MS);
+  }
+});
 documents.onDidClose((e) => services?.workspace.closed(e.document.uri));
 
 /** Report files are watched once a workspace check has run (before, their changes matter to nobody). */

@@ -403,9 +403,12 @@ export class WorkspaceCheck {
   }
 
   /** A document was opened: its diagnostics are pulled from now on, so the pushed ones go. */
-  opened(uri: string): void {
+  /** Whether pushed findings were cleared (the document's pulled ones must take their place). */
+  opened(uri: string): boolean {
     const key = documentKey(uri);
-    if (this.pushed.delete(key)) this.env.publish(key, []);
+    if (!this.pushed.delete(key)) return false;
+    this.env.publish(key, []);
+    return true;
   }
 
   /** A document was closed: a file of the workspace check gets its findings pushed again, from disk. */
