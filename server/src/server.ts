@@ -146,6 +146,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       log: log.warn,
     },
     {
+      locale,
       badSettings: (problems) => format({ key: 'config.badSettings', args: { problems } }, locale),
       badFile: (path, problems) => format({ key: 'config.badFile', args: { path, problems } }, locale),
     },

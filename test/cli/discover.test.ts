@@ -118,11 +118,12 @@ test('a config version applies unless --version is given', () => {
 });
 
 const badConfigs: { name: string; config: string; message: RegExp }[] = [
-  { name: 'an unknown rule', config: JSON.stringify({ rules: { 'row-totl': 'off' } }), message: /rules\.row-totl: 未知的规则「row-totl」/ },
-  { name: 'a bad severity', config: JSON.stringify({ rules: { 'row-total': 'loud' } }), message: /rules\.row-total: / },
-  { name: 'an unknown key', config: JSON.stringify({ rulez: {} }), message: /rulez/ },
+  { name: 'an unknown rule', config: JSON.stringify({ rules: { 'row-totl': 'off' } }), message: /rules\.row-totl: 未知的规则「row-totl」，是否要写「row-total」？/ },
+  { name: 'a bad severity', config: JSON.stringify({ rules: { 'row-total': 'loud' } }), message: /rules\.row-total: 无效选项：期望以下之一 "error"\|"warning"/ },
+  { name: 'a misspelt severity', config: JSON.stringify({ rules: { 'row-total': 'eror' } }), message: /rules\.row-total: 无效选项：.*，是否要写「error」？/ },
+  { name: 'an unknown key', config: JSON.stringify({ rulez: {} }), message: /未知的键「rulez」，是否要写「rules」？/ },
   { name: 'a bad version', config: JSON.stringify({ version: 2020 }), message: /version: / },
-  { name: 'invalid JSON', config: '{ "rules": ', message: /invalid JSON/ },
+  { name: 'invalid JSON', config: '{ "rules": ', message: /不是有效的 JSON：/ },
 ];
 
 for (const { name, config, message } of badConfigs) {
@@ -133,7 +134,7 @@ for (const { name, config, message } of badConfigs) {
       for (const args of [['--config', 'bad.json', `sub/${SAMPLE.s002}`], [`sub/${SAMPLE.s002}`]]) {
         const r = runCli(['--format', 'json', ...args], { cwd: c.dir });
         assert.equal(r.code, 2, args.join(' '));
-        assert.match(r.stderr, /配置文件有误 \(invalid config\)/);
+        assert.match(r.stderr, /配置文件有误 /);
         assert.match(r.stderr, message);
         assert.equal(r.stdout, '');
       }
@@ -146,5 +147,5 @@ for (const { name, config, message } of badConfigs) {
 test('--config naming a missing file: exit 2', () => {
   const r = runCli(['--config', 'no-such.json', join(SAMPLES, SAMPLE.s002)]);
   assert.equal(r.code, 2);
-  assert.match(r.stderr, /config file not found\): no-such.json/);
+  assert.match(r.stderr, /找不到配置文件：no-such.json/);
 });

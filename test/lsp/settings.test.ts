@@ -111,6 +111,24 @@ test('a bad per-rule severity is logged once and that rule keeps its default; th
   }
 });
 
+test('a misspelt rule code in the settings: logged in the editor’s language, with "did you mean"', async () => {
+  for (const [locale, expected] of [
+    ['zh-CN', /^设置 xxgk 中有无效的值，这些项已改用默认值：xxgk\.rules\.item-totl: 未知的规则「item-totl」，是否要写「item-total」？$/],
+    ['en', /^Invalid values in the xxgk settings; their defaults are used instead: xxgk\.rules\.item-totl: unknown rule "item-totl"; did you mean "item-total"\?$/],
+  ] as const) {
+    const client = await TestClient.start({ locale, settings: () => ({ rules: { 'item-totl': 'off' } }) });
+    try {
+      await client.open(sampleUri(SAMPLE.s004), sampleText(SAMPLE.s004));
+      await client.tableDiagnostics(sampleUri(SAMPLE.s004));
+      const warnings = client.logs.filter((l) => l.message.includes('xxgk.rules'));
+      assert.equal(warnings.length, 1, JSON.stringify(client.logs));
+      assert.match(warnings[0].message, expected);
+    } finally {
+      await client.stop();
+    }
+  }
+});
+
 test('.xxgkrc.json excludes a rule for one file (by path or glob), not for its neighbours', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'xxgk-lsp-'));
   try {

@@ -4,7 +4,7 @@
  * colours through VS Code's CSS variables, and a script that turns a click (or Enter) on a
  * cell into a `reveal` message naming the report (`previous` or `current`) and the range. Pure.
  */
-import { z } from 'zod';
+import * as z from 'zod/v4';
 import type { Comparison } from '../../../server/src/engine';
 import { comparisonPage } from '../../../server/src/render/compare-html';
 import type { CompareStrings } from '../../../server/src/render/compare-strings';

@@ -1,5 +1,5 @@
 /**
- * 「作为年报检查」 on a PDF, Word (.docx) or web page (.html) file: the language server converts it, and the text
+ * 「作为年报检查」 (commands.ts) on a PDF, Word (.docx) or web page (.html) file: the language server converts it, and the text
  * opens as a read-only `xxgk-converted:` document in the report language, so diagnostics, Outline, hover and
  * the table preview work as for any report. A language status item names the source file and its pages and
  * offers 「另存为 .txt」 to continue in an editable copy. Messages appear only in answer to the command.
@@ -7,7 +7,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
-  CHECK_AS_REPORT_COMMAND,
   CONVERT_METHOD,
   CONVERTED_SCHEME,
   LANGUAGE_ID,
@@ -45,7 +44,6 @@ export class ConvertedReports implements vscode.TextDocumentContentProvider, vsc
     this.disposables = [
       this.status,
       vscode.workspace.registerTextDocumentContentProvider(CONVERTED_SCHEME, this),
-      vscode.commands.registerCommand(CHECK_AS_REPORT_COMMAND, (uri?: vscode.Uri) => this.checkAsReport(uri)),
       vscode.commands.registerCommand(SAVE_CONVERTED_COMMAND, (uri?: vscode.Uri) => this.saveAsText(uri)),
       vscode.commands.registerCommand(OPEN_CONVERTED_COMMAND, (file: vscode.Uri, view: vscode.Uri) => this.openAtFinding(file, view)),
       vscode.window.onDidChangeActiveTextEditor(() => this.updateStatus()),
@@ -85,14 +83,19 @@ export class ConvertedReports implements vscode.TextDocumentContentProvider, vsc
     }
   }
 
-  private async pick(uri: vscode.Uri | undefined): Promise<vscode.Uri | undefined> {
-    if (uri instanceof vscode.Uri) return uri;
+  /** The published file (PDF, DOCX, HTML) the command is about: the one given, else the active tab's or editor's; none: undefined. */
+  publishedTarget(given: vscode.Uri | undefined): vscode.Uri | undefined {
     // A PDF or Word file open in its own (binary or custom) editor is the active tab, not a text editor.
     const tab = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
     const tabUri = tab instanceof vscode.TabInputText || tab instanceof vscode.TabInputCustom ? tab.uri : undefined;
-    for (const candidate of [vscode.window.activeTextEditor?.document.uri, tabUri]) {
-      if (candidate && candidate.scheme === 'file' && PUBLISHED.test(candidate.path)) return candidate;
-    }
+    const candidates = given ? [given] : [tabUri, vscode.window.activeTextEditor?.document.uri];
+    return candidates.find((c) => c !== undefined && c.scheme === 'file' && PUBLISHED.test(c.path));
+  }
+
+  private async pick(uri: vscode.Uri | undefined): Promise<vscode.Uri | undefined> {
+    const target = this.publishedTarget(uri);
+    if (target) return target;
+    if (uri instanceof vscode.Uri) return uri;
     const chosen = await vscode.window.showOpenDialog({
       canSelectMany: false,
       filters: { [vscode.l10n.t('Published reports')]: ['pdf', 'docx', 'html', 'htm'] },

@@ -78,7 +78,8 @@ export function checkFile(target: Target, ctx: CheckFileContext): FileResult {
   const notReport = () => fileOnly(FILE_NOT_REPORT, { key: 'file-not-report' }, 'not-report');
   if (target.notReport) return notReport();
 
-  if (isPublishedFile(target.abs)) {
+  // Standard input is text, whatever --stdin-filename calls it.
+  if (!target.stdin && isPublishedFile(target.abs)) {
     const conversion = convertForCli(target.abs);
     if (conversion.kind === 'failed') {
       const { cli, message } = failureFinding(conversion);

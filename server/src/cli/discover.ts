@@ -8,7 +8,7 @@
  */
 import { closeSync, openSync, readSync, readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
-import { matchesGlob } from '../config/glob';
+import { globListMatcher, isGlob, matchesGlob } from '../config/glob';
 import { toPosix, type ConfigResolver } from './config';
 import { decode, type Decoded } from '../files/read';
 import { isPublishedFile } from '../files/converted';
@@ -40,6 +40,8 @@ export interface DiscoverOptions {
   readonly cwd: string;
   readonly ignore: readonly string[];
   readonly resolver: ConfigResolver;
+  /** `--stdin-filename`: standard input is this file (relative to the working folder) for the output, configs and ignores. */
+  readonly stdinName?: string;
 }
 
 /** Folders never searched: version control, dependencies, hidden folders. */
@@ -75,14 +77,6 @@ export function looksLikeReport(abs: string): boolean {
   return decoded.kind === 'text' && readsAsAnnualReport(decoded.text);
 }
 
-type Matcher = (path: string) => boolean;
-
-/** The editor's glob rules (config/glob.ts): `**` crosses folders, `*` and `?` do not, `{a,b}` picks one. */
-function matcherOf(patterns: readonly string[]): Matcher {
-  return (path) => patterns.some((p) => matchesGlob(path, p));
-}
-
-const GLOB_CHARS = /[*?{]/;
 /** What a folder's search looks at; every other file (images, archives, spreadsheets) is skipped by its extension. */
 const LOOKED_AT = /\.(txt|pdf|docx|html?)$/i;
 /**
@@ -94,13 +88,14 @@ const LEGACY_REPORT_NAME = /年度报告|年报|政府信息公开|信息公开/
 /** The folder a glob starts from: its leading segments without glob characters. */
 function globBase(pattern: string): string {
   const segments = pattern.split('/');
-  const fixed = segments.slice(0, segments.findIndex((s) => GLOB_CHARS.test(s)));
+  const fixed = segments.slice(0, segments.findIndex(isGlob));
   return fixed.join('/') || (pattern.startsWith('/') ? '/' : '.');
 }
 
 export function discover(args: readonly string[], options: DiscoverOptions): Discovery {
   const { cwd, resolver } = options;
-  const ignored = matcherOf(options.ignore);
+  // The editor's glob rules, VS Code's (config/glob.ts); a `!` glob takes back what the globs before it matched.
+  const ignored = globListMatcher(options.ignore);
   /** A folder is also tested with a trailing slash, so that `drafts/**` skips the folder `drafts` whole. */
   const isIgnored = (abs: string, dir = false) => [toPosix(relative(cwd, abs)), toPosix(abs)].some((p) => ignored(p) || (dir && ignored(p + '/')));
   const files: Target[] = [];
@@ -148,7 +143,7 @@ export function discover(args: readonly string[], options: DiscoverOptions): Dis
     const loaded = resolver.configFor(abs);
     const fromConfig = loaded.path !== null ? relative(loaded.dir, abs) : '';
     const rel = toPosix(fromConfig && !fromConfig.startsWith('..') ? fromConfig : relative(root, abs));
-    if (matcherOf(loaded.config.files)(rel)) return 'report';
+    if (globListMatcher(loaded.config.files)(rel)) return 'report';
     if (!LOOKED_AT.test(abs)) return isPublishedFile(abs) && LEGACY_REPORT_NAME.test(basename(abs)) ? 'published' : undefined;
     if (isPublishedFile(abs)) return 'published';
     return looksLikeReport(abs) ? 'report' : 'not-report';
@@ -156,8 +151,10 @@ export function discover(args: readonly string[], options: DiscoverOptions): Dis
 
   for (const arg of args) {
     if (arg === '-') {
-      const abs = join(cwd, STDIN_NAME);
-      if (!seen.has(abs)) files.push({ abs, display: STDIN_NAME, stdin: true });
+      const named = options.stdinName;
+      const abs = named === undefined ? join(cwd, STDIN_NAME) : resolve(cwd, named);
+      // A named standard input is ignored as that file would be (nothing is checked, as ESLint does).
+      if (!seen.has(abs) && !(named !== undefined && isIgnored(abs))) files.push({ abs, display: named ?? STDIN_NAME, stdin: true });
       seen.add(abs);
       continue;
     }
@@ -188,7 +185,7 @@ export function discover(args: readonly string[], options: DiscoverOptions): Dis
       continue;
     }
     const pattern = toPosix(arg).replace(/^\.\//, '');
-    if (!GLOB_CHARS.test(pattern)) {
+    if (!isGlob(pattern)) {
       problems.push(stat ? `不是文件或文件夹 (not a file or folder): ${arg}` : `找不到文件或文件夹 (no such file or folder): ${arg}`);
       continue;
     }

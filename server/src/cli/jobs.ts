@@ -64,7 +64,7 @@ export function serveChecks(): void {
   const setup = workerData as WorkerSetup;
   const port = parentPort;
   if (!port) return;
-  const resolver = new ConfigResolver(setup.options.config, setup.cwd);
+  const resolver = new ConfigResolver(setup.options.config, setup.cwd, setup.options.locale);
   const written = setup.written
     ? streamedFormat(setup.written.format, formatContextOf(setup.options.locale, setup.cwd, setup.written.color))
     : undefined;

@@ -4,7 +4,7 @@
  * the cap, garbage on stdout — the caller gets one Conversion, never an exception.
  */
 import { execFile, spawnSync } from 'node:child_process';
-import { z } from 'zod';
+import * as z from 'zod/v4';
 import { CONVERT_MEMORY_MB, CONVERT_TIMEOUT_MS } from './limits';
 import type { Conversion } from './types';
 
@@ -31,7 +31,7 @@ const conversion = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('failed'),
     format: z.enum(['pdf', 'docx', 'html']).nullable(),
-    reason: z.enum(['legacy-format', 'unknown-format', 'scanned', 'encrypted', 'corrupt', 'no-report', 'too-many-pages', 'page-too-large', 'inflated-too-large', 'xml-hostile', 'timeout', 'too-large']),
+    reason: z.enum(['legacy-format', 'ofd-format', 'unknown-format', 'scanned', 'encrypted', 'corrupt', 'no-report', 'too-many-pages', 'page-too-large', 'inflated-too-large', 'xml-hostile', 'timeout', 'too-large']),
     detail: z.string().optional(),
   }),
 ]);

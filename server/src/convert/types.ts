@@ -58,6 +58,7 @@ export interface Converted {
 /** Why a file gives no report text. Each reason is one finding with its own message. */
 export type FailureReason =
   | 'legacy-format' // .doc, .wps, .et…: binary office formats not read here
+  | 'ofd-format' // .ofd (GB/T 33190, a zip of XML pages): not supported yet
   | 'unknown-format' // not a PDF, DOCX or HTML file at all
   | 'scanned' // a PDF without a text layer: OCR needed
   | 'encrypted' // password-protected PDF or DOCX

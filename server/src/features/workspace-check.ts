@@ -22,7 +22,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CancellationToken, Diagnostic, TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { decode } from '../files/read';
-import { matchesGlob } from '../config/glob';
+import { globListMatcher } from '../config/glob';
 import type { ConfigResolver } from '../config/resolve';
 import { checkReport, MAX_REPORT_BYTES, parseReport, reportValues, type Finding } from '../engine';
 import type { ConversionCache } from '../files/conversion-cache';
@@ -211,7 +211,7 @@ export class WorkspaceCheck {
       }
       if (!e.isFile()) continue;
       const rel = toPosix(relative(root, abs));
-      const byGlob = globs.some((g) => matchesGlob(rel, g));
+      const byGlob = globListMatcher(globs)(rel);
       if (byGlob || LOOKED_AT.test(e.name)) out.push({ abs, folder: root, byGlob });
     }
   }
@@ -438,7 +438,7 @@ export class WorkspaceCheck {
         const folder = this.folderOf(abs);
         if (!folder) continue;
         const globs = (await this.env.resolver.resolve(pathToFileURL(join(folder, '.xxgk-folder')).href)).config.files;
-        const byGlob = globs.some((g) => matchesGlob(toPosix(relative(folder, abs)), g));
+        const byGlob = globListMatcher(globs)(toPosix(relative(folder, abs)));
         if (!byGlob && !LOOKED_AT.test(abs)) continue;
         try {
           const before = this.identities.get(uri);

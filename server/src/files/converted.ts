@@ -44,7 +44,7 @@ export function failureFinding(f: ConversionFailed): { cli: CliCode; message: Me
       return { cli: FILE_CONVERSION, message: { key: 'file-conversion.timeout', args: { seconds: CONVERT_TIMEOUT_MS / 1000 } } };
     case 'corrupt': case 'page-too-large': case 'xml-hostile':
       return { cli: FILE_CONVERSION, message: { key: `file-conversion.${f.reason}`, args: { detail: detail || f.reason } } };
-    case 'legacy-format': case 'unknown-format': case 'encrypted': case 'no-report':
+    case 'legacy-format': case 'ofd-format': case 'unknown-format': case 'encrypted': case 'no-report':
       return { cli: FILE_CONVERSION, message: { key: `file-conversion.${f.reason}` } };
   }
 }

@@ -5,9 +5,12 @@
  *   client's detection, the CLI's folder search and the workspace check all take it.
  * - after the one parse of a check, `isReport` says whether the engine found a report in it (a section or a
  *   table): the `status` of the CLI's JSON and of the 「年报」 view.
- * Never the file name. Pure (no node:, vscode or LSP import): the client imports it.
+ * Never the file name for the content; the editor also switches a document by its path, matched against
+ * `xxgk.files` with the one glob dialect of the CLI and the server (config/glob.ts), and by content unless
+ * `xxgk.detectByContent` is off. Pure (no node:, vscode or LSP import): the client imports it.
  */
 import type { Report } from '../engine';
+import { globListMatcher } from '../config/glob';
 
 /** How many non-blank opening lines are read. */
 export const OPENING_LINES = 60;
@@ -59,4 +62,28 @@ export function readsAsAnnualReport(text: string): boolean {
 /** After the parse: whether the engine read a report (a section or a table of one) rather than other text. */
 export function isReport(report: Report): boolean {
   return report.content === 'text' && (report.sections.length > 0 || Object.keys(report.tables).length > 0);
+}
+
+/**
+ * Whether a file's path matches the `xxgk.files` globs: tested relative to its workspace folder (as the
+ * workspace check and the CLI test it, relative to the folder of the config) and as an absolute path, so
+ * that the default globs (starting with `**`) also find a file outside every folder.
+ */
+export function pathMatchesFiles(paths: { readonly relative?: string; readonly absolute: string }, globs: readonly string[]): boolean {
+  const matches = globListMatcher(globs);
+  return (paths.relative !== undefined && matches(paths.relative)) || matches(paths.absolute);
+}
+
+export interface SwitchQuestion {
+  /** The path matches `xxgk.files`. */
+  readonly byName: boolean;
+  /** The setting `xxgk.detectByContent` (default true). */
+  readonly detectByContent: boolean;
+  /** The document's opening text, read only when needed. */
+  opening(): string;
+}
+
+/** Whether plain text is switched to the report language: by name always, by content unless the setting is off. */
+export function readsAsReportDocument(q: SwitchQuestion): boolean {
+  return q.byName || (q.detectByContent && readsAsAnnualReport(q.opening()));
 }

@@ -13,6 +13,7 @@ import { convertedText, isPublishedFile, type ConvertedSource } from './converte
 export interface Target {
   readonly abs: string;
   readonly display: string;
+  readonly stdin?: true;
 }
 
 /** Last year's report as the CLI passes it on: the engine's options plus how to show the file. */
@@ -53,6 +54,8 @@ export interface YearKey {
 
 /** One file's key: read and parsed once (a worker can do this part of the pairing). */
 export function yearKeyOf(target: Target): YearKey | undefined {
+  // Standard input is read once, by the check: it is not paired. A published file is, by its converted text.
+  if (target.stdin) return undefined;
   const text = readText(target.abs);
   if (text === undefined) return undefined;
   // Title and year only: the tables are read when the file is checked.

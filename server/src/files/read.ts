@@ -6,8 +6,8 @@
 import type * as IconvLite from 'iconv-lite';
 
 /**
- * iconv-lite (half of the CLI bundle, its code tables) is loaded when a file is not UTF-8 or UTF-16, not at
- * start-up: most reports are UTF-8. The CLI bundle keeps it in a file of its own beside cli.js (esbuild.mjs).
+ * iconv-lite (half a megabyte of code tables) is loaded when a file is not UTF-8 or UTF-16, not at
+ * start-up: most reports are UTF-8. The bundles share it in dist/iconv.js (esbuild.mjs).
  */
 let iconvLite: typeof IconvLite | undefined;
 function iconv(): typeof IconvLite {

@@ -73,6 +73,7 @@ export const en: Record<MessageKey, string> = {
   'file-encoding.binary': 'The file contains NUL bytes: it is binary (an image, a PDF or a Word document), not a plain-text annual report',
   'file-unreadable': 'The file cannot be read: {error}',
   'file-conversion.legacy-format': 'A Word 97–2003 (.doc), WPS or other binary office file cannot be read: save it as .docx or PDF in Word or WPS and check it again',
+  'file-conversion.ofd-format': 'An OFD file is not supported yet: export or print it to PDF in an OFD reader and check the PDF',
   'file-conversion.unknown-format': 'Unknown file format: plain text, PDF, Word (.docx) and web pages (.html) can be checked',
   'file-conversion.scanned': 'The PDF has no text layer (a scan or images, {pages} pages): it needs text recognition (OCR) first, which this tool does not do',
   'file-conversion.encrypted': 'The file is password-protected (encrypted) and cannot be read: provide an unencrypted copy',

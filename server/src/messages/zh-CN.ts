@@ -71,6 +71,7 @@ export const zhCN = {
   'file-encoding.binary': '文件含有 NUL 字节，是二进制文件（如图片、PDF 或 Word 文档），不是纯文本年度报告',
   'file-unreadable': '无法读取文件：{error}',
   'file-conversion.legacy-format': '这是 Word 97–2003（.doc）、WPS 等二进制格式，无法直接读取：请在 Word 或 WPS 中另存为 .docx 或 PDF 后再检查',
+  'file-conversion.ofd-format': '这是 OFD 版式文件，暂不支持：请用 OFD 阅读器（如数科、福昕 OFD）导出或打印为 PDF 后再检查',
   'file-conversion.unknown-format': '无法识别的文件格式：可以检查纯文本、PDF、Word（.docx）和网页（.html）',
   'file-conversion.scanned': 'PDF 没有文字层（扫描件或图片，共 {pages} 页）：需要先做文字识别（OCR）再检查，本工具不做 OCR',
   'file-conversion.encrypted': '文件设有打开密码（已加密），无法读取：请提供未加密的文件',

@@ -55,6 +55,8 @@ export interface Run {
 export interface RunOptions {
   readonly cwd?: string;
   readonly env?: Readonly<Record<string, string | undefined>>;
+  /** What standard input holds (default: nothing). */
+  readonly input?: string | Buffer;
 }
 
 /** `node dist/cli.js ...args`, colour off unless the test asks for it. */
@@ -64,7 +66,9 @@ export function runCli(args: readonly string[], options: RunOptions = {}): Run {
   for (const [k, v] of Object.entries({ ...process.env, FORCE_COLOR: undefined, NO_COLOR: undefined, ...options.env })) {
     if (v !== undefined) env[k] = v;
   }
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd ?? ROOT, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: options.cwd ?? ROOT, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, ...(options.input !== undefined ? { input: options.input } : {}),
+  });
   if (r.error) throw r.error;
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -74,6 +74,7 @@ export function formatTextTotals(t: RunTotals, o: TextOptions): string {
     const worst = c.error ? 'error' : c.warning ? 'warning' : c.info ? 'info' : 'hint';
     out.push(s.bold(s.severity(worst, '✖ ' + l.problems(c))));
     if (c.fixable > 0) out.push(s.dim('  ' + l.fixableCount(c.fixable)));
+    out.push(s.dim('  ' + l.filesChecked(t.files)));
   }
   return out.join('\n');
 }

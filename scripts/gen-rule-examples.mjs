@@ -1,0 +1,132 @@
+// Writes the example output of every rule page (docs/rules/<code>.md) from the page's own example input: each
+// ```console block of 错误示例 is what `xxgk-check --format compact` prints for the ```text block(s) before it,
+// saved as 报告.txt, and the ```console block of the English "Examples" is the same run with `--locale en`.
+// A page without a text example names its files below (binary, too large, a PDF or a .doc). The two pages whose
+// finding cannot be produced on purpose (file-unreadable: a read error; internal-error: a rule's own bug) keep
+// a hand-written block, checked for the compact shape only.
+//
+//   node scripts/gen-rule-examples.mjs           rewrite the blocks (dist/cli.js must be built)
+//   node scripts/gen-rule-examples.mjs --check   exit 1 if a page differs (test/ci/rule-examples.test.ts)
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const RULES = join(ROOT, 'docs', 'rules');
+const CLI = join(ROOT, 'dist', 'cli.js');
+const FIXTURES = join(ROOT, 'test', 'fixtures', 'convert', 'bad');
+
+/** Pages whose example cannot be produced on purpose. */
+export const HAND_WRITTEN = ['file-unreadable', 'internal-error'];
+
+/** Pages whose example is files rather than a text block: name → bytes. */
+const FILES = {
+  'file-conversion': () => ({ '损坏.pdf': readFileSync(join(FIXTURES, 'corrupt.pdf')), '年报.doc': readFileSync(join(FIXTURES, 'report.doc')) }),
+  'file-encoding': () => ({ '年报.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]) }),
+  'report-too-large': () => {
+    const one = readFileSync(join(ROOT, 'samples', '004_fcebe1c6f102ee17.txt'));
+    return { '合并.txt': Buffer.concat(Array.from({ length: Math.ceil(3_000_000 / one.length) }, () => one)) };
+  },
+};
+
+/** Pages whose 正确示例 also shows a run: name → bytes (a PDF with a text layer: converted and checked). */
+const CORRECT_FILES = {
+  'file-conversion': () => ({ '年报.pdf': readFileSync(join(ROOT, 'test', 'fixtures', 'convert', '004_fcebe1c6f102ee17.pdf')) }),
+};
+
+/** The last year's report of a page's example: its first text block, saved under this name. */
+const PREVIOUS = { 'carry-over-mismatch': '2022年报.txt' };
+
+function check(files, args) {
+  const dir = mkdtempSync(join(tmpdir(), 'xxgk-rule-example-'));
+  try {
+    for (const [name, bytes] of Object.entries(files)) writeFileSync(join(dir, name), bytes);
+    const r = spawnSync(process.execPath, [CLI, '--format', 'compact', ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined } });
+    if (r.status === 2 || r.status === null) throw new Error(`xxgk-check ${args.join(' ')}: ${r.stderr}`);
+    return r.stdout.trimEnd();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** One example run: the command as a reader types it, then what it prints. */
+function example(code, inputs, locale, given = FILES[code]) {
+  const lang = locale === 'en' ? ['--locale', 'en'] : [];
+  let files;
+  let paths;
+  let extra = [];
+  if (given) {
+    files = given();
+    paths = Object.keys(files);
+  } else if (PREVIOUS[code] && inputs.length === 2) {
+    files = { [PREVIOUS[code]]: `${inputs[0]}\n`, '报告.txt': `${inputs[1]}\n` };
+    extra = ['--previous', PREVIOUS[code]];
+    paths = ['报告.txt'];
+  } else {
+    if (inputs.length !== 1) throw new Error(`${code}: ${inputs.length} text blocks before one output block`);
+    files = { '报告.txt': `${inputs[0]}\n` };
+    paths = ['报告.txt'];
+  }
+  const args = [...lang, ...extra, ...paths];
+  const out = check(files, args);
+  return `$ xxgk-check --format compact ${args.join(' ')}\n${out}`;
+}
+
+/** The page with its output blocks regenerated. */
+export function regenerate(code, md) {
+  const lines = md.split('\n');
+  const out = [];
+  let h2 = '';
+  let h3 = '';
+  let pending = [];
+  const failing = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.startsWith('## ')) { h2 = line; h3 = ''; }
+    else if (line.startsWith('### ')) h3 = line;
+    const fence = /^```(\w+)$/.exec(line);
+    if (!fence) { out.push(line); continue; }
+    let j = i + 1;
+    while (lines[j] !== '```') j++;
+    const body = lines.slice(i + 1, j).join('\n');
+    let replacement = body;
+    if (fence[1] === 'text' && h2 === '## 错误示例') pending.push(body);
+    if (fence[1] === 'console' && !HAND_WRITTEN.includes(code)) {
+      if (h2 === '## 错误示例') {
+        failing.push(pending);
+        replacement = example(code, pending, 'zh-CN');
+        pending = [];
+      } else if (h2 === '## 正确示例' && CORRECT_FILES[code]) {
+        replacement = example(code, [], 'zh-CN', CORRECT_FILES[code]);
+      } else if (h3 === '### Examples') {
+        replacement = failing.map((inputs) => example(code, inputs, 'en')).join('\n');
+      }
+    }
+    out.push(line, ...(replacement === '' ? [] : replacement.split('\n')), '```');
+    i = j;
+  }
+  return out.join('\n');
+}
+
+export function rulePages() {
+  return readdirSync(RULES).filter((f) => f.endsWith('.md') && f !== 'README.md').sort().map((f) => f.slice(0, -3));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const stale = [];
+  for (const code of rulePages()) {
+    const path = join(RULES, `${code}.md`);
+    const md = readFileSync(path, 'utf8');
+    const next = regenerate(code, md);
+    if (next === md) continue;
+    stale.push(code);
+    if (!process.argv.includes('--check')) writeFileSync(path, next);
+  }
+  if (process.argv.includes('--check') && stale.length > 0) {
+    process.stderr.write(`example output not current in docs/rules/ (${stale.join(', ')}): run \`npm run -s build && node scripts/gen-rule-examples.mjs\`\n`);
+    process.exit(1);
+  }
+  process.stderr.write(`${stale.length} page(s) ${process.argv.includes('--check') ? 'stale' : 'rewritten'}\n`);
+}
