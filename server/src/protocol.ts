@@ -73,7 +73,7 @@ export interface PreviewRow {
 }
 
 export interface PreviewTable {
-  readonly id: 'active' | 'applications' | 'review';
+  readonly id: import('./engine').TableId;
   readonly name: string;
   /** The format version the table was read with. */
   readonly version: string;

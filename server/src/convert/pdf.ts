@@ -6,6 +6,7 @@
  */
 import { findTables, ruleOfSegment, rulesOfFilledRect, rulesOfStrokedRect, type Rule, type TableGrid } from './pdf-tables';
 import { MAX_ITEMS_PER_PAGE, MAX_PAGE_SIDE, MAX_PAGES } from './limits';
+import { fieldOf } from './grid';
 import { TextBuilder, type OutputCell } from './output';
 import { joinPieces } from './text-join';
 import { ConversionError, type Box, type Converted, type SourceLocation } from './types';
@@ -261,7 +262,8 @@ function tableRows(
     const fields: OutputCell[] = Array.from({ length: cols }, () => ({ text: '', source: rowSource }));
     starting.forEach(({ c, k }, n) => {
       const text = joinPieces(linesOf(inCell.get(k) ?? []).map((l) => lineText(l, false)));
-      fields[c.col] = { text, source: { page, box: box(c.x0, c.y0, c.x1, c.y1), table: index, row: rows.length, cell: n } };
+      const source = { page, box: box(c.x0, c.y0, c.x1, c.y1), table: index, row: rows.length, cell: n };
+      fields[fieldOf(text, c.col, c.colSpan)] = { text, source };
     });
     rows.push({ cells: fields, source: rowSource, key: fields.map((f) => f.text).join('\t') });
   }

@@ -117,7 +117,7 @@ export function checkReport(report: Report, options: CheckOptions = {}): CheckRe
     },
   };
   let cancelled = false;
-  // Reports for 2018 and earlier follow an older structure (spec §1): one finding, not a cascade.
+  // Reports for 2018 and earlier follow an older structure (docs/format.md, "Format versions"): one finding, not a cascade.
   const outOfScope = report.year !== null && report.year.value < 2019;
   for (const next of RULES) {
     if (outOfScope && next.code !== 'version-mismatch') continue;

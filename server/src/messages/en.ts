@@ -123,6 +123,7 @@ export const en: Record<MessageKey, string> = {
   'hover.year': 'Report year: {year}',
   'hover.year.none': 'Report year: not found',
   'section-structure': 'The body numbers its own items like sections (“{first}” on line {firstLine} to “{last}”), then numbers the template\'s sections again from “{restart}” on line {restartLine}: the structure departs from the template\'s six sections. Number the items (一), (二)… under “一、总体情况”',
+  'section-structure.renumbered': 'The body numbers its own items like sections (“{first}” on line {firstLine} to “{last}”), then numbers the template\'s sections again from 一 at “{restart}” on line {restartLine}: each section is numbered {shift} below its place (“{restart}” is section {numeral}). Number the items (一), (二)… under “一、总体情况” and the sections 二 to 六 as the template does',
   'section-missing.all': 'No section heading found: an annual report has six sections, from “一、总体情况” to “六、其他需要报告的事项”',
   'section-missing.fragmentAll': 'No title and no section heading found: this text looks like an excerpt of a report; only what can be read in it is checked',
   'section-missing.fragment': 'No title and no section one: this text looks like an excerpt of a report (sections {first} to {last}); sections before and after it are not reported missing',

@@ -121,6 +121,7 @@ export const zhCN = {
   'hover.year': '报告年度：{year} 年',
   'hover.year.none': '报告年度：未识别',
   'section-structure': '正文条目按部分的样式编号（第 {firstLine} 行「{first}」至「{last}」），第 {restartLine} 行又从「{restart}」起按年报模板编号：报告结构与模板的六个部分不一致。正文条目宜改用（一）（二）……编号，列在「一、总体情况」之下',
+  'section-structure.renumbered': '正文条目按部分的样式编号（第 {firstLine} 行「{first}」至「{last}」），第 {restartLine} 行又从「{restart}」起把模板的各部分从「一」重新编号：各部分比模板少编 {shift} 个序号（「{restart}」应为第{numeral}部分）。正文条目宜改用（一）（二）……编号，列在「一、总体情况」之下，各部分按模板编为「二、」至「六、」',
   'section-missing.all': '未找到任何部分标题：年度报告应依次有「一、总体情况」至「六、其他需要报告的事项」六个部分',
   'section-missing.fragmentAll': '未找到标题和部分标题：这段文字似为报告的片段，只检查其中可读的内容',
   'section-missing.fragment': '未找到报告标题和第一部分：这段文字似为报告的片段（第{first}至第{last}部分），不报告其前后缺少的部分',

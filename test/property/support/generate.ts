@@ -70,7 +70,7 @@ function sumOf(xs: readonly number[]): number {
   return xs.reduce((s, x) => s + x, 0);
 }
 
-/** Numbers of Tables 2 and 3 for which every identity of spec §4.1 holds. */
+/** Numbers of Tables 2 and 3 for which every identity (docs/format.md, "Identities") holds. */
 function consistentValues(version: FormatVersion, leaves: readonly number[][], carried: readonly number[], split: readonly number[], review: readonly number[]): Pick<Values, 'applications' | 'review'> {
   const t = TEMPLATES[version].applications;
   const withTotal = (xs: readonly number[]) => [...xs.slice(0, 6), sumOf(xs.slice(0, 6))];

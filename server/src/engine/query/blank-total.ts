@@ -1,5 +1,5 @@
 /**
- * Blank totals (spec §4.3): tables that write zeros as blanks often leave the 总计 cells blank too. A
+ * Blank totals (docs/format.md, "Evaluating identities"): tables that write zeros as blanks often leave the 总计 cells blank too. A
  * blank total's value is implied by its parts: the identities read it as that sum, not as 0, so a blank
  * total breaks nothing by itself, and a fix may write the sum — but only when it is certain.
  */
