@@ -36,6 +36,13 @@ const FILES = {
   },
 };
 
+/** Pages whose example is a folder (the files above, checked as `.`): a file that is no report is listed only there. */
+const FOLDER_ARGS = { 'file-not-report': ['.'] };
+FILES['file-not-report'] = () => ({
+  '报告.txt': readFileSync(join(ROOT, 'samples', '002_931eb61caecda62d.txt')),
+  't20250131_4417300.html': readFileSync(join(FIXTURES, 'no-report.html')),
+});
+
 /** Pages whose 正确示例 also shows a run: name → bytes (a PDF with a text layer: converted and checked). */
 const CORRECT_FILES = {
   'file-conversion': () => ({ '年报.pdf': readFileSync(join(ROOT, 'test', 'fixtures', 'convert', '004_fcebe1c6f102ee17.pdf')) }),
@@ -64,7 +71,7 @@ function example(code, inputs, locale, given = FILES[code]) {
   let extra = [];
   if (given) {
     files = given();
-    paths = Object.keys(files);
+    paths = FOLDER_ARGS[code] ?? Object.keys(files);
   } else if (PREVIOUS[code] && inputs.length === 2) {
     files = { [PREVIOUS[code]]: `${inputs[0]}\n`, '报告.txt': `${inputs[1]}\n` };
     extra = ['--previous', PREVIOUS[code]];

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, closeSync, ftruncateSync, mkdirSync, openSync, symlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import * as iconv from 'iconv-lite';
-import { decode } from '../../server/src/cli/read';
+import { decode } from '../../server/src/files/read';
 import { COMPACT_LINE } from '../../server/src/cli/formats/compact';
 import { asNormalUser, CLI, copySample, ensureBuilt, runCli, runCliAs, runJson, SAMPLE, SAMPLES, sampleText, tempDir, writeTree } from './support/cli';
 

@@ -16,7 +16,7 @@ import { TOOL_VERSION } from './package-info';
 import { checkInWorkers, isCheckWorker, serveChecks, type WorkerFormat } from './jobs';
 import { workerCount } from './jobs-count';
 import { createProgress } from './progress';
-import { pairByYear, previousFile, readText, type PreviousFile } from './previous';
+import { pairByYear, previousFile, readText, type PreviousFile } from '../files/pairing';
 import { addTally, addToTotals, emptyTotals, type FileResult, type FileTally, type RunTotals } from './types';
 
 export interface Io {

@@ -41,6 +41,8 @@ export interface RunOptions {
   /** The converter script, dist/convert.mjs. */
   readonly script: string;
   readonly timeoutMs?: number;
+  /** Aborting kills the converter process (the editor's cancelled workspace check). */
+  readonly signal?: AbortSignal;
 }
 
 /** Converted text is capped by the engine at 2 MB; the JSON with its source map stays well under this. */
@@ -76,6 +78,7 @@ export function convertFile(file: string, o: RunOptions): Promise<Conversion> {
   return new Promise((resolve) => {
     execFile(process.execPath, args(o.script, file), {
       encoding: 'utf8', timeout: o.timeoutMs ?? CONVERT_TIMEOUT_MS, maxBuffer: MAX_OUTPUT, env, windowsHide: true, killSignal: 'SIGKILL',
+      ...(o.signal ? { signal: o.signal } : {}),
     }, (error, stdout) => {
       const timedOut = error !== null && (error as { killed?: boolean }).killed === true;
       resolve(parseOutput(stdout, { timedOut, error: error?.message }));

@@ -82,6 +82,8 @@ export const en: Record<MessageKey, string> = {
   'file-conversion.encrypted': 'The file is password-protected (encrypted) and cannot be read: provide an unencrypted copy',
   'file-conversion.corrupt': 'The file is damaged, truncated or not what its extension says, and cannot be converted ({detail}): download or export it again',
   'file-conversion.no-report': 'The file can be read but holds no annual report (no report title, section heading or table)',
+  'converted.page': ' (page {page})',
+  'file-not-report': 'Not an annual report (no report title or section heading at the start, no table of a report); not checked',
   'file-conversion.too-many-pages': 'The PDF has {pages} pages, over the limit of {limit}: not an annual report; not checked',
   'file-conversion.page-too-large': 'A page of the PDF is too large or holds too much ({detail}); not checked, to keep resources bounded',
   'file-conversion.inflated-too-large': 'The Word file inflates past {limit} MB (possibly a zip bomb); not checked, to keep resources bounded',

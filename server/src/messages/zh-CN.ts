@@ -80,6 +80,8 @@ export const zhCN = {
   'file-conversion.encrypted': '文件设有打开密码（已加密），无法读取：请提供未加密的文件',
   'file-conversion.corrupt': '文件已损坏、不完整或与扩展名不符，无法转换（{detail}）：请重新下载或重新导出',
   'file-conversion.no-report': '文件可以读取，但其中没有年度报告的内容（没有报告标题、部分标题或表格）',
+  'converted.page': '（第 {page} 页）',
+  'file-not-report': '不是年度报告（开头没有年报的标题或部分标题，也没有年报的表格），未检查',
   'file-conversion.too-many-pages': 'PDF 共 {pages} 页，超过 {limit} 页的上限，不像一份年度报告，未做检查',
   'file-conversion.page-too-large': 'PDF 的页面过大或内容过多（{detail}），为防止耗尽资源未做检查',
   'file-conversion.inflated-too-large': 'Word 文件解压后超过 {limit} MB（可能是压缩炸弹），为防止耗尽资源未做检查',

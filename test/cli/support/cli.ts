@@ -87,6 +87,7 @@ export interface JsonFile {
   path: string;
   version: string | null;
   encoding: string | null;
+  status: 'report' | 'not-report' | 'unreadable';
   fixed?: number;
   layouts: Record<string, { layout: string; confidence: number; readable: boolean }>;
   diagnostics: JsonDiagnostic[];

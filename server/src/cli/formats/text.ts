@@ -2,7 +2,8 @@
 import type { Finding } from '../../engine';
 import { runTotals, type FileResult, type RunTotals } from '../types';
 import { frameLine } from './frame';
-import { sourceAt } from '../converted';
+import { sourceAt } from '../../files/converted';
+import { FILE_NOT_REPORT } from '../../files/codes';
 import type { Labels } from './labels';
 import type { Style } from './style';
 import { padEnd } from '../width';
@@ -37,7 +38,10 @@ function findingLines(r: FileResult, f: Finding, o: TextOptions): string[] {
   for (const x of f.related.slice(0, MAX_RELATED)) {
     // In another file (last year's report): its path before the position.
     const where = x.uri === undefined ? position(x) : `${escapeControl(x.uri === r.previous?.uri ? r.previous.path : x.uri)}:${position(x)}`;
-    out.push(`  ${' '.repeat(9)}${s.dim('↳ ' + where)} ${escapeControl(x.message)}`);
+    // A related place in the same converted file keeps its page, as the finding does.
+    const relatedSource = x.uri === undefined ? r.converted : x.uri === r.previous?.uri ? r.previous.converted : undefined;
+    const relatedPage = relatedSource ? sourceAt(relatedSource, x.range)?.page : undefined;
+    out.push(`  ${' '.repeat(9)}${s.dim('↳ ' + where)} ${escapeControl(x.message)}${relatedPage !== undefined ? ` ${s.dim(l.page(relatedPage))}` : ''}`);
   }
   if (f.related.length > MAX_RELATED) out.push(`  ${' '.repeat(9)}${s.dim('↳ ' + l.moreRelated(f.related.length - MAX_RELATED))}`);
   return out;
@@ -47,6 +51,11 @@ function findingLines(r: FileResult, f: Finding, o: TextOptions): string[] {
 export function formatTextFile(r: FileResult, o: TextOptions): string {
   if (r.findings.length === 0) return '';
   const { labels: l, style: s } = o;
+  // A file of a folder that is not a report: one line (issue 22).
+  if (r.findings.length === 1 && r.findings[0].code === FILE_NOT_REPORT.code) {
+    const f = r.findings[0];
+    return `${s.underline(escapeControl(r.path))}  ${s.severity(f.severity, l.severity[f.severity])} ${escapeControl(f.message)}  ${s.dim(f.code)}\n\n`;
+  }
   const about = [r.version ? l.version(r.version) : null, r.encoding, r.converted ? l.converted(r.converted.format, r.converted.pages) : null].filter((x) => x !== null).join(' · ');
   const out: string[] = [`${s.underline(escapeControl(r.path))}${about ? '  ' + s.dim(about) : ''}`];
   for (const f of r.findings) out.push(...findingLines(r, f, o));

@@ -6,6 +6,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type * as IconvLite from 'iconv-lite';
 import { MAX_REPORT_BYTES } from '../engine';
+import { readsAsAnnualReport } from './identify';
 
 /**
  * iconv-lite (half a megabyte of code tables) is loaded when a file is not UTF-8 or UTF-16, not at
@@ -192,4 +193,32 @@ export function encode(value: string, encoding: Encoding, bom: boolean): Buffer 
 export function encodingLabel(encoding: Encoding, bom: boolean): string {
   const name = { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16LE', 'utf-16be': 'UTF-16BE', gb18030: 'GBK/GB18030' }[encoding];
   return bom && encoding === 'utf-8' ? `${name} BOM` : name;
+}
+
+const SNIFF_BYTES = 16 * 1024;
+
+/** The opening of a file, cut at a line end so that no multi-byte character is split. */
+function readOpening(abs: string): Buffer {
+  const fd = openSync(abs, 'r');
+  try {
+    const buf = Buffer.alloc(SNIFF_BYTES);
+    const n = readSync(fd, buf, 0, SNIFF_BYTES, 0);
+    if (n < SNIFF_BYTES) return buf.subarray(0, n);
+    if ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff)) return buf.subarray(0, n - (n % 2));
+    const eol = buf.lastIndexOf(0x0a);
+    return buf.subarray(0, eol > 0 ? eol : n);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Whether the opening lines read as an annual report: the one first look of files/identify.ts. */
+export function looksLikeReport(abs: string): boolean {
+  let decoded: Decoded;
+  try {
+    decoded = decode(readOpening(abs));
+  } catch {
+    return false;
+  }
+  return decoded.kind === 'text' && readsAsAnnualReport(decoded.text);
 }
