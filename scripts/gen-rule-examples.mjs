@@ -16,6 +16,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import iconv from 'iconv-lite';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RULES = join(ROOT, 'docs', 'rules');
@@ -28,12 +29,23 @@ export const HAND_WRITTEN = ['file-unreadable', 'internal-error'];
 /** Pages whose example is files rather than a text block: name → bytes. */
 const FILES = {
   'file-conversion': () => ({ '损坏.pdf': readFileSync(join(FIXTURES, 'corrupt.pdf')), '年报.doc': readFileSync(join(FIXTURES, 'report.doc')) }),
-  'file-encoding': () => ({ '年报.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]) }),
+  'file-encoding': () => ({
+    '年报.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]),
+    // Traditional Chinese in Big5: named as such, not read as garbled GBK.
+    '繁体年报.txt': iconv.encode('某某縣人民政府二〇二三年政府資訊公開工作年度報告。本機關依法主動公開政府資訊，辦理依申請公開，無行政複議及行政訴訟案件。\n'.repeat(3), 'big5'),
+  }),
   'report-too-large': () => {
     const one = readFileSync(join(ROOT, 'samples', '004_fcebe1c6f102ee17.txt'));
     return { '合并.txt': Buffer.concat(Array.from({ length: Math.ceil(3_000_000 / one.length) }, () => one)) };
   },
 };
+
+/** Pages whose example is a folder (the files above, checked as `.`): a file that is no report is listed only there. */
+const FOLDER_ARGS = { 'file-not-report': ['.'] };
+FILES['file-not-report'] = () => ({
+  '报告.txt': readFileSync(join(ROOT, 'samples', '002_931eb61caecda62d.txt')),
+  't20250131_4417300.html': readFileSync(join(FIXTURES, 'no-report.html')),
+});
 
 /** Pages whose 正确示例 also shows a run: name → bytes (a PDF with a text layer: converted and checked). */
 const CORRECT_FILES = {
@@ -117,7 +129,7 @@ function example(code, inputs, locale, given = FILES[code]) {
   let extra = [];
   if (given) {
     files = given();
-    paths = Object.keys(files);
+    paths = FOLDER_ARGS[code] ?? Object.keys(files);
   } else if (PREVIOUS[code] && inputs.length === 2) {
     files = { [PREVIOUS[code]]: asReport(inputs[0]), '报告.txt': asReport(inputs[1]) };
     extra = ['--previous', PREVIOUS[code]];

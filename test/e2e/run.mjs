@@ -614,7 +614,9 @@ async function main() {
     // ---- Hover, inlay hints, table preview: test/e2e/steps/editor-experience.mjs -----------
     await editorExperience({ page, step, until, notYet, fail, shot, openFile, cursorStatus, ROOT, T, S004 });
     await guidedStart({ page, step, until, notYet, fail, shot, showProblems, problemRow, noProblemRow, runCommand, T, dirs });
-    await reviewersDesk({ page, step, until, notYet, fail, shot, openFile, cursorStatus, runCommand, showProblems, problemRow, ROOT, T });
+    await reviewersDesk({
+      page, step, until, notYet, fail, shot, openFile, cursorStatus, runCommand, showProblems, problemRow, statusCounts, dirs, ROOT, T,
+    });
     await convertedPdf({ page, step, until, notYet, fail, shot, openFile, runCommand, showProblems, problemRow, ROOT, T });
     ok = true;
   } catch (e) {

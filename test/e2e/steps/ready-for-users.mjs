@@ -19,7 +19,7 @@ export function prepareReadyForUsers(ws, ROOT) {
 }
 
 /** Pids of the language server processes of the installed extension (node … <extensions dir>/…/dist/server.js). */
-function serverPids(extDir) {
+export function serverPids(extDir) {
   const pids = [];
   for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
     let cmd = '';
