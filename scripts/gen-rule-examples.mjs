@@ -6,7 +6,7 @@
 // a hand-written block, checked for the compact shape only.
 //
 // An example that is an excerpt (it has a “……” line for rows left out) is checked inside a complete report:
-// test/fixtures/rule-examples/完整报告.txt, which alone gives no finding, with the excerpt's lines put in
+// test/fixtures/rule-examples/complete-report.txt, which alone gives no finding, with the excerpt's lines put in
 // (see inReport). Positions in its output are lines of that complete report.
 //
 //   node scripts/gen-rule-examples.mjs           rewrite the blocks (dist/cli.js must be built)
@@ -53,7 +53,7 @@ const CORRECT_FILES = {
 };
 
 /** The complete, consistent report an excerpt is checked in (no finding alone). */
-const BASE = join(ROOT, 'test', 'fixtures', 'rule-examples', '完整报告.txt');
+const BASE = join(ROOT, 'test', 'fixtures', 'rule-examples', 'complete-report.txt');
 const OMITTED = '……';
 const TITLE = /政府信息公开工作年度报告$/;
 

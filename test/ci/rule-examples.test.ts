@@ -3,7 +3,7 @@
  * `xxgk-check --format compact` prints for the page's own example input today (scripts/gen-rule-examples.mjs
  * regenerates them; this test fails when a page is stale). The two pages whose finding cannot be produced on
  * purpose keep a hand-written block in the same shape. Every page's example output shows the page's own finding:
- * an excerpt (a “……” line) is checked inside the complete report test/fixtures/rule-examples/完整报告.txt.
+ * an excerpt (a “……” line) is checked inside the complete report test/fixtures/rule-examples/complete-report.txt.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -48,7 +48,7 @@ test('each page’s example output shows the page’s own finding', () => {
 
 test('the complete report an excerpt is checked in gives no finding alone', () => {
   ensureBuilt();
-  const r = spawnSync(process.execPath, ['dist/cli.js', '--format', 'compact', 'test/fixtures/rule-examples/完整报告.txt'], { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['dist/cli.js', '--format', 'compact', 'test/fixtures/rule-examples/complete-report.txt'], { cwd: ROOT, encoding: 'utf8' });
   assert.equal(r.status, 0, r.stdout + r.stderr);
   assert.equal(r.stdout.trim(), '');
 });
