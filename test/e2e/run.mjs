@@ -552,7 +552,7 @@ async function main() {
       await shot('04-outline-004');
     });
 
-    await step('quick fix on 004 line 42 (light bulb): the blank cell becomes 0', async () => {
+    await step('quick fix on 004 line 42 (light bulb): its suggestion, chosen by hand, writes 0 in the blank cell', async () => {
       const original = readFileSync(join(ROOT, S004.src), 'utf8');
       const expected = fixedText(engine, original, 'cell-blank', 41);
       await showProblems();
