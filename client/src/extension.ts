@@ -89,15 +89,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       status?.stopped();
     });
   const reportsView = new ReportsView();
+  const converted = new ConvertedReports(client);
   context.subscriptions.push(
-    ...registerCommands(),
+    ...registerCommands(converted),
     ...registerServerCommands(server, outputChannel),
     ...registerGuidedStart(context.extensionUri),
     new AutoSwitch(),
     outputChannel,
     status,
     new TablePreview(client),
-    new ConvertedReports(client),
+    converted,
     reportsView,
     ...registerWorkspaceCheck(client, reportsView),
     new ComparePanel(client),

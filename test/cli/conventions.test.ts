@@ -44,7 +44,7 @@ test('--format-version forces the format; --version 2019 does the same with a de
   assert.deepEqual(old.files, forced.files, 'the former spelling means the same');
   assert.deepEqual(oldEquals.files, forced.files);
   for (const r of [old.run, oldEquals.run]) {
-    assert.match(r.stderr, /^xxgk-check: --version 2019\|2021\|auto 已改名为 --format-version.*\(--version with a format is deprecated: use --format-version\)\n$/);
+    assert.match(r.stderr, /^xxgk-check: --version 2019\|2021\|auto 已改名为 --format-version，旧写法以后可能移除\n$/);
   }
 });
 
@@ -79,16 +79,70 @@ test('- reads the report from standard input: the same findings as the file, und
   }
 });
 
+test('-v is --version', () => {
+  const long = runCli(['--version']);
+  const short = runCli(['-v']);
+  assert.equal(short.code, 0);
+  assert.match(short.stdout, /^\d+\.\d+\.\d+\S*\n$/);
+  assert.equal(short.stdout, long.stdout);
+});
+
+test('--color and --no-color override NO_COLOR, FORCE_COLOR and the terminal; the last one given wins', () => {
+  const ansi = /\u001b\[/;
+  assert.doesNotMatch(runCli([s004]).stdout, ansi, 'a pipe: no colour');
+  assert.match(runCli(['--color', s004]).stdout, ansi);
+  assert.match(runCli(['--color', s004], { env: { NO_COLOR: '1' } }).stdout, ansi);
+  assert.doesNotMatch(runCli(['--no-color', s004], { env: { FORCE_COLOR: '1' } }).stdout, ansi);
+  assert.match(runCli([s004], { env: { FORCE_COLOR: '1' } }).stdout, ansi, 'FORCE_COLOR as before');
+  assert.doesNotMatch(runCli(['--color', '--no-color', s004]).stdout, ansi);
+  assert.match(runCli(['--no-color', '--color', s004]).stdout, ansi);
+  assert.equal(runCli(['--color=yes', s004]).code, 2, '--color takes no value');
+});
+
+test('--stdin-filename names standard input in the output, and its config and ignores are that file’s', () => {
+  const text = sampleText(SAMPLE.s004);
+  const t = tempDir();
+  try {
+    writeTree(t.dir, { 'sub/.xxgkrc.json': JSON.stringify({ rules: { 'item-total': 'off', balance: 'off', 'cell-blank': 'off' } }) });
+    const named = runCli(['--format', 'json', '--stdin-filename', 'sub/甲局年报.txt', '-'], { cwd: t.dir, input: text });
+    const [file] = (JSON.parse(named.stdout) as { files: JsonFile[] }).files;
+    assert.equal(file.path, 'sub/甲局年报.txt');
+    const codes = new Set(file.diagnostics.map((d) => d.code));
+    assert.ok(!codes.has('item-total') && !codes.has('cell-blank'), `sub/.xxgkrc.json applies: ${[...codes].join(' ')}`);
+    const outside = runCli(['--format', 'json', '--stdin-filename', '甲局年报.txt', '-'], { cwd: t.dir, input: text });
+    assert.ok((JSON.parse(outside.stdout) as { files: JsonFile[] }).files[0].diagnostics.some((d) => d.code === 'item-total'), 'no config above it');
+    // Ignored as the file would be: nothing checked, exit 0.
+    const ignored = runCli(['--format', 'json', '--ignore', 'sub/**', '--stdin-filename', 'sub/甲局年报.txt', '-'], { cwd: t.dir, input: text });
+    assert.equal(ignored.code, 0, ignored.stderr);
+    assert.deepEqual((JSON.parse(ignored.stdout) as { files: JsonFile[] }).files, []);
+    // A .pdf name does not make standard input a PDF: the text is checked.
+    const pdfName = runCli(['--format', 'json', '--stdin-filename', '年报.pdf', '-'], { cwd: t.dir, input: text });
+    assert.equal((JSON.parse(pdfName.stdout) as { files: JsonFile[] }).files[0].path, '年报.pdf');
+    assert.ok((JSON.parse(pdfName.stdout) as { files: JsonFile[] }).files[0].diagnostics.some((d) => d.code === 'item-total'));
+    // Sample 000's two headings are renumbered (004's blank total is not a certain fix, issue 23).
+    const dry = runCli(['--fix-dry-run', '--stdin-filename', 'r.txt', '-'], { cwd: t.dir, input: sampleText(SAMPLE.s000) });
+    assert.match(dry.stdout, /^--- a\/r\.txt\n\+\+\+ b\/r\.txt\n/);
+    const without = runCli(['--stdin-filename', 'r.txt', s004]);
+    assert.equal(without.code, 2);
+    assert.match(without.stderr, /--stdin-filename 只用于从标准输入读取/);
+  } finally {
+    t.remove();
+  }
+});
+
 test('- with GBK bytes and with --fix-dry-run; --fix cannot write back to standard input', () => {
   const gbk = runWithStdin(['--format', 'json', '-'], iconv.encode(sampleText(SAMPLE.s004), 'gbk'));
   const [f] = (JSON.parse(gbk.stdout) as { files: JsonFile[] }).files;
   assert.equal(f.encoding, 'GBK/GB18030');
   assert.deepEqual(f.diagnostics, runJson([s004]).files[0].diagnostics);
-  const dry = runWithStdin(['--fix-dry-run', '-'], sampleText(SAMPLE.s004));
-  assert.match(dry.stdout, /^--- a\/<stdin>\n\+\+\+ b\/<stdin>\n@@ -39,7 \+39,7 @@\n/);
+  // Sample 000: its heading 1、 on line 5 is renumbered (a three-line context from line 2). Sample 004's blank total
+  // is no longer a certain fix (its column is broken, issue 23).
+  const dry = runWithStdin(['--fix-dry-run', '-'], sampleText(SAMPLE.s000));
+  assert.match(dry.stdout, /^--- a\/<stdin>\n\+\+\+ b\/<stdin>\n@@ -2,7 \+2,7 @@\n/);
+  assert.match(dry.stdout, /\n-1、 总体情况\n\+一、 总体情况\n/);
   const fix = runWithStdin(['--fix', '-'], sampleText(SAMPLE.s004));
   assert.equal(fix.code, 2);
-  assert.match(fix.stderr, /--fix cannot write back to standard input/);
+  assert.match(fix.stderr, /--fix 不能写回标准输入；请用 --fix-dry-run/);
 });
 
 test('-o FILE and --output FILE write the output (any format) to the file, nothing to stdout; the exit code is the check’s', () => {

@@ -1,6 +1,7 @@
 /**
  * Folders, globs, --ignore and configuration: a folder is searched recursively for the files the editor
- * would check (the config's `files` globs) and for *.txt files that open like an annual report; the nearest
+ * would check (the config's `files` globs) and for *.txt files that open like an annual report, the other *.txt
+ * files listed as not reports (issue 22); the nearest
  * .xxgkrc.json upward from each file applies unless --config names one; a bad config is exit 2, naming the key.
  */
 import { after, before, test } from 'node:test';
@@ -28,7 +29,7 @@ after(() => t.remove());
 
 const paths = (files: { path: string }[]) => files.map((f) => f.path);
 
-test('a folder: reports found recursively by name and by content, sorted; others skipped', () => {
+test('a folder: reports found recursively by name and by content, sorted; a .txt that is no report listed as such; other extensions skipped', () => {
   const { run, files } = runJson(['reports'], { cwd: t.dir });
   assert.equal(run.stderr, '');
   assert.deepEqual(paths(files), [
@@ -36,8 +37,15 @@ test('a folder: reports found recursively by name and by content, sorted; others
     `reports/2021/${SAMPLE.s004}`,
     'reports/2021/市卫健委年报.txt',
     'reports/2021/草稿年度报告.txt',
+    'reports/notes.txt',
   ], 'depth-first, each folder\'s entries sorted by name');
   assert.ok(files.find((f) => f.path.endsWith('草稿年度报告.txt'))!.diagnostics.length > 0, 'a draft matched by name is checked');
+  const notes = files.find((f) => f.path === 'reports/notes.txt')!;
+  assert.equal(notes.status, 'not-report');
+  assert.deepEqual(notes.diagnostics.map((d) => [d.code, d.severity]), [['file-not-report', 'info']]);
+  const text = runCli(['reports'], { cwd: t.dir });
+  assert.equal(text.stdout.split('\n').filter((l) => l.includes('notes.txt')).length, 1);
+  assert.match(text.stdout, /^reports\/notes\.txt {2}信息 不是年度报告.*file-not-report$/m, 'one line for the file that is no report');
 });
 
 test('the bundled samples folder works: every sample is found', () => {
@@ -51,7 +59,7 @@ test('--ignore skips files and whole folders (globs relative to the working fold
   assert.match(none.stderr, /no report files found in folder\): reports/);
   const some = runJson(['--ignore', '**/草稿*', 'reports'], { cwd: t.dir });
   assert.ok(!paths(some.files).some((p) => p.includes('草稿')));
-  assert.equal(some.files.length, 3);
+  assert.equal(some.files.length, 4, 'three reports and notes.txt, listed as no report');
 });
 
 test('a glob argument picks every file it matches, without the content test', () => {
@@ -110,11 +118,12 @@ test('a config version applies unless --version is given', () => {
 });
 
 const badConfigs: { name: string; config: string; message: RegExp }[] = [
-  { name: 'an unknown rule', config: JSON.stringify({ rules: { 'row-totl': 'off' } }), message: /rules\.row-totl: 未知的规则「row-totl」/ },
-  { name: 'a bad severity', config: JSON.stringify({ rules: { 'row-total': 'loud' } }), message: /rules\.row-total: / },
-  { name: 'an unknown key', config: JSON.stringify({ rulez: {} }), message: /rulez/ },
+  { name: 'an unknown rule', config: JSON.stringify({ rules: { 'row-totl': 'off' } }), message: /rules\.row-totl: 未知的规则「row-totl」，是否要写「row-total」？/ },
+  { name: 'a bad severity', config: JSON.stringify({ rules: { 'row-total': 'loud' } }), message: /rules\.row-total: 无效选项：期望以下之一 "error"\|"warning"/ },
+  { name: 'a misspelt severity', config: JSON.stringify({ rules: { 'row-total': 'eror' } }), message: /rules\.row-total: 无效选项：.*，是否要写「error」？/ },
+  { name: 'an unknown key', config: JSON.stringify({ rulez: {} }), message: /未知的键「rulez」，是否要写「rules」？/ },
   { name: 'a bad version', config: JSON.stringify({ version: 2020 }), message: /version: / },
-  { name: 'invalid JSON', config: '{ "rules": ', message: /invalid JSON/ },
+  { name: 'invalid JSON', config: '{ "rules": ', message: /不是有效的 JSON：/ },
 ];
 
 for (const { name, config, message } of badConfigs) {
@@ -125,7 +134,7 @@ for (const { name, config, message } of badConfigs) {
       for (const args of [['--config', 'bad.json', `sub/${SAMPLE.s002}`], [`sub/${SAMPLE.s002}`]]) {
         const r = runCli(['--format', 'json', ...args], { cwd: c.dir });
         assert.equal(r.code, 2, args.join(' '));
-        assert.match(r.stderr, /配置文件有误 \(invalid config\)/);
+        assert.match(r.stderr, /配置文件有误 /);
         assert.match(r.stderr, message);
         assert.equal(r.stdout, '');
       }
@@ -138,5 +147,5 @@ for (const { name, config, message } of badConfigs) {
 test('--config naming a missing file: exit 2', () => {
   const r = runCli(['--config', 'no-such.json', join(SAMPLES, SAMPLE.s002)]);
   assert.equal(r.code, 2);
-  assert.match(r.stderr, /config file not found\): no-such.json/);
+  assert.match(r.stderr, /找不到配置文件：no-such.json/);
 });

@@ -1,19 +1,21 @@
 /**
- * The CLI installs on its own: the package `npm pack` makes holds the production bundles and what they read
- * (rule pages, schema, manifest strings) and nothing else — no sources, tests or source maps — and
- * `npm install -g` of it into an empty prefix, offline and with an empty npm cache, gives a working
- * `xxgk-check`. The pre-commit hook's command line and the example workflow's command lines then run as written
- * with that `xxgk-check` on the PATH.
+ * The CLI installs on its own: its npm package, `xxgk-check` (scripts/cli-package.mjs, what `npm run release`
+ * packs and publishes), holds the production bundles the CLI runs and the documents it reads (rule pages,
+ * schema) and nothing else — no sources, tests, source maps or editor-only files — and `npm install -g` of it
+ * into an empty prefix, offline and with an empty npm cache, gives a working `xxgk-check`. The pre-commit hook's
+ * command line and the example workflow's command lines then run as written with that `xxgk-check` on the PATH.
+ * The extension's own package (the manifest's `files`) is checked by plain `vsce package`.
  *
- * The package is built in a temporary folder (production bundles there, the packed files copied), so that the
+ * The packages are built in a temporary folder (production bundles there, the packed files copied), so that the
  * project's own dist/, which the other suites run, is never rewritten under them.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 import { ROOT, SAMPLE, sampleText, tempDir, writeTree } from './support/cli';
+import { CLI_PACKAGE_NAME, stageCliPackage } from '../../scripts/cli-package.mjs';
 
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
@@ -24,7 +26,7 @@ function sh(cmd: string, args: readonly string[], options: SpawnSyncOptions & { 
   return { code: r.status, stdout: String(r.stdout), stderr: String(r.stderr) };
 }
 
-/** What `npm pack` takes from the project (the `files` list and npm's own rules), without running scripts. */
+/** What the extension's manifest packs (the `files` list and npm's own rules), without running scripts. */
 function packedFiles(): string[] {
   const r = sh(NPM, ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT });
   assert.equal(r.code, 0, r.stderr);
@@ -53,11 +55,13 @@ function install(): Installed {
   }
   const build = sh(process.execPath, ['esbuild.mjs', '--production', '--outdir', join(pkg, 'dist')], { cwd: ROOT });
   assert.equal(build.code, 0, build.stderr);
-  const pack = sh(NPM, ['pack', '--json', '--ignore-scripts', '--pack-destination', t.dir], { cwd: pkg });
+  const cli = join(t.dir, 'cli-package');
+  stageCliPackage({ root: ROOT, out: cli, dist: join(pkg, 'dist') });
+  const pack = sh(NPM, ['pack', '--json', '--pack-destination', t.dir], { cwd: cli });
   assert.equal(pack.code, 0, pack.stderr);
   const [info] = JSON.parse(pack.stdout) as { filename: string; size: number; unpackedSize: number; files: { path: string }[] }[];
   const tarball = join(t.dir, info.filename);
-  assert.equal(info.filename, `xxgk-report-${VERSION}.tgz`);
+  assert.equal(info.filename, `${CLI_PACKAGE_NAME}-${VERSION}.tgz`);
 
   const prefix = join(t.dir, 'prefix');
   // Offline, with an empty cache: the install must need nothing but the tarball.
@@ -70,15 +74,22 @@ function install(): Installed {
   return installed;
 }
 
-test('npm pack ships the production bundles and what they read; no sources, tests, samples but the walkthrough’s, or source maps', () => {
+test('the CLI package xxgk-check ships the CLI’s bundles, rule pages, schema and notices; no editor-only file, source or source map', () => {
   const { entries } = install();
-  for (const needed of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'dist/cli.js', 'dist/server.js', 'dist/extension.js', 'docs/rules/README.md', 'docs/rules/row-total.md', 'schemas/xxgkrc.schema.json', 'images/icon.png', 'package.nls.zh-cn.json']) {
+  for (const needed of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'THIRD-PARTY-NOTICES.md', 'dist/cli.js', 'dist/iconv.js', 'dist/convert.mjs', 'docs/rules/README.md', 'docs/rules/row-total.md', 'schemas/xxgkrc.schema.json']) {
     assert.ok(entries.includes(needed), `ships ${needed}`);
   }
   for (const path of entries) {
     assert.doesNotMatch(path, /\.ts$|\.map$|^test\/|^server\/|^client\/|^bench\/|^scripts\/|node_modules/, `does not ship ${path}`);
+    // What only the editor reads: the client and server bundles, the client's strings, walkthrough, grammar, icon.
+    assert.doesNotMatch(path, /^dist\/(extension|server)\.js$|^l10n\/|^media\/|^syntaxes\/|^images\/|^samples\/|^package\.nls/, `no editor-only ${path}`);
   }
-  assert.deepEqual(entries.filter((p) => p.startsWith('samples/')), ['samples/004_fcebe1c6f102ee17.txt']);
+  const manifest = JSON.parse(readFileSync(join(t.dir, 'cli-package', 'package.json'), 'utf8')) as Record<string, unknown>;
+  assert.equal(manifest.name, 'xxgk-check', 'the command’s name: npx xxgk-check');
+  assert.equal(manifest.private, undefined, 'publishable');
+  assert.deepEqual(manifest.bin, { 'xxgk-check': 'dist/cli.js' });
+  assert.equal(manifest.scripts, undefined, 'nothing runs on install');
+  assert.equal(manifest.dependencies, undefined, 'the bundles hold their dependencies');
   assert.doesNotMatch(readFileSync(join(t.dir, 'pkg', 'dist', 'cli.js'), 'utf8').slice(-200), /sourceMappingURL/, 'a production bundle');
 });
 
@@ -129,35 +140,35 @@ test('the pre-commit hook’s command line (.pre-commit-hooks.yaml: entry and fi
   assert.equal(clean.code, 0, clean.stdout);
 });
 
-test('the example workflow’s command lines (docs/examples/xxgk-check.yml) write a SARIF log and annotations', { skip: process.platform === 'win32' ? 'the workflow runs bash' : false }, () => {
+test('the example workflow’s one check (docs/examples/xxgk-check.yml) writes the annotations and the SARIF log of the same run', { skip: process.platform === 'win32' ? 'the workflow runs bash' : false }, () => {
   const { env, root } = install();
   const workflow = readFileSync(join(ROOT, 'docs', 'examples', 'xxgk-check.yml'), 'utf8');
   const runs = [...workflow.matchAll(/^\s+run: (.+)$/gm)].map((m) => m[1]);
-  const sarifLine = runs.find((l) => l.includes('--format sarif'));
-  const githubLine = runs.find((l) => l.includes('--format github'));
+  const checks = runs.filter((l) => l.startsWith('xxgk-check '));
+  assert.equal(checks.length, 1, 'the reports are checked once');
+  const [checkLine] = checks;
+  assert.match(checkLine, /--format github/);
+  assert.match(checkLine, /--sarif xxgk-check\.sarif/);
+  assert.match(workflow, /sarif_file: xxgk-check\.sarif/);
   const reports = /^\s+REPORTS: (\S+)/m.exec(workflow)?.[1];
-  assert.ok(sarifLine && githubLine && reports, 'the workflow has both steps and REPORTS');
+  assert.ok(reports, 'REPORTS');
   const dir = join(root, 'workflow');
   writeTree(dir, { [`${reports}甲局2019年度报告.txt`]: sampleText(SAMPLE.s004), [`${reports}乙局2021年度报告.txt`]: sampleText(SAMPLE.s002) });
-  const stepEnv = { ...env, REPORTS: reports };
 
-  const check = sh('bash', ['-c', sarifLine], { cwd: dir, env: stepEnv });
+  const check = sh('bash', ['-c', checkLine], { cwd: dir, env: { ...env, REPORTS: reports } });
   assert.equal(check.code, 1, 'errors fail the step');
-  assert.equal(check.stdout, '');
+  // Sample 004’s six findings (see the test above) as annotations and as SARIF results.
+  assert.equal(check.stdout.split('\n').filter((l) => l.startsWith('::error ') || l.startsWith('::warning ')).length, 6);
+  assert.match(check.stdout, new RegExp(`^::error file=${reports}甲局2019年度报告\\.txt,line=52,`, 'm'));
   const log = JSON.parse(readFileSync(join(dir, 'xxgk-check.sarif'), 'utf8')) as { runs: { artifacts: { location: { uri: string; uriBaseId: string } }[]; results: unknown[] }[] };
   assert.deepEqual(log.runs[0].artifacts.map((a) => [decodeURIComponent(a.location.uri), a.location.uriBaseId]).sort(), [
     [`${reports}乙局2021年度报告.txt`, '%SRCROOT%'], [`${reports}甲局2019年度报告.txt`, '%SRCROOT%'],
   ]);
   assert.equal(log.runs[0].results.length, 6);
   assert.doesNotMatch(JSON.stringify(log), /file:/);
-
-  const annotate = sh('bash', ['-c', githubLine], { cwd: dir, env: stepEnv });
-  assert.equal(annotate.code, 0, 'the annotation step never fails the job itself');
-  assert.equal(annotate.stdout.split('\n').filter((l) => l.startsWith('::error ') || l.startsWith('::warning ')).length, 6);
-  assert.match(annotate.stdout, new RegExp(`^::error file=${reports}甲局2019年度报告\\.txt,line=52,`, 'm'));
 });
 
-test('plain `vsce package` (no workaround flags) accepts the manifest and packs the same list as npm', () => {
+test('plain `vsce package` (no workaround flags) accepts the manifest and packs what the extension needs', () => {
   install();
   const pkg = join(t.dir, 'pkg');
   // The production build is already in pkg/dist (what vscode:prepublish makes in the project); the copy has no
@@ -170,7 +181,9 @@ test('plain `vsce package` (no workaround flags) accepts the manifest and packs 
   const r = sh(process.execPath, [join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--out', vsix], { cwd: pkg, env: { ...process.env, FORCE_COLOR: '0' } });
   assert.equal(r.code, 0, `${r.stdout}\n${r.stderr}`);
   assert.ok(existsSync(vsix));
-  for (const listed of ['extension.js', 'server.js', 'icon.png', 'xxgkrc.schema.json', '004_fcebe1c6f102ee17.txt', 'LICENSE.txt', 'changelog.md']) {
+  // The weight budget of issue 26 (2.06 MB before the XLSX writer and the shared, Chinese-only iconv tables).
+  assert.ok(statSync(vsix).size <= 1_200_000, `the .vsix is ${statSync(vsix).size} bytes, over 1.2 MB`);
+  for (const listed of ['extension.js', 'server.js', 'cli.js', 'iconv.js', 'convert.mjs', 'icon.png', 'xxgkrc.schema.json', '004_fcebe1c6f102ee17.txt', 'LICENSE.txt', 'changelog.md', 'THIRD-PARTY-NOTICES.md', 'bundle.l10n.zh-cn.json']) {
     assert.ok(r.stdout.includes(listed), `the .vsix holds ${listed}`);
   }
   assert.doesNotMatch(r.stdout, /WARNING|\.map\b|\.ts\b/);

@@ -104,6 +104,23 @@ test('csv: a blank cell and an unreadable file are empty, never 0; a file that i
   }
 });
 
+test('csv: a text cell a spreadsheet would take for a formula (= + - @ tab, per OWASP) starts with \', numbers do not', () => {
+  const t = tempDir();
+  try {
+    const text = sampleText(SAMPLE.s000);
+    writeTree(t.dir, { '=HYPERLINK(x)年度报告.txt': text, '+1年度报告.txt': text, '@SUM年度报告.txt': text, '-a年度报告.txt': text, 'ok年度报告.txt': text });
+    const r = runCli(['--format', 'csv', '.'], { cwd: t.dir });
+    assert.equal(r.code === 0 || r.code === 1, true, r.stderr);
+    const paths = parseCsv(r.stdout.slice(1)).slice(2).map((row) => row[0]).sort();
+    assert.deepEqual(paths, ["'+1年度报告.txt", "'-a年度报告.txt", "'=HYPERLINK(x)年度报告.txt", "'@SUM年度报告.txt", 'ok年度报告.txt']);
+    // Standard input named by --stdin-filename is a path cell too; a tab first is guarded as well.
+    const stdin = runCli(['--format', 'csv', '--stdin-filename', '\t=1+2.txt', '-'], { cwd: t.dir, input: text });
+    assert.equal(parseCsv(stdin.stdout.slice(1))[2][0], "'\t=1+2.txt");
+  } finally {
+    t.remove();
+  }
+});
+
 test('xlsx: written to -o FILE; sheets per table with Chinese headers over ids, frozen; cells equal the parsed tables', async () => {
   const t = tempDir();
   try {

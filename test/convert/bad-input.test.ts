@@ -5,9 +5,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { closeSync, copyFileSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { convertFileSync } from '../../server/src/convert/run';
 import { BAD, CLI, CONVERTER, ensureBundles, FIXTURES, ROOT } from './support';
 
@@ -92,15 +92,33 @@ test('a .doc in a folder is reported by name, next to the reports converted from
   }
 });
 
-test('the converter bundle works on its own, as shipped in the .vsix (no node_modules): pdf.js warnings stay off stdout', () => {
+test('the converter bundle works on its own, as shipped in the .vsix (no node_modules, iconv.js beside it): pdf.js warnings stay off stdout', () => {
   ensureBundles();
   const dir = mkdtempSync(join(tmpdir(), 'xxgk-alone-'));
   try {
     const script = join(dir, 'convert.mjs');
     copyFileSync(CONVERTER, script);
+    // The bundles share iconv-lite's tables in dist/iconv.js (esbuild.mjs).
+    copyFileSync(join(dirname(CONVERTER), 'iconv.js'), join(dir, 'iconv.js'));
     const r = convertFileSync(join(FIXTURES, '004_fcebe1c6f102ee17.pdf'), { script });
     assert.equal(r.kind, 'converted', JSON.stringify(r).slice(0, 300));
     if (r.kind === 'converted') assert.equal(r.pages, 5);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('an OFD file (a zip, GB/T 33190) is named as OFD, not supported yet: export PDF; never the Word message', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'xxgk-ofd-'));
+  try {
+    const ofd = join(dir, '年度报告.ofd');
+    writeFileSync(ofd, Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(64)]));
+    const { out } = run([ofd]);
+    const [finding] = out.files[0].diagnostics;
+    assert.equal(out.files[0].diagnostics.length, 1);
+    assert.equal(finding.code, 'file-conversion');
+    assert.equal(finding.message, '这是 OFD 版式文件，暂不支持：请用 OFD 阅读器（如数科、福昕 OFD）导出或打印为 PDF 后再检查');
+    assert.doesNotMatch(finding.message, /Word/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -10,13 +10,20 @@ import * as iconv from 'iconv-lite';
 const c = (text: string, rowSpan = 1, colSpan = 1): WrittenCell => ({ text, rowSpan, colSpan, source: {} });
 const texts = (rows: ReturnType<typeof layOut>) => rows.map((r) => r.cells.map((x) => x.text).join('\t'));
 
-test('a merged cell is placed once at its first position; the positions it covers are empty', () => {
+test('a merged cell is placed once, a label at its last position and a number at its first; the positions it covers are empty', () => {
   const rows = layOut([
     { source: {}, cells: [c('三、本年度办理结果', 3), c('（一）予以公开', 1, 2), c('1')] },
     { source: {}, cells: [c('（三）不予公开', 2), c('1.属于国家秘密'), c('0')] },
     { source: {}, cells: [c('2.其他'), c('')] },
+    { source: {}, cells: [c('行政许可'), c('18', 1, 3)] },
+    { source: {}, cells: [c('行政事业性收费'), c('—', 1, 3)] },
   ]);
-  assert.deepEqual(texts(rows), ['三、本年度办理结果\t（一）予以公开\t\t1', '\t（三）不予公开\t1.属于国家秘密\t0', '\t\t2.其他\t']);
+  // The fields after a label are the columns after it: `（一）予以公开` spanning two columns is followed by its 1,
+  // not by an empty field a reader would take for the first value (real/04, zeros written blank).
+  assert.deepEqual(texts(rows), [
+    '三、本年度办理结果\t\t（一）予以公开\t1', '\t（三）不予公开\t1.属于国家秘密\t0', '\t\t2.其他\t',
+    '行政许可\t18\t\t', '行政事业性收费\t—\t\t',
+  ]);
 });
 
 test('a row written with fewer cells stays short: a missing cell is not an empty one', () => {

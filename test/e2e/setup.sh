@@ -4,12 +4,24 @@
 # Everything heavy is cached under $XXGK_E2E_CACHE (default ~/.cache/xxgk-e2e), outside the clone,
 # and each step is skipped when its result is already there (a cached run takes well under a second).
 # A step that fails half-way leaves no completion marker, so the next run redoes it.
+# Side by side: two runs with different XXGK_E2E_CACHE folders share nothing but apt, whose lock they wait for
+# (up to XXGK_APT_LOCK_WAIT seconds, default 900: another apt or unattended-upgrades may hold it for minutes)
+# instead of failing at once.
 set -euo pipefail
 . "$(dirname "$0")/../../scripts/retry.sh"
+. "$(dirname "$0")/apt-wait.sh"
 CACHE="${XXGK_E2E_CACHE:-$HOME/.cache/xxgk-e2e}"
 NODE_VERSION=24.9.0
 CS_VERSION=4.139.1
+APT_LOCK_WAIT="${XXGK_APT_LOCK_WAIT:-900}"
 mkdir -p "$CACHE"
+# Two setups on the same cache would delete each other's half-built code-server: the second waits for the first
+# (then finds everything done) instead. Runs with different caches do not wait for each other.
+exec 9>"$CACHE/.setup.lock"
+if ! flock -n 9; then
+  echo "e2e setup: another setup is using $CACHE; waiting for it to finish"
+  flock 9
+fi
 
 # 1. Debian packages: Chromium, CJK fonts (without them every Chinese character in a screenshot is a box),
 #    and what code-server's native modules build against.
@@ -20,8 +32,13 @@ done
 if [ "$need_apt" = 1 ]; then
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
   echo "e2e setup: installing Debian packages (chromium, fonts-noto-cjk, build tools)"
-  retry "e2e setup: apt-get update" $SUDO apt-get update -qq
-  retry "e2e setup: apt-get install" $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libkrb5-dev \
+  # Wait for another apt to finish (apt-wait.sh), and let apt-get itself wait for the dpkg lock should one
+  # start in between, rather than failing at once.
+  wait_for_apt "$APT_LOCK_WAIT"
+  APT_WAIT=(-o "DPkg::Lock::Timeout=$APT_LOCK_WAIT")
+  retry "e2e setup: apt-get update" $SUDO apt-get "${APT_WAIT[@]}" update -qq
+  wait_for_apt "$APT_LOCK_WAIT"
+  retry "e2e setup: apt-get install" $SUDO env DEBIAN_FRONTEND=noninteractive apt-get "${APT_WAIT[@]}" install -y -qq libkrb5-dev \
     libx11-dev libxkbfile-dev libsecret-1-dev pkg-config build-essential python3 chromium fonts-noto-cjk
 fi
 

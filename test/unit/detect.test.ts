@@ -1,9 +1,9 @@
-/** Plain text that reads as an annual report (client/src/detect.ts): every sample does, other text does not. */
+/** Plain text that reads as an annual report (server/src/files/identify.ts): every sample does, other text does not. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readsAsAnnualReport } from '../../client/src/detect';
+import { pathMatchesFiles, readsAsAnnualReport, readsAsReportDocument } from '../../server/src/files/identify';
 
 const SAMPLES = join(__dirname, '../../samples');
 
@@ -33,4 +33,30 @@ test('other text does not read as a report', () => {
   assert.equal(readsAsAnnualReport(prose), false);
   // Only the opening lines count: headings far down do not make a report.
   assert.equal(readsAsAnnualReport(`${'正文\n'.repeat(100)}一、总体情况\n二、主动公开政府信息情况\n`), false);
+});
+
+test('xxgk.files is matched with the one glob dialect: relative to the workspace folder, or as an absolute path', () => {
+  const defaults = ['**/*年度报告*.txt', '**/*年报*.txt'];
+  assert.equal(pathMatchesFiles({ relative: 'a/甲局2023年度报告.txt', absolute: '/w/a/甲局2023年度报告.txt' }, defaults), true);
+  assert.equal(pathMatchesFiles({ absolute: '/tmp/乙局年报.txt' }, defaults), true, 'outside every folder');
+  assert.equal(pathMatchesFiles({ relative: 'notes.txt', absolute: '/w/notes.txt' }, defaults), false);
+  // A relative glob, which VS Code's languages.match did not apply to an absolute path; sets and negation.
+  const custom = ['reports/20[12][0-9]/*.txt', '!reports/**/draft*.txt'];
+  assert.equal(pathMatchesFiles({ relative: 'reports/2023/a.txt', absolute: '/w/reports/2023/a.txt' }, custom), true);
+  assert.equal(pathMatchesFiles({ relative: 'reports/2023/draft-a.txt', absolute: '/w/reports/2023/draft-a.txt' }, custom), false);
+  assert.equal(pathMatchesFiles({ relative: 'reports/1999/a.txt', absolute: '/w/reports/1999/a.txt' }, custom), false);
+});
+
+test('xxgk.detectByContent off: only a matching name switches plain text; the opening is then not even read', () => {
+  const report = '某某区人民政府2023年政府信息公开工作年度报告\n一、总体情况\n';
+  let reads = 0;
+  const opening = () => {
+    reads++;
+    return report;
+  };
+  assert.equal(readsAsReportDocument({ byName: false, detectByContent: true, opening }), true);
+  assert.equal(readsAsReportDocument({ byName: false, detectByContent: false, opening }), false);
+  assert.equal(readsAsReportDocument({ byName: true, detectByContent: false, opening }), true);
+  assert.equal(reads, 1);
+  assert.equal(readsAsReportDocument({ byName: false, detectByContent: true, opening: () => '会议纪要\n' }), false);
 });

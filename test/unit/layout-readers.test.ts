@@ -163,3 +163,15 @@ test('pdftotext -layout: a label over four lines with its numbers on a line of t
   assert.deepEqual(r.report.tables.applications?.rows.find((x) => x.id === 'R3.2')?.cells?.map((c) => c.value), [0, 0, 0, 0, 0, 0, 0]);
   assert.deepEqual(r.report.tables.applications?.missing, []);
 });
+
+test('pdftotext -layout: a sub-row label split around its numbers under （六）其他处理 is no 2019 one-row variant (fuzz seed 31337)', () => {
+  // Rendered by the metamorphic suite from a consistent 2021 model (shrunk case): （六）其他处理 / 1.申请人无正当理由逾期不 /
+  // a line of numbers / 补正、行政机关不再处理其政 / 府信息公开 申请. The numbers are sub-row 1's, not a 2019 row （六）.
+  const text = readFileSync(join(__dirname, '../fixtures/regressions/pdf-layout-sub-row-label-around-numbers.txt'), 'utf8');
+  const r = check(text);
+  assert.deepEqual(r.findings.map((f) => f.code), []);
+  const t = r.report.tables.applications;
+  assert.equal(t?.variants, undefined);
+  assert.deepEqual(t?.rows.filter((x) => x.id.startsWith('R3.6')).map((x) => [x.id, x.cells?.length]), [['R3.6.1', 7], ['R3.6.2', 7], ['R3.6.3', 7]]);
+  assert.deepEqual(r.report.version.markers['2019'], []);
+});

@@ -22,7 +22,9 @@ interface Manifest {
   contributes: {
     languages: { id: string; aliases: string[]; filenamePatterns: string[] }[];
     commands: { command: string; title: string }[];
-    configuration: { properties: Record<string, { default: unknown; enum?: string[] }> };
+    menus: { commandPalette: { command: string; when?: string }[] };
+    configuration: { properties: Record<string, { type?: string; default: unknown; enum?: string[] }> };
+    configurationDefaults: Record<string, Record<string, unknown>>;
   };
 }
 const pkg = json('package.json') as unknown as Manifest;
@@ -42,13 +44,33 @@ test('the extension activates with the report language and with plain text, and 
   assert.equal(pkg.capabilities.virtualWorkspaces.supported, 'limited');
 });
 
-test('the settings are the config schema’s keys (but `$schema`, a file’s own), with its defaults and values, and the client’s trace', () => {
+test('the settings are the config schema’s keys (but `$schema`, a file’s own), with its defaults and values, and the client’s own two', () => {
   const props = pkg.contributes.configuration.properties;
   const configKeys = Object.keys(configSchema.shape).filter((k) => k !== '$schema').map((k) => `xxgk.${k}`);
-  assert.deepEqual(Object.keys(props).sort(), [...configKeys, 'xxgk.trace.server'].sort());
+  assert.deepEqual(Object.keys(props).sort(), [...configKeys, 'xxgk.trace.server', 'xxgk.detectByContent'].sort());
   assert.deepEqual([props['xxgk.trace.server'].enum, props['xxgk.trace.server'].default], [['off', 'messages', 'verbose'], 'off']);
+  // Detection by content can be turned off (client/src/auto-switch.ts reads it); on by default.
+  assert.deepEqual([props['xxgk.detectByContent'].type, props['xxgk.detectByContent'].default], ['boolean', true]);
   for (const [key, value] of Object.entries(DEFAULT_CONFIG)) if (key !== '$schema') assert.deepEqual(props[`xxgk.${key}`].default, value, key);
-  assert.deepEqual(props['xxgk.version'].enum, configSchema.shape.version.removeDefault().options);
+  assert.deepEqual([...(props['xxgk.version'].enum ?? [])].sort(), [...configSchema.shape.version.unwrap().options].sort());
+});
+
+test('one 「作为年报检查」 in the palette: the former id xxgk.switchToReport is kept for keybindings but hidden', () => {
+  const palette = pkg.contributes.menus.commandPalette;
+  assert.deepEqual(palette.find((m) => m.command === 'xxgk.switchToReport')?.when, 'false');
+  assert.notEqual(palette.find((m) => m.command === 'xxgk.checkAsReport')?.when, 'false');
+  const zh = json('package.nls.zh-cn.json');
+  assert.equal(zh['command.checkAsReport'], '作为年报检查');
+  // Both ids are registered by one function (client/src/commands.ts).
+  const commands = read('client/src/commands.ts');
+  assert.match(commands, /registerCommand\(CHECK_AS_REPORT_COMMAND, check\)/);
+  assert.match(commands, /registerCommand\(SWITCH_TO_REPORT_COMMAND, check\)/);
+});
+
+test('the report language’s editor defaults: no ambiguous-character boxes on full-width punctuation, long paragraphs wrapped', () => {
+  assert.deepEqual(pkg.contributes.configurationDefaults, {
+    '[xxgk-report]': { 'editor.unicodeHighlight.ambiguousCharacters': false, 'editor.wordWrap': 'on' },
+  });
 });
 
 test('every %placeholder% has an English and a Chinese string, and the two files have the same keys', () => {
@@ -142,7 +164,9 @@ test('what the Marketplace and Open VSX need: repository, bugs, homepage, a 128�
   // vsce allows at most 30 keywords.
   assert.ok((listing.keywords?.length ?? 0) <= 30);
   assert.match(read('CHANGELOG.md'), /^# 更新记录 · Changelog/);
-  assert.match(read('CHANGELOG.md'), new RegExp(`## ${(JSON.parse(read('package.json')) as { version: string }).version}`));
+  // Keep a Changelog: the version's own section once released, the Unreleased section before.
+  const version = (JSON.parse(read('package.json')) as { version: string }).version;
+  assert.match(read('CHANGELOG.md'), new RegExp(`^## \\[(Unreleased|${version.replace(/\./g, '\\.')})\\]`, 'm'));
   assert.ok(existsSync(join(ROOT, 'LICENSE')));
 });
 
@@ -156,7 +180,7 @@ test('packaging: vsce builds for production itself, no workaround flags; npm shi
   assert.ok(!files.some((f) => /src|test|\.map|\.ts$|^dist\/?$|^dist\/\*\*?$/.test(f)), 'no sources, tests, source maps or whole dist/');
   // vsce packs the same list (it refuses a .vscodeignore beside `files`): what the manifest points at is in it.
   assert.equal(existsSync(join(ROOT, '.vscodeignore')), false);
-  for (const shipped of ['images/icon.png', 'schemas/*.json', 'media/walkthrough/*.md', 'samples/004_fcebe1c6f102ee17.txt', 'CHANGELOG.md', 'LICENSE', 'README.md', 'syntaxes/*.json', 'l10n/*.json']) {
+  for (const shipped of ['images/icon.png', 'schemas/*.json', 'media/walkthrough/*.md', 'samples/004_fcebe1c6f102ee17.txt', 'CHANGELOG.md', 'LICENSE', 'README.md', 'THIRD-PARTY-NOTICES.md', 'syntaxes/*.json', 'l10n/*.json']) {
     assert.ok(files.includes(shipped), shipped);
   }
 });
@@ -165,7 +189,7 @@ test('.xxgkrc.json is validated by the shipped schema; xxgk.rules lists every co
   assert.deepEqual(listing.contributes.jsonValidation, [{ fileMatch: '.xxgkrc.json', url: './schemas/xxgkrc.schema.json' }]);
   assert.ok(existsSync(join(ROOT, 'schemas', 'xxgkrc.schema.json')));
   const listed = listing.contributes.configuration.properties['xxgk.rules'].properties ?? {};
-  const expected = [...RULES.flatMap((r) => [r.code, ...r.aliases]), 'file-encoding', 'file-unreadable', 'file-conversion'];
+  const expected = [...RULES.flatMap((r) => [r.code, ...r.aliases]), 'file-encoding', 'file-unreadable', 'file-conversion', 'file-not-report'];
   assert.deepEqual(Object.keys(listed).sort(), expected.sort());
   assert.equal(listed['row-total'].description, '表二行总计 ≠ 各类申请人之和 · Table 2 row total ≠ sum of applicant types');
   assert.deepEqual(listed['cell-blank'].enum, ['error', 'warning', 'info', 'hint', 'off']);
@@ -209,7 +233,24 @@ test('the README opens with installing (Marketplace, Open VSX, offline .vsix, th
   for (const half of [readme.slice(zhInstall, readme.indexOf('npm ci')), readme.slice(enInstall, readme.indexOf('npm ci', enInstall))]) {
     assert.match(half, /Marketplace/);
     assert.match(half, /Open VSX/);
-    assert.match(half, /code --install-extension xxgk-report\.vsix/);
-    assert.match(half, /npm install -g xxgk-report-[\d.]+\.tgz/);
+    assert.match(half, /code --install-extension xxgk-report-[\d.]+\.vsix/);
+    // The CLI's npm package is named after the command (scripts/cli-package.mjs): npx works once published.
+    assert.match(half, /npx xxgk-check /);
+    assert.match(half, /npm install -g xxgk-check-[\d.]+\.tgz/);
   }
+});
+
+test('a newcomer reads how long npm test and the e2e take, how to run the e2e and make the .vsix, in both languages', () => {
+  const readme = read('README.md');
+  const halves = [readme.slice(0, readme.indexOf('\n---\n')), readme.slice(readme.indexOf('\n---\n'))];
+  for (const half of halves) {
+    assert.match(half, /npm test .*2 (分钟|minutes)/);
+    assert.match(half, /npm run test:e2e .*5–9 (分钟|minutes)/);
+    assert.match(half, /npm run package .*xxgk-report\.vsix/);
+    assert.match(half, /npm run release /);
+    assert.match(half, /EBADENGINE/);
+    assert.match(half, /allowScripts/);
+  }
+  const { scripts } = JSON.parse(read('package.json')) as { scripts: Record<string, string> };
+  for (const name of ['test:e2e', 'package', 'release', 'test:install', 'demo']) assert.ok(scripts[name], name);
 });

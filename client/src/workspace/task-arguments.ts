@@ -1,5 +1,5 @@
 /** The `xxgk-check` task type's definition (tasks.json is user input, so validated) and the CLI arguments it runs. */
-import { z } from 'zod';
+import * as z from 'zod/v4';
 
 export const TASK_TYPE = 'xxgk-check';
 

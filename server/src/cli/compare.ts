@@ -12,7 +12,7 @@ import { formatCompareText } from './formats/compare-text';
 import { comparisonPage } from '../render/compare-html';
 import { COMPARE_STRINGS } from '../render/compare-strings';
 import { writeOutput } from './output';
-import { readText } from './previous';
+import { readText } from '../files/pairing';
 
 interface CompareIo {
   readonly stdout: NodeJS.WriteStream;
@@ -35,7 +35,7 @@ export function runCompare(opts: CliOptions, io: CompareIo): number {
   const current = read(currentPath);
   // --threshold, else the current report's config (compareThreshold), else 50.
   const threshold = opts.threshold
-    ?? new ConfigResolver(opts.config, io.cwd).configFor(resolve(io.cwd, currentPath)).config.compareThreshold;
+    ?? new ConfigResolver(opts.config, io.cwd, opts.locale).configFor(resolve(io.cwd, currentPath)).config.compareThreshold;
   const comparison = compareReports(previous, current, { threshold });
   const files = { previous: previousPath, current: currentPath };
   const strings = COMPARE_STRINGS[opts.locale];

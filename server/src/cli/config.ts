@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
 import { ConfigFiles } from '../config/lookup';
-import { DEFAULT_CONFIG, describeProblems, parseConfigText, type Config } from '../config/schema';
+import { DEFAULT_CONFIG, describeProblems, parseConfigText, type Config, type ConfigLocale } from '../config/schema';
 import { isSuppressed as suppressedBy, type ScopedSuppression } from '../config/suppress';
 import type { Finding } from '../engine';
 
@@ -21,15 +21,17 @@ export interface LoadedConfig {
   readonly suppressions: readonly ScopedSuppression[];
 }
 
-function load(path: string): LoadedConfig {
+function load(path: string, locale: ConfigLocale): LoadedConfig {
+  const en = locale === 'en';
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new ConfigError(`无法读取配置文件 (cannot read config) ${path}: ${error instanceof Error ? error.message : String(error)}`);
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new ConfigError(en ? `cannot read config ${path}: ${detail}` : `无法读取配置文件 ${path}：${detail}`);
   }
-  const r = parseConfigText(text);
-  if (!r.ok) throw new ConfigError(`配置文件有误 (invalid config) ${path}: ${describeProblems(r.problems)}`);
+  const r = parseConfigText(text, locale);
+  if (!r.ok) throw new ConfigError(en ? `invalid config ${path}: ${describeProblems(r.problems)}` : `配置文件有误 ${path}：${describeProblems(r.problems)}`);
   const dir = dirname(path);
   return { path, dir, config: r.config, suppressions: r.config.ignore.map((entry) => ({ entry, base: dir })) };
 }
@@ -38,15 +40,18 @@ function load(path: string): LoadedConfig {
 export class ConfigResolver {
   private readonly explicit: LoadedConfig | undefined;
   /** A config file found is loaded (a bad one throws); no file, no config. */
-  private readonly files = new ConfigFiles<LoadedConfig>((path) => (existsSync(path) && statSync(path).isFile() ? load(path) : undefined));
+  private readonly files = new ConfigFiles<LoadedConfig>((path) => (
+    existsSync(path) && statSync(path).isFile() ? load(path, this.locale) : undefined
+  ));
   private readonly defaults: LoadedConfig;
 
-  constructor(explicitPath: string | undefined, cwd: string) {
+  /** `locale`: the language of the messages about a bad config file. */
+  constructor(explicitPath: string | undefined, cwd: string, private readonly locale: ConfigLocale = 'zh-CN') {
     this.defaults = { path: null, dir: cwd, config: DEFAULT_CONFIG, suppressions: [] };
     if (explicitPath !== undefined) {
       const abs = resolve(cwd, explicitPath);
-      if (!existsSync(abs) || !statSync(abs).isFile()) throw new ConfigError(`找不到配置文件 (config file not found): ${explicitPath}`);
-      this.explicit = load(abs);
+      if (!existsSync(abs) || !statSync(abs).isFile()) throw new ConfigError(locale === 'en' ? `config file not found: ${explicitPath}` : `找不到配置文件：${explicitPath}`);
+      this.explicit = load(abs, locale);
     }
   }
 

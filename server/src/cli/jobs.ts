@@ -10,7 +10,7 @@ import type { CliOptions } from './args';
 import { checkFile } from './check-file';
 import { ConfigResolver } from './config';
 import type { Target } from './discover';
-import { pairFromKeys, readPrevious, yearKeyOf, type PreviousFile, type PreviousLocator, type YearKey } from './previous';
+import { pairFromKeys, readPrevious, yearKeyOf, type PreviousFile, type PreviousLocator, type YearKey } from '../files/pairing';
 import type { CellValue, ReportValues } from '../engine';
 import { formatContextOf, streamedFormat, type FormatName } from './formats';
 import { tallyOf, type FileResult, type FileTally } from './types';
@@ -64,7 +64,7 @@ export function serveChecks(): void {
   const setup = workerData as WorkerSetup;
   const port = parentPort;
   if (!port) return;
-  const resolver = new ConfigResolver(setup.options.config, setup.cwd);
+  const resolver = new ConfigResolver(setup.options.config, setup.cwd, setup.options.locale);
   const written = setup.written
     ? streamedFormat(setup.written.format, formatContextOf(setup.options.locale, setup.cwd, setup.written.color))
     : undefined;

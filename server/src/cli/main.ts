@@ -3,7 +3,7 @@
  * Wiring only: arguments → files → one check per file → one output format → exit code.
  */
 import { isAbsolute, relative } from 'node:path';
-import { HELP, parseArgs, UsageError, type CliOptions } from './args';
+import { HELP, localeOfArgs, parseArgs, UsageError, type CliOptions } from './args';
 import { checkFile } from './check-file';
 import { ConfigError, ConfigResolver } from './config';
 import { discover } from './discover';
@@ -16,7 +16,7 @@ import { TOOL_VERSION } from './package-info';
 import { checkInWorkers, isCheckWorker, serveChecks, type WorkerFormat } from './jobs';
 import { workerCount } from './jobs-count';
 import { createProgress } from './progress';
-import { pairByYear, previousFile, readText, type PreviousFile } from './previous';
+import { pairByYear, previousFile, readText, type PreviousFile } from '../files/pairing';
 import { addTally, addToTotals, emptyTotals, type FileResult, type FileTally, type RunTotals } from './types';
 
 export interface Io {
@@ -30,9 +30,9 @@ const EXIT_OK = 0;
 const EXIT_FINDINGS = 1;
 const EXIT_USAGE = 2;
 
-/** Colour only for a terminal: never into the file named by -o. */
+/** --color or --no-color; else colour only for a terminal (never into the file named by -o), NO_COLOR and FORCE_COLOR respected. */
 function colorOf(opts: CliOptions, io: Io): boolean {
-  return colorEnabled(io.env, opts.output === undefined && io.stdout.isTTY === true);
+  return opts.color ?? colorEnabled(io.env, opts.output === undefined && io.stdout.isTTY === true);
 }
 
 function formatContext(opts: CliOptions, io: Io): FormatContext {
@@ -50,7 +50,8 @@ async function render(results: readonly FileResult[], opts: CliOptions, io: Io):
  * kept and written whole at the end.
  */
 function streamingFormat(opts: CliOptions, io: Io, files: number): WorkerFormat | undefined {
-  if (files === 0 || opts.fix === 'dry-run' || (opts.output === undefined && io.stdout.isTTY === true)) return undefined;
+  // --sarif needs every result at the end, which a streamed format does not keep.
+  if (files === 0 || opts.fix === 'dry-run' || opts.sarif !== undefined || (opts.output === undefined && io.stdout.isTTY === true)) return undefined;
   return isStreamedFormat(opts.format) ? { format: opts.format, color: colorOf(opts, io) } : undefined;
 }
 
@@ -99,6 +100,7 @@ function resultSink(opts: CliOptions, io: Io, streaming: WorkerFormat | undefine
     },
     async finish() {
       writeOutput(await render(results, opts, io), opts.output, io);
+      if (opts.sarif !== undefined) writeOutput(await renderFormat('sarif', results, formatContext(opts, io)), opts.sarif, io);
     },
     abort() {},
   };
@@ -112,11 +114,12 @@ function relativeOrAbsolute(abs: string, cwd: string): string {
 
 async function run(opts: CliOptions, io: Io): Promise<number> {
   if (opts.format === 'xlsx' && opts.output === undefined && io.stdout.isTTY === true) {
-    throw new UsageError('xlsx 是二进制格式，不写到终端：请用 -o 文件 (xlsx is binary and not written to a terminal: use -o FILE)');
+    throw new UsageError(opts.locale === 'en' ? 'xlsx is binary and not written to a terminal: use -o FILE' : 'xlsx 是二进制格式，不写到终端：请用 -o 文件');
   }
   if (opts.compare) return runCompare(opts, io);
-  const resolver = new ConfigResolver(opts.config, io.cwd);
-  const { files, problems } = discover(opts.paths, { cwd: io.cwd, ignore: opts.ignore, resolver });
+  const resolver = new ConfigResolver(opts.config, io.cwd, opts.locale);
+  const stdinName = opts.stdinFilename !== undefined ? { stdinName: opts.stdinFilename } : {};
+  const { files, problems } = discover(opts.paths, { cwd: io.cwd, ignore: opts.ignore, resolver, ...stdinName });
   for (const p of problems) io.stderr.write(`xxgk-check: ${p}\n`);
 
   let writeFailed = false;
@@ -193,7 +196,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return EXIT_USAGE;
     }
     if (error instanceof UsageError) {
-      io.stderr.write(`xxgk-check: ${error.message}\n运行 xxgk-check --help 查看用法 (run xxgk-check --help for usage)\n`);
+      const help = localeOfArgs(argv) === 'en' ? 'run xxgk-check --help for usage' : '运行 xxgk-check --help 查看用法';
+      io.stderr.write(`xxgk-check: ${error.message}\n${help}\n`);
       return EXIT_USAGE;
     }
     if (error instanceof ConfigError || error instanceof OutputError) {
@@ -207,12 +211,15 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 if (isCheckWorker()) {
   serveChecks();
 } else {
-  // A reader that stops early (`| head`, `| grep -m1`) closes the pipe while results are still written:
-  // stop quietly, as other command-line tools do, instead of a stack trace.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-    process.exit(process.exitCode ?? 0);
-  });
+  // A reader that stops early (`| head`, `| grep -m1`) closes the pipe while results are still written. The
+  // run goes on without a stack trace and its output is dropped: its fixes are all written and its exit code
+  // still says whether errors were found (`set -o pipefail` scripts rely on it). The same for stderr (`2>&1 | head`).
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      stream.write = () => true;
+    });
+  }
   const io: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
   void main(process.argv.slice(2), io).then((code) => {
     process.exitCode = code;

@@ -7,7 +7,9 @@
  */
 import { dirname, isAbsolute, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { configSchema, DEFAULT_CONFIG, describeProblems, type Config, type ConfigProblem } from './schema';
+import { configSchema, DEFAULT_CONFIG, describeProblems, invalidJson, type Config, type ConfigLocale, type ConfigProblem } from './schema';
+import * as z from 'zod/v4';
+import { errorMapOf, problemsOf } from './zod-messages';
 import { ConfigFiles } from './lookup';
 import type { ScopedSuppression, SuppressionSubject } from './suppress';
 
@@ -41,6 +43,8 @@ export interface ConfigEnvironment {
 }
 
 export interface ConfigMessages {
+  /** The language of the problems' words (default: Chinese). */
+  readonly locale?: ConfigLocale;
   badSettings(problems: string): string;
   badFile(path: string, problems: string): string;
 }
@@ -53,41 +57,51 @@ interface FileLayer {
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Validates each known settings key on its own: a bad key falls back to its default, the others still apply. */
-export function settingsLayer(value: unknown): { layer: Layer; problems: ConfigProblem[] } {
+export function settingsLayer(value: unknown, locale: ConfigLocale = 'zh-CN'): { layer: Layer; problems: ConfigProblem[] } {
   const layer: Record<string, unknown> = {};
   const problems: ConfigProblem[] = [];
+  const error = errorMapOf(locale);
   if (value === undefined || value === null) return { layer: {}, problems };
-  if (!isRecord(value)) return { layer: {}, problems: [{ path: '', message: `应为对象 (expected an object), got ${JSON.stringify(value)}` }] };
+  if (!isRecord(value)) {
+    const got = JSON.stringify(value);
+    return { layer: {}, problems: [{ path: '', message: locale === 'en' ? `expected an object, got ${got}` : `应为对象，实为 ${got}` }] };
+  }
   for (const key of SETTINGS_KEYS) {
     if (value[key] === undefined || value[key] === null) continue;
     if (key === 'rules' && isRecord(value.rules)) {
       // Rule by rule: one bad severity falls back to that rule's default, the other rules still apply.
       const rules: Record<string, unknown> = {};
       for (const [code, severity] of Object.entries(value.rules)) {
-        const r = configSchema.shape.rules.safeParse({ [code]: severity });
+        const r = configSchema.shape.rules.safeParse({ [code]: severity }, { error });
         if (r.success) Object.assign(rules, r.data);
-        else problems.push(...r.error.issues.map((i) => ({ path: ['xxgk', key, ...i.path].join('.'), message: i.message })));
+        else problems.push(...problemsOf(r.error, ['xxgk', key]));
       }
       layer.rules = rules;
       continue;
     }
-    const r = configSchema.shape[key].safeParse(value[key]);
+    const r = configSchema.shape[key].safeParse(value[key], { error });
     if (r.success) layer[key] = r.data;
-    else problems.push(...r.error.issues.map((i) => ({ path: ['xxgk', key, ...i.path].join('.'), message: i.message })));
+    else problems.push(...problemsOf(r.error, ['xxgk', key]));
   }
   return { layer: layer, problems };
 }
 
+/** The config schema with every key optional and no defaults: a file's layer holds only the keys it sets. */
+const fileLayerSchema = z.object(Object.fromEntries(Object.entries(configSchema.shape).map(([key, field]) => {
+  const bare: z.ZodType = field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : field;
+  return [key, bare.optional()];
+}))).strict();
+
 /** A `.xxgkrc.json` text: all of it or nothing (invalid JSON or any schema problem). */
-export function fileLayer(text: string): { layer: Layer | null; problems: ConfigProblem[] } {
+export function fileLayer(text: string, locale: ConfigLocale = 'zh-CN'): { layer: Layer | null; problems: ConfigProblem[] } {
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return { layer: null, problems: [{ path: '', message: `不是有效的 JSON (invalid JSON): ${error instanceof Error ? error.message : String(error)}` }] };
+    return { layer: null, problems: [invalidJson(error, locale)] };
   }
-  const r = configSchema.partial().safeParse(json);
-  if (!r.success) return { layer: null, problems: r.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) };
+  const r = fileLayerSchema.safeParse(json, { error: errorMapOf(locale) });
+  if (!r.success) return { layer: null, problems: problemsOf(r.error) };
   const layer: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(r.data)) if (v !== undefined) layer[k] = v;
   return { layer: layer, problems: [] };
@@ -171,7 +185,7 @@ export class ConfigResolver {
   private async compute(uri: string): Promise<ResolvedConfig> {
     const path = pathOfUri(uri);
     const raw = await this.env.fetchSettings(uri);
-    const settings = settingsLayer(raw);
+    const settings = settingsLayer(raw, this.messages.locale);
     if (settings.problems.length) this.logOnce(this.messages.badSettings(describeProblems(settings.problems)));
     const file = this.env.trusted?.() === false ? null : path !== null ? this.files.nearest(dirname(path)) : this.firstFolderFile();
     const folder = this.folderOf(path);
@@ -208,7 +222,7 @@ export class ConfigResolver {
   private readLayer(path: string): FileLayer | undefined {
     const text = this.env.readFile(path);
     if (text === undefined) return undefined;
-    const parsed = fileLayer(text);
+    const parsed = fileLayer(text, this.messages.locale);
     if (parsed.problems.length) this.logOnce(this.messages.badFile(path, describeProblems(parsed.problems)));
     return { path, layer: parsed.layer };
   }

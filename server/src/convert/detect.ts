@@ -6,7 +6,10 @@ export type Detected = { readonly format: SourceFormat } | { readonly format: nu
 
 /** Published-file extensions the checker converts. */
 export const CONVERTED_EXTENSIONS = ['.pdf', '.docx', '.html', '.htm'] as const;
-/** Binary office formats (Word 97–2003, WPS, spreadsheets, slides): a message to save as .docx or PDF. */
+/**
+ * Binary office formats (Word 97–2003, WPS, spreadsheets, slides): a message to save as .docx or PDF; and OFD,
+ * China's fixed-layout format (GB/T 33190), named as such: not read yet, export PDF.
+ */
 export const LEGACY_EXTENSIONS = ['.doc', '.wps', '.wpt', '.dot', '.rtf', '.et', '.xls', '.xlsx', '.ppt', '.pptx', '.dps', '.ofd'] as const;
 
 export function extensionOf(path: string): string {
@@ -40,6 +43,7 @@ export function detect(path: string, bytes: Uint8Array): Detected {
   if (ext === '.pdf') return { format: null, reason: 'corrupt' };
   if (ext === '.docx') return startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) ? { format: 'docx' } : { format: null, reason: 'corrupt' };
   if (ext === '.html' || ext === '.htm') return { format: 'html' };
+  if (ext === '.ofd') return { format: null, reason: 'ofd-format' };
   if ((LEGACY_EXTENSIONS as readonly string[]).includes(ext)) return { format: null, reason: 'legacy-format' };
   return { format: null, reason: 'unknown-format' };
 }

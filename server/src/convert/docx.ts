@@ -2,11 +2,14 @@
  * A Word document (.docx) to report text: `word/document.xml` read from the zip (zip.ts) and parsed with
  * saxes. Paragraphs become lines; each `w:tbl` row becomes a TAB row with `gridSpan` honoured (the merged cell
  * first, then empty fields) and `vMerge` continuation cells left empty, so a merged cell appears once.
+ * Automatic numbering (`w:numPr`, its own or its style's) is printed before the paragraph's text as Word
+ * prints it (numbering.ts); the line's source is still the paragraph.
  */
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { layOut, type WrittenCell, type WrittenRow } from './grid';
 import { MAX_INFLATED_BYTES, MAX_NESTING } from './limits';
 import { squeeze, TextBuilder } from './output';
+import { Numbering } from './numbering';
 import { joinPieces } from './text-join';
 import { ConversionError, type Converted } from './types';
 import { readZipPart } from './zip';
@@ -36,6 +39,12 @@ export function convertDocx(bytes: Uint8Array): Converted {
   } catch {
     throw new ConversionError('corrupt', 'word/document.xml is not UTF-8');
   }
+
+  const numbering = Numbering.read(readPartText(bytes, 'word/numbering.xml'), readPartText(bytes, 'word/styles.xml'));
+  /** The numbering properties of the paragraph being read (`w:pStyle`, `w:numPr`). */
+  let pStyle: string | undefined;
+  let numId: string | undefined;
+  let ilvl: number | undefined;
 
   const out = new TextBuilder();
   const parser = new SaxesParser({ xmlns: false });
@@ -78,7 +87,7 @@ export function convertDocx(bytes: Uint8Array): Converted {
       return;
     }
     switch (tag.name) {
-      case 'w:del': case 'w:instrText': case 'w:delText': case 'w:fldChar':
+      case 'w:del': case 'w:instrText': case 'w:delText': case 'w:fldChar': case 'w:pPrChange':
         if (!tag.isSelfClosing) skipped = 1;
         return;
       case 'w:tbl':
@@ -107,6 +116,16 @@ export function convertDocx(bytes: Uint8Array): Converted {
         return;
       case 'w:p':
         if (tables.length === 0) paragraph = '';
+        pStyle = numId = ilvl = undefined;
+        return;
+      case 'w:pStyle':
+        pStyle = typeof val === 'string' ? val : undefined;
+        return;
+      case 'w:numId':
+        numId = typeof val === 'string' ? val : undefined;
+        return;
+      case 'w:ilvl':
+        ilvl = Number.parseInt(String(val ?? '0'), 10) || 0;
         return;
       case 'w:t':
         inText = !tag.isSelfClosing;
@@ -133,6 +152,14 @@ export function convertDocx(bytes: Uint8Array): Converted {
       case 'w:t':
         inText = false;
         return;
+      case 'w:pPr': {
+        // The paragraph's properties come before its runs: its number goes before its text.
+        if (!numbering) return;
+        const style = numbering.styleNumbering(pStyle);
+        const list = numId ?? style?.numId;
+        if (list !== undefined) append(numbering.label(list, ilvl ?? style?.ilvl ?? 0));
+        return;
+      }
       case 'w:p': {
         const cell = tables.find((x) => x.cell !== null)?.cell ?? null;
         if (cell) {
@@ -185,4 +212,15 @@ export function convertDocx(bytes: Uint8Array): Converted {
   }
   const { text, lines } = out.result();
   return { kind: 'converted', format: 'docx', text, lines };
+}
+
+/** A part of the DOCX as text, or null when the file has none (or it is not UTF-8: then it is ignored). */
+function readPartText(bytes: Uint8Array, name: string): string | null {
+  const part = readZipPart(bytes, name, MAX_INFLATED_BYTES);
+  if (part === null) return null;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(part);
+  } catch {
+    return null;
+  }
 }

@@ -58,6 +58,7 @@ export interface Converted {
 /** Why a file gives no report text. Each reason is one finding with its own message. */
 export type FailureReason =
   | 'legacy-format' // .doc, .wps, .et…: binary office formats not read here
+  | 'ofd-format' // .ofd (GB/T 33190, a zip of XML pages): not supported yet
   | 'unknown-format' // not a PDF, DOCX or HTML file at all
   | 'scanned' // a PDF without a text layer: OCR needed
   | 'encrypted' // password-protected PDF or DOCX
@@ -68,6 +69,9 @@ export type FailureReason =
   | 'inflated-too-large' // a zip whose contents inflate past the cap (zip bomb)
   | 'xml-hostile' // entity declarations or nesting past the cap
   | 'timeout'
+  | 'memory' // the converter's resident memory went past its cap (a stream that inflates enormously)
+  | 'garbage-text' // a PDF text layer of glyphs without a usable character mapping
+  | 'too-much-text' // far more text than any report (a DOCX holding megabytes of text)
   | 'too-large'; // the file itself is over the size cap: `report-too-large`
 
 export interface ConversionFailed {

@@ -30,6 +30,13 @@ export interface Heading {
   readonly title: string;
 }
 
+/** A table's caption line (`表三：收到和处理政府信息公开申请情况`): `no` is the section whose table it names. */
+export interface Caption {
+  readonly line: number;
+  readonly no: number;
+  readonly span: Span;
+}
+
 export interface SubHeading {
   readonly line: number;
   readonly span: Span;
@@ -128,6 +135,12 @@ export interface NarrativeNumbering {
   readonly restart: Heading;
   /** Lines of the narrative that read like section headings and are not taken as such. */
   readonly dropped: readonly Heading[];
+  /**
+   * How far the template's sections are numbered below their place from the restart on: 0 when they keep
+   * the template's numbers (`二、主动公开…` after the narrative), 1 when they start again from 一
+   * (`一、主动公开政府信息情况`, `二、收到和处理…`, …).
+   */
+  readonly shift: number;
 }
 
 export interface VersionInfo {
@@ -157,6 +170,8 @@ export interface Report {
   readonly content: 'empty' | 'binary' | 'too-large' | 'text';
   /** Set when the body numbers its own narrative like sections before the sections proper. */
   readonly narrative?: NarrativeNumbering | null;
+  /** Table captions (`表三：…`), in line order. */
+  readonly captions?: readonly Caption[];
 }
 
 export function spanOf(start: number, end: number): Span {

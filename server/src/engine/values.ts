@@ -10,9 +10,11 @@ import type { Cell, Report, Span } from './model';
 import { columnTitle, shortLabel } from './query/labels';
 import { expectedRows } from './query/structure';
 import { TEMPLATES } from './template';
+import { TABLE_IDS } from './template/tables';
 import type { ColumnDef, FormatVersion, TableId, Template } from './template/types';
 
-export const VALUE_TABLES: readonly TableId[] = ['active', 'applications', 'review'];
+/** The tables whose cells are values: all of them, in the order of the report (the template registry's). */
+export const VALUE_TABLES: readonly TableId[] = TABLE_IDS;
 
 /** Short Chinese names of the tables, for column headers and sheet names. */
 export const TABLE_SHORT_NAMES: Readonly<Record<TableId, string>> = {

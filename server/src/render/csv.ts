@@ -37,9 +37,16 @@ export const STATUS_LABELS: Readonly<Record<CsvFile['status'], string>> = {
   unreadable: '无法读取',
 };
 
+/**
+ * A text cell that a spreadsheet would read as a formula (`=`, `+`, `-`, `@`, or a tab or carriage return
+ * first: OWASP's CSV injection list) gets a leading `'`, so that a file named `=HYPERLINK(…)` stays text.
+ * Numbers are written as numbers: -3 is a value, not a formula.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 function field(value: string | number | null): string {
   if (value === null) return '';
-  const s = String(value);
+  const s = typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

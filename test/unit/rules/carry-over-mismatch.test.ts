@@ -1,5 +1,5 @@
 /**
- * carry-over-mismatch (spec §8.6): this year's 上年结转 against last year's 结转下年度继续办理
+ * carry-over-mismatch (docs/format.md, "Carry-over"): this year's 上年结转 against last year's 结转下年度继续办理
  * of the same body. Last year's report is sample 004 (株洲市卫生健康委员会 2019, R4 all 0); this
  * year's is a copy of it retitled 2020, whose R2 reads 1 (自然人) and 1 (总计).
  */

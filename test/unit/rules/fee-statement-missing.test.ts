@@ -1,5 +1,5 @@
 /**
- * fee-statement-missing (spec §8.4): from 2021 on, section 六 says whether the
+ * fee-statement-missing (docs/format.md, "Fee statement"): from 2021 on, section 六 says whether the
  * 信息处理费 was charged. Copies of samples 000 (六: 本年度未收取信息处理费), 001 (六: 无), 002 (the
  * statement both in 一 and in 六), 003 (暂未开始收取相关费用) and 004 (2019: no such duty).
  */

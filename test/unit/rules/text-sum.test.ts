@@ -1,5 +1,5 @@
 /**
- * text-sum (spec §8.2): "共N条，其中a条、b条…" whose parts do not add up. Copies of samples
+ * text-sum (docs/format.md, "Sums in prose"): "共N条，其中a条、b条…" whose parts do not add up. Copies of samples
  * 000 (183 = 87 + 43 + 6 + 47), 001 (407 = 120 + 194 + 93, then 累计 2951) and 004 (5 = 4 + 1).
  */
 import { test } from 'node:test';

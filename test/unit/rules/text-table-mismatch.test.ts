@@ -1,5 +1,5 @@
 /**
- * text-table-mismatch (spec §8.1): numbers the prose states about the report year against
+ * text-table-mismatch (docs/format.md, "Prose against tables"): numbers the prose states about the report year against
  * the cells they describe. Synthetic reports are copies of sample 000 (2022, one application,
  * 予以公开 1, Table 1 行政许可 213 / 行政处罚 79) or 002 (2023, all zero), with one sentence changed.
  */

@@ -1,5 +1,5 @@
 /**
- * year-mismatch (spec §8.3): title year, statistics period and the sentences that open with
+ * year-mismatch (docs/format.md, "Years"): title year, statistics period and the sentences that open with
  * the year they report on. Copies of samples 000 (2022), 001 (2021, with a statistics period),
  * 002 (2023, 除 2021 年… in passing) and 004 (2019, 截至2019年12月31日).
  */

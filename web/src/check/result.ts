@@ -36,9 +36,12 @@ export interface WebResult {
 
 const ORIGIN: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
-/** The CLI's default severities of the codes about a file rather than a report (server/src/cli/codes.ts). */
+/**
+ * The CLI's default severities of the codes about a file rather than a report (server/src/files/codes.ts, and
+ * `report-too-large` as the engine's rule of that code: files/converted.ts).
+ */
 const FILE_CODE_SEVERITY: Readonly<Record<string, Severity>> = {
-  'file-conversion': 'error', 'file-encoding': 'error', 'file-unreadable': 'error', 'report-too-large': 'warning',
+  'file-conversion': 'error', 'file-encoding': 'error', 'file-unreadable': 'error', 'report-too-large': 'error',
 };
 
 export function kindOf(name: string): FileKind {

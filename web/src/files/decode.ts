@@ -1,8 +1,8 @@
 /**
- * A text report's bytes to text in the browser, as the CLI reads them (server/src/cli/read.ts): UTF-8 with or
+ * A text report's bytes to text in the browser, as the CLI reads them (server/src/files/read.ts): UTF-8 with or
  * without BOM, UTF-16 LE/BE with BOM, else GBK/GB18030 when the bytes decode cleanly as GB18030. The browser
  * has no GB18030 encoder, so "cleanly" is the strict (fatal) decoder plus no stray control characters.
- * This is the browser's file adapter; beside the Node one once file handling has its own room (server/src/files/).
+ * This is the browser's file adapter, beside the Node one (server/src/files/read.ts).
  */
 export type Decoded =
   | { readonly kind: 'text'; readonly text: string; readonly encoding: string }

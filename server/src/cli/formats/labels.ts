@@ -8,6 +8,8 @@ export interface Labels {
   moreRelated(n: number): string;
   version(v: string): string;
   problems(c: Counts): string;
+  /** The last line after problems: how many files the run checked (all of them, with findings or not). */
+  filesChecked(files: number): string;
   fixableCount(n: number): string;
   noProblems(files: number): string;
   fixed(edits: number, files: number): string;
@@ -35,6 +37,7 @@ export const LABELS: Record<'zh-CN' | 'en', Labels> = {
     moreRelated: (n) => `…另有 ${n} 处（完整列表见 --format json）`,
     version: (v) => `${v} 年版`,
     problems: (c) => `${c.error + c.warning + c.info + c.hint} 个问题（${c.error} 个错误、${c.warning} 个警告、${c.info} 个信息、${c.hint} 个提示）`,
+    filesChecked: (files) => `共检查 ${files} 个文件`,
     fixableCount: (n) => `其中 ${n} 个可用 --fix 自动修复`,
     noProblems: (files) => `已检查 ${files} 个文件，未发现问题`,
     fixed: (edits, files) => `已在 ${files} 个文件中应用 ${edits} 处安全修复`,
@@ -64,6 +67,7 @@ export const LABELS: Record<'zh-CN' | 'en', Labels> = {
       const s = (k: number, word: string) => `${k} ${word}${k === 1 ? '' : 's'}`;
       return `${s(n, 'problem')} (${s(c.error, 'error')}, ${s(c.warning, 'warning')}, ${c.info} info, ${s(c.hint, 'hint')})`;
     },
+    filesChecked: (files) => `${files} file${files === 1 ? '' : 's'} checked`,
     fixableCount: (n) => `${n} of them fixable with --fix`,
     noProblems: (files) => `${files} file${files === 1 ? '' : 's'} checked, no problems`,
     fixed: (edits, files) => `${edits} safe fix edit${edits === 1 ? '' : 's'} applied in ${files} file${files === 1 ? '' : 's'}`,

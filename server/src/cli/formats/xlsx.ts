@@ -1,15 +1,14 @@
 /**
  * `--format xlsx`: the numbers of the CSV as a workbook: an overview sheet, one sheet per table and a
  * findings sheet, each with a Chinese header row above the stable ids, both frozen. Cells not written as
- * numbers stay empty. Always written to `-o FILE` or a pipe, never to a terminal (main.ts).
+ * numbers stay empty. Always written to `-o FILE` or a pipe, never to a terminal (main.ts). The workbook is
+ * written by xlsx-writer.ts (fflate's zip; no spreadsheet library in the bundle).
  */
-import { Workbook, type Worksheet } from 'exceljs';
 import type { TableId } from '../../engine';
 import { TABLE_SHORT_NAMES, VALUE_COLUMNS, VALUE_TABLES } from '../../engine';
 import { countFindings, type FileResult } from '../types';
 import { LEAD_COLUMNS, STATUS_LABELS, TRAIL_COLUMNS } from './csv';
-
-type Value = string | number | null;
+import { CellStyle, writeXlsx, type CellValue, type Sheet } from './xlsx-writer';
 
 /** The sheet names (Excel allows 31 characters and no `/`). */
 export const SHEET_NAMES = {
@@ -29,35 +28,39 @@ const FINDING_COLUMNS = [
   { id: 'message', label: '说明' },
 ] as const;
 
-function sheet(book: Workbook, name: string, columns: readonly { id: string; label: string }[], rows: readonly Value[][]): Worksheet {
-  const ws = book.addWorksheet(name, { views: [{ state: 'frozen', xSplit: 1, ySplit: 2 }] });
-  ws.addRow(columns.map((c) => c.label)).font = { bold: true };
-  ws.addRow(columns.map((c) => c.id)).font = { italic: true, color: { argb: 'FF808080' } };
-  for (const row of rows) ws.addRow(row.map((v) => v ?? undefined));
-  ws.getColumn(1).width = 40;
-  return ws;
+/** A sheet: the Chinese labels (bold) over the ids (grey italic), both rows and the first column frozen. */
+function sheet(name: string, columns: readonly { id: string; label: string }[], rows: readonly CellValue[][]): Sheet {
+  return {
+    name,
+    frozen: { columns: 1, rows: 2 },
+    firstColumnWidth: 40,
+    rows: [
+      { cells: columns.map((c) => c.label), style: CellStyle.Bold },
+      { cells: columns.map((c) => c.id), style: CellStyle.GreyItalic },
+      ...rows.map((cells) => ({ cells })),
+    ],
+  };
 }
 
-function lead(r: FileResult): Value[] {
+function lead(r: FileResult): CellValue[] {
   return [r.path, r.values?.body ?? null, r.values?.year ?? null, r.version];
 }
 
-export async function formatXlsx(results: readonly FileResult[]): Promise<Buffer> {
-  const book = new Workbook();
-  book.creator = 'xxgk-check';
-  sheet(book, SHEET_NAMES.overview, [...LEAD_COLUMNS, ...TRAIL_COLUMNS], results.map((r) => {
+export function formatXlsx(results: readonly FileResult[]): Promise<Buffer> {
+  const sheets: Sheet[] = [sheet(SHEET_NAMES.overview, [...LEAD_COLUMNS, ...TRAIL_COLUMNS], results.map((r) => {
     const c = countFindings(r.findings);
     return [...lead(r), c.error, c.warning, STATUS_LABELS[r.status]];
-  }));
+  }))];
   for (const table of VALUE_TABLES) {
     const columns = VALUE_COLUMNS.filter((c) => c.table === table);
-    sheet(book, SHEET_NAMES[table], [...LEAD_COLUMNS, ...columns], results.map((r) => {
+    sheets.push(sheet(SHEET_NAMES[table], [...LEAD_COLUMNS, ...columns], results.map((r) => {
       const byId = new Map((r.values?.cells ?? []).map((c) => [c.id, c.value]));
       return [...lead(r), ...columns.map((c) => byId.get(c.id) ?? null)];
-    }));
+    })));
   }
-  sheet(book, SHEET_NAMES.findings, FINDING_COLUMNS, results.flatMap((r) => r.findings.map((f): Value[] => [
+  sheets.push(sheet(SHEET_NAMES.findings, FINDING_COLUMNS, results.flatMap((r) => r.findings.map((f): CellValue[] => [
     r.path, f.range.start.line + 1, f.range.start.character + 1, f.code, f.severity, f.message,
-  ])));
-  return Buffer.from(await book.xlsx.writeBuffer());
+  ]))));
+  const bytes = writeXlsx({ creator: 'xxgk-check', sheets });
+  return Promise.resolve(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
 }

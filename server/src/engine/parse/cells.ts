@@ -1,4 +1,4 @@
-/** Reading one cell's value (spec §3.4). */
+/** Reading one cell's value (docs/format.md, "Cell values"). */
 import { CELL_UNITS } from '../template/matching';
 import { makeCell, type Cell, type CellKind } from '../model';
 import type { Field } from './fields';

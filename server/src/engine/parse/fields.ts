@@ -138,3 +138,19 @@ export function positional(fields: readonly Field[], n: number): Field[] | null 
   while (f.length > n && f[0].text === '') f.shift();
   return f.length === n ? f : null;
 }
+
+const BRACKETED = /[（(][^（()）]*[)）]/g;
+const SENTENCE_STOPS = /[。；;]/;
+const CLAUSE_STOPS = /[。；;，,]/;
+
+/**
+ * A field that is prose, not a table cell: it holds a full stop or semicolon, or a comma outside brackets
+ * (a header may carry a bracketed note with commas: `本年收费金额（单位：万元，保留4位小数）`). A sentence that gives
+ * a table's figures (`全年共公开10条信息，…行政事业性收费项目0项。`) is a statement for the prose rules: no row
+ * label, no header and no version marker is read from it (docs/format.md, "Prose is not a table").
+ */
+export function isProseField(text: string): boolean {
+  if (SENTENCE_STOPS.test(text)) return true;
+  if (!CLAUSE_STOPS.test(text)) return false;
+  return CLAUSE_STOPS.test(text.replace(BRACKETED, ''));
+}

@@ -5,6 +5,7 @@
  * they are the body of section 一 (or of the text before the sections) instead.
  */
 import { labelKey } from '../text/normalize';
+import { TEMPLATES } from '../template';
 import type { Line } from '../text/lines';
 import { parseNumeral } from '../text/numerals';
 import type { Heading, NarrativeNumbering } from '../model';
@@ -12,8 +13,17 @@ import { PerLine, type Version } from '../incremental/versions';
 import { isLeadUnit, isTrailUnit } from '../text/chars';
 
 const NUMBERED = /^([一二三四五六七八九十]{1,3})\s*、/;
-/** Table 2's own 一…四 rows are numbered like sections but are table rows. */
-const TABLE_ROW_STARTS = ['本年新收', '上年结转', '本年度办理结果', '结转下年'];
+/**
+ * Table 2's own 一…四 rows are numbered like sections but are table rows: the keys of its top-level rows and
+ * groups (本年新收, 上年结转, 本年度办理结果, 结转下年), from the template.
+ */
+const TABLE_ROW_STARTS: readonly string[] = (() => {
+  const t = TEMPLATES['2021'].applications;
+  return [
+    ...t.rows.filter((r) => !r.group).flatMap((r) => r.match.contains),
+    ...t.rowGroups.filter((g) => g.parent === null).flatMap((g) => g.keys),
+  ];
+})();
 /** An item is named by its title; a paragraph without a stop is named by its first characters. */
 const MAX_ITEM = 40;
 
@@ -78,15 +88,21 @@ const MAX_CANDIDATES = 8;
  * holds at least one item that is no section heading of its number (`一、强化组织领导`), and at least two
  * items numbered from the restart's number on. A heading merely repeated or out of order is not this.
  */
-export function findNarrativeNumbering(lines: readonly Line[], headings: readonly Heading[], version?: Version): NarrativeNumbering | null {
+export function findNarrativeNumbering(
+  lines: readonly Line[], headings: readonly Heading[], version?: Version, confirmed: ReadonlySet<Heading> = new Set(),
+): NarrativeNumbering | null {
   const items = numberedLines(lines, headings, version);
   const isSection = (x: Numbered): x is Numbered & { readonly heading: Heading } => x.heading !== null && x.heading.no === x.value;
+  // A section heading numbered below its place (`一、主动公开政府信息情况`) is one when what follows it is its
+  // table (its rows or its caption): the template's sections numbered again from 一.
+  const isRestart = (x: Numbered): x is Numbered & { readonly heading: Heading } =>
+    isSection(x) || (x.heading !== null && confirmed.has(x.heading) && x.heading.no > x.value);
   let tried = 0;
   // The lowest section number among the section headings after the current item: they must not go down.
   let nextSection = Infinity;
   for (let k = items.length - 1; k > 0 && tried < MAX_CANDIDATES; k--) {
     const restart = items[k];
-    if (!isSection(restart)) continue;
+    if (!isRestart(restart)) continue;
     if (restart.value > nextSection) return null;
     nextSection = restart.value;
     if (restart.value >= items[k - 1].value) continue;
@@ -99,11 +115,14 @@ export function findNarrativeNumbering(lines: readonly Line[], headings: readonl
     const narrative = items.slice(from, k);
     if (narrative.filter((x) => x.value >= restart.value).length < 2) continue;
     if (!narrative.some((x) => !isSection(x))) continue;
+    const shift = restart.heading.no - restart.value;
     return {
       items: narrative.map((x) => ({ line: x.line, span: { start: x.start, end: x.end }, value: x.value })),
       restart: restart.heading,
-      // Headings inside the narrative numbered from the restart on are narrative items, not sections.
-      dropped: narrative.flatMap((x) => (x.heading && x.heading.no >= restart.value ? [x.heading] : [])),
+      // Headings inside the narrative that name the restart's section or a later one are narrative items, not
+      // sections (`二、主动公开` before `一、主动公开政府信息情况` and its table).
+      dropped: narrative.flatMap((x) => (x.heading && x.heading.no >= restart.heading.no ? [x.heading] : [])),
+      shift,
     };
   }
   return null;

@@ -3,11 +3,12 @@ import { foldText, labelKey } from '../text/normalize';
 import { detectEol, splitLines, type Line } from '../text/lines';
 import { TEMPLATES, expectedVersion } from '../template';
 import type { FormatVersion, TableId, Template } from '../template/types';
-import type { Heading, ParsedTable, Report, Section, Span, SubHeading, VersionInfo } from '../model';
-import { readHeading, readSubHeading, readTitle, readYearFallback } from './sections';
+import type { Caption, Heading, ParsedTable, Report, Section, Span, SubHeading, VersionInfo } from '../model';
+import { readCaption, readHeading, readSubHeading, readTitle, readYearFallback } from './sections';
+import { TABLES, TABLE_IDS, type TableEntry } from '../template/tables';
 import { findNarrativeNumbering } from './narrative';
-import { readTable, type Region } from './tables';
-import { splitFields } from './fields';
+import { readTable, unplacedTable, type Region } from './tables';
+import { isProseField, splitFields } from './fields';
 import { exceedsSizeLimit } from '../limits';
 import { firstUnitsOf } from '../text/chars';
 import { attachVersion, PerLine, type CheckCache, type TableRead, type Version } from '../incremental/versions';
@@ -33,25 +34,40 @@ function classifyContent(text: string): Report['content'] {
   return bad > sample.length * 0.05 ? 'binary' : 'text';
 }
 
-const ANCHORS: Record<TableId, (key: string, separated: boolean) => boolean> = {
-  active: (key) => /^第二十条第/.test(key) && key.length <= 10,
-  applications: (key, sep) => key.includes('勾稽关系') || (sep && key.includes('本年新收')) || key === '申请人情况',
-  review: (key, sep) => key === '行政复议' || (sep && key.startsWith('行政复议行政诉讼')),
-};
+/** The tables whose regions hold the version markers (docs/format.md, "Telling the version"). */
+const MARKED_TABLES: readonly TableId[] = TABLES.filter((t) => t.versionMarkers).map((t) => t.id);
 
 const ALL_MARKERS = [...TEMPLATES['2019'].versionMarkers, ...TEMPLATES['2021'].versionMarkers];
 /** A line holding a marker holds its first character: one expression passes over the lines that cannot. */
 const MARKER_STARTS = firstUnitsOf(ALL_MARKERS);
 
-const TABLE_OF_SECTION: Record<number, TableId> = { 2: 'active', 3: 'applications', 4: 'review' };
-
-function findAnchor(lines: readonly Line[], id: TableId, from: number, to: number): number {
+function findAnchor(lines: readonly Line[], table: TableEntry, from: number, to: number): number {
   for (let i = from; i <= to && i < lines.length; i++) {
     if (lines[i].text.length > 400) continue;
     const lf = splitFields(lines[i]);
-    if (lf.nonEmpty.some((f) => ANCHORS[id](labelKey(f.text), lf.separated))) return i;
+    if (lf.nonEmpty.some((f) => table.anchor(labelKey(f.text), lf.separated))) return i;
   }
   return -1;
+}
+
+/** Lines after a heading where its table's caption or first row is looked for. */
+const TABLE_EVIDENCE_LINES = 12;
+
+/**
+ * Section headings numbered below their place (`一、主动公开政府信息情况`) that are the section they name by
+ * what follows them: the table's caption (`表二：…`) or the table's own anchor within the next lines.
+ */
+function confirmedByTable(lines: readonly Line[], headings: readonly Heading[], captions: readonly Caption[]): Set<Heading> {
+  const confirmed = new Set<Heading>();
+  headings.forEach((h, i) => {
+    const table = TABLES.find((t) => t.section === h.no);
+    if (!table || !h.marker || h.marker.value === null || h.marker.value >= h.no) return;
+    const end = Math.min(i + 1 < headings.length ? headings[i + 1].line - 1 : lines.length - 1, h.line + TABLE_EVIDENCE_LINES);
+    if (captions.some((c) => c.no === h.no && c.line > h.line && c.line <= end) || findAnchor(lines, table, h.line + 1, end) >= 0) {
+      confirmed.add(h);
+    }
+  });
+  return confirmed;
 }
 
 function emptyReport(text: string, content: Report['content']): Report {
@@ -73,6 +89,7 @@ interface Opening {
   readonly title: ReturnType<typeof readTitle>;
   readonly year: Report['year'];
   readonly endOfSection: (h: Heading) => number;
+  readonly captions: readonly Caption[];
   /** This version of the document, when parsed with a cache. */
   readonly version?: Version;
 }
@@ -106,7 +123,12 @@ function readOpening(text: string, cache?: CheckCache): Opening {
     const h = headingsOf.at(line, headingOn);
     if (h) read.push(h);
   }
-  const narrative = findNarrativeNumbering(lines, read, version);
+  const captions: Caption[] = [];
+  for (const line of lines) {
+    const c = readCaption(line, TEMPLATES['2021']);
+    if (c) captions.push(c);
+  }
+  const narrative = findNarrativeNumbering(lines, read, version, confirmedByTable(lines, read, captions));
   const headings = narrative ? read.filter((h) => !narrative.dropped.includes(h)) : read;
   const lastLine = lines.length - 1;
   // Headings are in line order: a section ends where the next heading starts.
@@ -119,7 +141,7 @@ function readOpening(text: string, cache?: CheckCache): Opening {
   const year = title?.year && title.yearSpan
     ? { value: title.year, span: title.yearSpan }
     : readYearFallback(lines, first ? first.line : 0, first ? endOfSection(first) + 1 : Math.min(lines.length, 40));
-  return { folded, lines, headings, narrative, title, year, endOfSection, version };
+  return { folded, lines, headings, narrative, title, year, endOfSection, captions, version };
 }
 
 /**
@@ -158,17 +180,18 @@ function tableOf(
 export function parseReport(text: string, options: ParseOptions = {}): Report {
   const content = classifyContent(text);
   if (content !== 'text') return emptyReport(text, content);
-  const { folded, lines, headings, narrative, title, year, endOfSection, version } = readOpening(text, options.cache);
+  const { folded, lines, headings, narrative, title, year, endOfSection, captions, version } = readOpening(text, options.cache);
   const lastLine = lines.length - 1;
 
   // Table regions: the body of the section that holds the table, else from the table's own anchor.
   const regions: Partial<Record<TableId, Region>> = {};
-  for (const [noText, id] of Object.entries(TABLE_OF_SECTION)) {
-    const h = headings.find((x) => x.no === Number(noText));
+  for (const table of TABLES) {
+    const id = table.id;
+    const h = headings.find((x) => x.no === table.section);
     if (h) {
       regions[id] = { from: h.line + 1, to: endOfSection(h) };
     } else {
-      const at = findAnchor(lines, id, 0, lastLine);
+      const at = findAnchor(lines, table, 0, lastLine);
       if (at >= 0) {
         const next = headings.find((x) => x.line > at);
         regions[id] = { from: at, to: next ? next.line - 1 : lastLine };
@@ -176,19 +199,19 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     }
   }
   // A table whose section heading is missing may sit inside the previous section: cut that region.
-  for (const id of ['active', 'applications', 'review'] as TableId[]) {
+  for (const id of TABLE_IDS) {
     const r = regions[id];
     if (!r) continue;
-    for (const other of ['active', 'applications', 'review'] as TableId[]) {
+    for (const other of TABLE_IDS) {
       const o = regions[other];
       if (other === id || !o) continue;
       if (o.from > r.from && o.from <= r.to) regions[id] = { from: r.from, to: o.from - 1 };
     }
   }
 
-  // Version markers, searched only in the regions of Tables 1 and 2 (spec §5.3).
+  // Version markers, searched only in the regions of Tables 1 and 2 (docs/format.md, "Telling the version").
   const markers: Record<FormatVersion, Span[]> = { '2019': [], '2021': [] };
-  for (const id of ['active', 'applications'] as TableId[]) {
+  for (const id of MARKED_TABLES) {
     const r = regions[id];
     if (!r) continue;
     for (let i = r.from; i <= r.to; i++) {
@@ -196,6 +219,8 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
       const lineKey = labelKey(lines[i].text);
       if (!ALL_MARKERS.some((m) => lineKey.includes(m))) continue;
       for (const f of splitFields(lines[i]).nonEmpty) {
+        // A sentence naming a version's words is prose, not the table's header or row (a fragment's 二 in words).
+        if (isProseField(f.text)) continue;
         const key = labelKey(f.text);
         for (const v of ['2019', '2021'] as FormatVersion[]) {
           if (TEMPLATES[v].versionMarkers.some((m) => key.includes(m))) markers[v].push({ start: f.start, end: f.end });
@@ -216,7 +241,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
 
   const tables: Partial<Record<TableId, ParsedTable>> = {};
   const tableLines = new Set<number>();
-  for (const id of ['active', 'applications', 'review'] as TableId[]) {
+  for (const id of TABLE_IDS) {
     const r = regions[id];
     if (!r) continue;
     const t = tableOf(version, id, template, lines, r);
@@ -225,6 +250,13 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     // A row written in the other version's shape marks that version too (a 2019 （六）其他处理 row in 2021).
     for (const v of t.variants ?? []) markers[v.version].push(v.span);
     for (let i = t.firstLine; i <= t.lastLine; i++) tableLines.add(i);
+  }
+  // A table its caption announces but no reader found is unreadable, not missing: one table-unreadable, never silence.
+  for (const c of captions) {
+    const entry = TABLES.find((t) => t.section === c.no);
+    if (!entry || tables[entry.id]) continue;
+    const t = unplacedTable(entry.id, template, lines, c, regions[entry.id]);
+    tables[entry.id] = t;
   }
   const observed = observedOf();
 
@@ -250,7 +282,7 @@ export function parseReport(text: string, options: ParseOptions = {}): Report {
     title: title ? { span: title.span, text: title.text } : null,
     year, headings, sections, tables,
     version: { used, observed, expected, markers },
-    template, tableLines, content, narrative,
+    template, tableLines, content, narrative, captions,
   };
   if (version) attachVersion(report, version);
   return report;

@@ -1,5 +1,5 @@
 /**
- * The generic row reader (spec §6.3 step 4): numbers after a row label, up to the next label, belong
+ * The generic row reader (docs/format.md, "Assigning numbers"): numbers after a row label, up to the next label, belong
  * to that row. It covers TAB and pipe rows, one cell per line, wrapped values and group labels that
  * share a line with their first row.
  */

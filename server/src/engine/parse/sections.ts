@@ -1,11 +1,11 @@
-/** Finding the title, the year and the six section headings (spec §2, §5.1). */
+/** Finding the title, the year and the six section headings (docs/format.md, "Sections and headings", "Report year"). */
 import { labelKey } from '../text/normalize';
 import type { Line } from '../text/lines';
 import { parseNumeral } from '../text/numerals';
 import { TEMPLATES } from '../template';
 import { APPLICATION_HEADER_WORDS, REVIEW_HEADER_WORDS, UNNUMBERED_HEADING_ENDINGS } from '../template/matching';
 import type { Template } from '../template/types';
-import type { Heading, Span, SubHeading } from '../model';
+import type { Caption, Heading, Span, SubHeading } from '../model';
 import { firstUnitsOf, isLeadUnit, isTrailUnit } from '../text/chars';
 
 // A digit may follow 、 (`二、2022年主动公开…`), not `.` `,` `:` (`1.5`): issue 9.
@@ -15,7 +15,7 @@ const LEADING_NUMBERING = /^[一二三四五六七八九十\d]+/;
 const SECTION_CHECK_ORDER = [4, 5, 6, 3, 2, 1];
 const MAX_TITLE_KEY = 30;
 
-/** Keys of every table label of both versions, and every prefix of 4+ characters of them (spec §2.4). */
+/** Keys of every table label of both versions, and every prefix of 4+ characters of them (docs/format.md, "Recognising a heading"). */
 const TABLE_LABEL_PREFIXES: ReadonlySet<string> = (() => {
   const keys = new Set<string>();
   const add = (label: string) => {
@@ -77,7 +77,28 @@ function sectionByKeywords(template: Template, key: string): number | null {
   return null;
 }
 
-/** The heading on this line, or null (spec §2.4). */
+/**
+ * A table caption (`表三：收到和处理政府信息公开申请情况`, `## 表二 主动公开政府信息情况`): it names a table and
+ * is never a section heading (docs/format.md, "Own numbering and captions").
+ */
+const CAPTION = /^表\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*(?:[：:、.．]\s*|\s+)/;
+const CAPTION_START = /表\s*[一二三四五六七八九十\d]/;
+
+/** The caption on this line and the section whose table it names, or null. */
+export function readCaption(line: Line, template: Template): Caption | null {
+  const text = line.text;
+  if (text.length > 80 || !CAPTION_START.test(text)) return null;
+  const [s, e] = contentBounds(text);
+  const m = CAPTION.exec(text.slice(s, e));
+  if (!m) return null;
+  const key = labelKey(text.slice(s + m[0].length, e));
+  if (!key || key.length > MAX_TITLE_KEY) return null;
+  const no = sectionByKeywords(template, key);
+  if (no === null || !template.sections[no - 1].table) return null;
+  return { line: line.index, no, span: { start: line.start + s, end: line.start + e } };
+}
+
+/** The heading on this line, or null (docs/format.md, "Recognising a heading"). */
 export function readHeading(line: Line, template: Template): Heading | null {
   const text = line.text;
   if (text.length > 120 || !keywordStartsOf(template).test(text)) return null;
@@ -85,7 +106,7 @@ export function readHeading(line: Line, template: Template): Heading | null {
   const [s, e] = contentBounds(text);
   if (s >= e) return null;
   const content = text.slice(s, e);
-  if (LEVEL2_MARKER.test(content)) return null;
+  if (LEVEL2_MARKER.test(content) || CAPTION.test(content)) return null;
   if (/[。；，;,]$/.test(content)) return null;
   const lineKey = labelKey(content);
   if (TABLE_LABEL_PREFIXES.has(lineKey)) return null;

@@ -1,5 +1,5 @@
 /**
- * The table cells a prose statement is compared with (spec §8.1): one cell, or the cells
+ * The table cells a prose statement is compared with (docs/format.md, "Prose against tables"): one cell, or the cells
  * whose sum the statement gives (予以公开及部分公开, a group such as 不予公开, 行政诉讼 = 直接起诉 +
  * 复议后起诉). Null when any of them was not located or is not a usable number.
  */
@@ -45,7 +45,7 @@ function applicationRows(report: Report, id: string): string[] {
   }
 }
 
-function cellOf(report: Report, table: 'applications' | 'review' | 'active', rowId: string, columnIds: readonly string[]): TargetCell | null {
+function cellOf(report: Report, table: TableId, rowId: string, columnIds: readonly string[]): TargetCell | null {
   for (const columnId of columnIds) {
     const u = usableCell(report.tables[table], rowId, columnId);
     if (!u) continue;

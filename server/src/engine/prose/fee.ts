@@ -1,5 +1,5 @@
 /**
- * The 信息处理费 statement (spec §8.4): a sentence saying whether the body charged the
+ * The 信息处理费 statement (docs/format.md, "Fee statement"): a sentence saying whether the body charged the
  * information-processing fee of 国办函〔2020〕109号 — an amount, or 未收取 / 没有收取 / 不收取 /
  * 暂未开始收取相关费用 (sample 003), 未产生信息处理费, or `信息处理费：无`; without naming the fee, 未收取任何费用
  * or 未发生收费情况 in section 六, and anywhere when the sentence says it is about disclosure

@@ -6,7 +6,7 @@
 import type { Span } from '../model';
 import { parseNumeral } from '../text/numerals';
 
-/** Units that count applications, cases, documents or published items (spec §8.1). */
+/** Units that count applications, cases, documents or published items (docs/format.md, "Prose against tables"). */
 export const COUNT_UNITS = '件条次宗起个';
 
 const CN_DIGITS = '零〇一二两三四五六七八九';

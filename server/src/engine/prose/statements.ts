@@ -1,5 +1,5 @@
 /**
- * What the prose says about the tables (spec §8.1): sentences that state a number of
+ * What the prose says about the tables (docs/format.md, "Prose against tables"): sentences that state a number of
  * applications, outcomes, carried-over cases, 行政复议 or 行政诉讼 cases, or Table 1 decisions and
  * documents, each tied to the cell it must equal. Precision first: a statement is kept only when
  * its wording names what it counts right before the number, in the report year, for the whole
@@ -171,7 +171,7 @@ function classifyCount(
   if (isApplicationUnit && !SUBSET.test(prior) && (/申请/.test(line) || sentence.section === 3)) {
     const term = stripTail(pre, APPLICATION_NOUNS);
     for (const [id, re] of APPLICATION_TERMS) {
-      // 条 counts information items; it counts applications only where the phrase names 申请 (spec §8.1).
+      // 条 counts information items; it counts applications only where the phrase names 申请 (docs/format.md, "Prose against tables").
       if (re.test(term) && (count.unit !== '条' || /申请/.test(pre))) return target('applications', id);
     }
   }

@@ -1,5 +1,5 @@
 /**
- * Totals and their parts in prose (spec §8.2): "公开信息183条，其中部门动态87条、政务公开43条…".
+ * Totals and their parts in prose (docs/format.md, "Sums in prose"): "公开信息183条，其中部门动态87条、政务公开43条…".
  * The total is the last count before 其中 in the same sentence; the parts are the counts of the
  * pieces after 其中, one per piece and in the same unit, up to the end of the sentence or a piece
  * that starts something else (累计…, 均…). Anything unclear — two counts in a piece, an approximate

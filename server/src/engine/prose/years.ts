@@ -1,5 +1,5 @@
 /**
- * The years a report states about itself (spec §8.3): the title year, the two dates of the
+ * The years a report states about itself (docs/format.md, "Years"): the title year, the two dates of the
  * statistics period, and sentences that open with the year they report on ("2022年，我局…",
  * "2021 年度我局公布…"). Years in the middle of a sentence (同比, 除2021年…外, 2023年政务公开工作要点),
  * ranges (2019年以来, 2019—2021年), dated events (2021年3月), plans (2024年，我局将…), history

@@ -1,5 +1,5 @@
 /**
- * carry-over-mismatch (spec §8.6): this year's 上年结转 (R2) against last year's 结转下年度继续办理 (R4) of the
+ * carry-over-mismatch (docs/format.md, "Carry-over"): this year's 上年结转 (R2) against last year's 结转下年度继续办理 (R4) of the
  * same body, column by column. Last year's report comes in the rule context, like any other input; the
  * related locations are in that other file.
  */

@@ -1,5 +1,5 @@
 /**
- * fee-statement-missing (spec §8.4): from the 2021 reports on, section 六 says whether the
+ * fee-statement-missing (docs/format.md, "Fee statement"): from the 2021 reports on, section 六 says whether the
  * 信息处理费 was charged. A warning on the heading of 六 when it does not; information when the
  * statement is only elsewhere (for example in 一). Silent when 六 is missing (section-missing) or
  * has no text at all under its heading (an empty 六 is a content problem of its own, and what a

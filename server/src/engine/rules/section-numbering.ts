@@ -12,8 +12,11 @@ export const sectionNumbering: Rule = {
   code: 'section-numbering', aliases: [], defaultSeverity: 'info', tags: ['structure', 'style'], fix: 'safe',
   run(report, ctx) {
     const departs = departsFromTemplate(report);
+    // Sections numbered again from 一 after a numbered narrative: section-structure's one finding covers them.
+    const renumberedFrom = report.narrative && report.narrative.shift > 0 ? report.narrative.restart.line : Infinity;
     for (const s of report.sections) {
       const h = s.heading;
+      if (h.line >= renumberedFrom) continue;
       const numeral = sectionNumeral(s.no);
       const official = `${numeral}、`;
       if (h.marker && h.marker.text === official) continue;

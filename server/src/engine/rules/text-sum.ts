@@ -1,5 +1,5 @@
 /**
- * text-sum (spec §8.2): "共N条，其中a条、b条…" whose parts exceed N, or fall short of it
+ * text-sum (docs/format.md, "Sums in prose"): "共N条，其中a条、b条…" whose parts exceed N, or fall short of it
  * although a remainder part (其他…) says they cover it. On the total; the parts are related.
  */
 import { findSums, sumMismatch } from '../prose/sums';

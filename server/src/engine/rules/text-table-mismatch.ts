@@ -1,5 +1,5 @@
 /**
- * text-table-mismatch (spec §8.1): a number the prose states about the report year
+ * text-table-mismatch (docs/format.md, "Prose against tables"): a number the prose states about the report year
  * against the table cell it describes. On the number in the prose; the cell is the related location.
  */
 import type { Report } from '../model';

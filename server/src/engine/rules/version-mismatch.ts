@@ -24,7 +24,7 @@ export const versionMismatch: Rule = {
     }
     if (!observed || !expected || observed === expected || !year) return;
     const span = markers[observed][0];
-    // For 2019 the trial format was only encouraged (spec §1): information, not an error.
+    // For 2019 the trial format was only encouraged (docs/format.md, "Format versions"): information, not an error.
     const severity: Severity = year.value === 2019 ? 'info' : observed === '2019' ? 'error' : 'warning';
     ctx.report({
       span, severity,

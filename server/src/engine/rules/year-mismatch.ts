@@ -1,5 +1,5 @@
 /**
- * year-mismatch (spec §8.3): the title year, the statistics period and the sentences that
+ * year-mismatch (docs/format.md, "Years"): the title year, the statistics period and the sentences that
  * open with the year they report on must name the same year.
  */
 import { yearProblems } from '../prose/years';

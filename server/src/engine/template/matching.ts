@@ -1,10 +1,11 @@
 /**
  * Matching knowledge that the official format does not carry: how the parser recognises each section
- * heading, table row and header word in real text (spec §2.4, §6.3). Keys are label keys (labelKey()).
+ * heading, table row and header word in real text (docs/format.md, "Recognising a heading", "Reading a table").
+ * Keys are label keys (labelKey()).
  */
 import type { RowMatch } from './types';
 
-/** Section keyword rules, by section number (spec §2.4 step 3). */
+/** Section keyword rules, by section number (docs/format.md, "Recognising a heading"). */
 export const SECTION_KEYWORDS: Record<number, { allOf: string[][]; noneOf: string[] }> = {
   1: { allOf: [['总体情况', '基本情况', '概述']], noneOf: [] },
   2: { allOf: [['主动公开']], noneOf: ['申请'] },
@@ -14,7 +15,7 @@ export const SECTION_KEYWORDS: Record<number, { allOf: string[][]; noneOf: strin
   6: { allOf: [['其他', '其它'], ['事项']], noneOf: [] },
 };
 
-/** How each Table 2 row is found (spec §6.3 step 3). Shared by both versions; rows absent from a version are ignored. */
+/** How each Table 2 row is found (docs/format.md, "Row keys"). Shared by both versions; rows absent from a version are ignored. */
 export const APPLICATION_ROW_MATCH: Record<string, RowMatch> = {
   R1: { contains: ['本年新收'] },
   R2: { contains: ['上年结转'] },
@@ -64,13 +65,18 @@ export const REVIEW_HEADER_WORDS = [
   '行政复议', '行政诉讼', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计', '未经复议直接起诉', '复议后起诉',
 ];
 
+/** Table 1's block anchor `第二十条第（X）项` as a label key (brackets dropped); X is captured. */
+export const ACTIVE_BLOCK_ANCHOR = /^第二十条第([一二三四五六七八九十\d]{1,2})项$/;
+/** What every key of a Table 1 anchor starts with (a cut or annotated anchor still starts the table). */
+export const ACTIVE_ANCHOR_PREFIX = '第二十条第';
+
 /** Words that open Table 1's header row of each block. */
 export const ACTIVE_CORNER_KEYS = ['信息内容'];
 
 /** Units accepted inside a cell: stripped for arithmetic, reported as information. */
 export const CELL_UNITS = ['万元', '元', '件', '条', '个', '项', '次', '宗', '起', '人', '家', '份', '户'];
 
-/** Section endings that let an unnumbered line count as a heading (spec §2.4 step 4). */
+/** Section endings that let an unnumbered line count as a heading (docs/format.md, "Recognising a heading"). */
 export const UNNUMBERED_HEADING_ENDINGS = ['情况', '事项', '措施', '概述'];
 
 /**

@@ -5,6 +5,7 @@
  * a new table is one entry here plus its reader.
  */
 import { TEMPLATES } from './index';
+import { ACTIVE_ANCHOR_PREFIX, CORNER_NOTE_KEYS } from './matching';
 import type { TableId } from './types';
 
 export interface TableEntry {
@@ -13,16 +14,16 @@ export interface TableEntry {
   readonly section: number;
   /** Whether a field of a line (its label key; `separated`: the line has several fields) starts the table. */
   readonly anchor: (key: string, separated: boolean) => boolean;
-  /** Whether the format version's markers are looked for in the table's region (spec §5.3). */
+  /** Whether the format version's markers are looked for in the table's region (docs/format.md, "Telling the version"). */
   readonly versionMarkers: boolean;
 }
 
 /** One entry per table id, in the order of the report: the record type makes a missing id a compile error. */
 const BY_ID: { readonly [K in TableId]: Omit<TableEntry, 'id' | 'section'> } = {
-  active: { versionMarkers: true, anchor: (key) => /^第二十条第/.test(key) && key.length <= 10 },
+  active: { versionMarkers: true, anchor: (key) => key.startsWith(ACTIVE_ANCHOR_PREFIX) && key.length <= 10 },
   applications: {
     versionMarkers: true,
-    anchor: (key, separated) => key.includes('勾稽关系') || (separated && key.includes('本年新收')) || key === '申请人情况',
+    anchor: (key, separated) => CORNER_NOTE_KEYS.some((k) => key.includes(k)) || (separated && key.includes('本年新收')) || key === '申请人情况',
   },
   review: { versionMarkers: false, anchor: (key, separated) => key === '行政复议' || (separated && key.startsWith('行政复议行政诉讼')) },
 };

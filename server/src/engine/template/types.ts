@@ -10,7 +10,7 @@ export interface SectionDef {
   readonly title: string;
   readonly heading: string;
   readonly table: TableId | null;
-  /** Keyword rule (spec §2.4): every group must have one of its words present in the heading key. */
+  /** Keyword rule (docs/format.md, "Recognising a heading"): every group must have one of its words present in the heading key. */
   readonly allOf: readonly (readonly string[])[];
   /** Words that must not occur in the heading key. */
   readonly noneOf: readonly string[];

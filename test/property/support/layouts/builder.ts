@@ -72,13 +72,35 @@ export const PROSE = [
 export const plainTitle = (b: ReportBuilder, year: number): void => b.lines(['某某县卫生健康局', `${year}年政府信息公开工作年度报告`, '']);
 export const plainHeading = (b: ReportBuilder, heading: string): void => b.line(heading);
 
+/** Section 一 written as its own numbered list (own-numbering): titles that name no section, bar 二 and 三. */
+const OWN_ITEMS = ['一、总体情况', '二、主动公开', '三、依申请公开', '四、政府信息管理', '五、监督保障', '六、平台建设'];
+const NUMERALS = '一二三四五六';
+const CAPTIONS: Record<number, string> = { 2: '表二', 3: '表三', 4: '表四' };
+
+/** The heading a section gets under the model's structure. */
+function headingOf(model: ReportModel, no: number, heading: string, title: string): string {
+  if (model.structure !== 'own-numbering' || no === 1) return heading;
+  if (no === 5) return title;
+  return `${NUMERALS[no - 2]}、${title}`;
+}
+
 export function renderReport(model: ReportModel, rng: Rng, dress: Dress): RenderedReport {
   const b = new ReportBuilder();
   const sections = TEMPLATES[model.version].sections;
+  const structure = model.structure ?? 'template';
   dress.title(b, model.year, rng);
   sections.forEach((s, i) => {
     b.mark(`section-${s.no}`);
-    dress.heading(b, s.heading, rng);
+    if (structure === 'own-numbering' && s.no === 1) {
+      for (const [k, item] of OWN_ITEMS.entries()) {
+        dress.heading(b, item, rng);
+        b.lines([k === 0 ? `${model.year}年，${PROSE[0]}` : PROSE[k % PROSE.length], '']);
+      }
+      if (i < sections.length - 1) dress.between?.(b, i + 1, rng);
+      return;
+    }
+    dress.heading(b, headingOf(model, s.no, s.heading, s.title), rng);
+    if (s.table && structure !== 'template') b.lines([`## ${CAPTIONS[s.no]}：${s.title}`, '']);
     if (s.table) {
       dress.table(b, tableModel(model, s.table), rng);
     } else if (s.no === 1) {

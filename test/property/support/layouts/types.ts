@@ -8,6 +8,12 @@ export interface ReportModel {
   readonly version: FormatVersion;
   readonly year: number;
   readonly values: Values;
+  /**
+   * How the sections are numbered (default `template`): `captions` adds a caption `表二：…` under each table's
+   * heading; `own-numbering` writes 一 as its own list 一、总体情况 … 六、平台建设, numbers the table sections
+   * again from 一 with captions, leaves 五 unnumbered and numbers 六 as 五 (one section-structure finding).
+   */
+  readonly structure?: 'template' | 'captions' | 'own-numbering';
 }
 
 export interface RenderedReport {

@@ -1,5 +1,5 @@
 /**
- * The row reader (spec §6.3 step 4): a label, then the numbers that follow it up to the next label. It
+ * The row reader (docs/format.md, "Assigning numbers"): a label, then the numbers that follow it up to the next label. It
  * reads TAB and pipe rows, markdown tables (split per row group, placeholder headers), one cell per line,
  * space-aligned columns and values wrapped onto the next line.
  */
@@ -9,8 +9,9 @@ import { positionAt } from '../../text/lines';
 import { parseNumeral } from '../../text/numerals';
 import { TEMPLATES } from '../../template';
 import {
-  ACTIVE_CORNER_KEYS, APPLICATION_HEADER_WORDS, CORNER_NOTE_KEYS,
+  ACTIVE_BLOCK_ANCHOR, ACTIVE_CORNER_KEYS, APPLICATION_HEADER_WORDS, CORNER_NOTE_KEYS,
 } from '../../template/matching';
+import { TABLE_IDS } from '../../template/tables';
 import type { BlockDef, FormatVersion, Template } from '../../template/types';
 import { makeRow, makeTable, type Cell, type RowGroupLabel, type RowVariant, type Span, type TableRow } from '../../model';
 import { blankCellAt, isValueLike, positionalCell, readCellText } from '../cells';
@@ -20,11 +21,15 @@ import { feedRow, finishRow, startRow, type PendingRow } from '../row-reader';
 import { tokenize, type Token } from '../tokens';
 import { shapeOf } from './shape';
 import {
-  collapsibleGroup, isPlaceholderHeader, keyWithoutNote, matchGroup, matchRow, matchRowFuzzy, missingAndTruncation, tableSpan,
+  collapsibleGroup, isPlaceholderHeader, keyWithoutNote, matchGroup, matchRow, matchRowFuzzy, missingAndTruncation, rowsInTemplateOrder,
+  tableSpan,
 } from './shared';
 import type { LayoutReader, Region, TableReading } from './types';
 
 type CellToken = Extract<Token, { kind: 'cell' }>;
+
+/** The numbering of a sub-row label (`1.属于国家秘密`, `2、重复申请`). */
+const SUB_ROW_NUMBERING = /^\d{1,2}\s*[.．、]/;
 
 const HEADER_KEYS: ReadonlySet<string> = new Set(
   [...APPLICATION_HEADER_WORDS, '社会公益', '法律服务', '申请人', '办理结果'].map(labelKey),
@@ -63,6 +68,51 @@ function hasValuesAfter(tok: CellToken): boolean {
   return at >= 0 && at + 1 < rest.length && isValueLike(rest[at + 1].text);
 }
 
+/**
+ * The template row (after `lastIdx`) a label names: by its key; else joined with the unmatched text just before
+ * (a label broken over two lines); else, for a data row's label (its numbers beside it) that names no row exactly,
+ * the next row expected that it still resembles (a garbled label). -1 when none.
+ */
+function rowOfLabel(rows: Template['applications']['rows'], tok: CellToken, key: string, previousText: CellToken | null, lastIdx: number): number {
+  let idx = matchRow(rows, key, lastIdx);
+  if (idx < 0 && previousText && tok.line - previousText.line <= 1) idx = matchRow(rows, labelKey(previousText.field.text) + key, lastIdx);
+  if (idx < 0 && hasValuesAfter(tok) && matchRow(rows, key, -1) < 0) idx = matchRowFuzzy(rows, key, lastIdx);
+  return idx;
+}
+
+/** A row whose label names no template row, with its numbers, and the index of the last row matched before it. */
+interface Orphan {
+  readonly pending: PendingRow;
+  readonly after: number;
+}
+
+/**
+ * An unnamed row alone in a gap of exactly one template row is that row (a garbled label, or a label printed
+ * apart from its numbers: `displaced`). Returns how many numbers were left over in orphans that fit no gap.
+ */
+function nameOrphans(
+  def: Template['applications'], orphans: readonly Orphan[], found: Map<string, TableRow>, covered: ReadonlySet<string>,
+  displaced: ReadonlyMap<number, CellToken>,
+): number {
+  let leftovers = 0;
+  for (const o of orphans) {
+    const gap: number[] = [];
+    for (let i = o.after + 1; i < def.rows.length && !found.has(def.rows[i].id); i++) if (!covered.has(def.rows[i].id)) gap.push(i);
+    const rivals = orphans.filter((x) => x.after === o.after);
+    if (gap.length !== 1 || rivals.length !== 1 || !o.pending.values.length) {
+      leftovers += o.pending.values.filter((v) => readCellText(v.field.text).kind === 'number').length;
+      continue;
+    }
+    const r = def.rows[gap[0]];
+    const named = startRow(r.id, r.label, displaced.get(gap[0]) ?? o.pending.labelToken, def.columns, r.group);
+    named.values.push(...o.pending.values);
+    named.placeholders.push(...o.pending.placeholders);
+    named.broken = o.pending.broken;
+    found.set(r.id, finishRow(named));
+  }
+  return leftovers;
+}
+
 /** Table 2: 收到和处理政府信息公开申请情况. */
 export function readApplicationRows(t: Template, lines: readonly Line[], region: Region): TableReading | null {
   const def = t.applications;
@@ -79,8 +129,8 @@ export function readApplicationRows(t: Template, lines: readonly Line[], region:
    * A label that names no row, with its own numbers (a row the template lacks, or a label garbled beyond
    * recognition): its numbers are never the previous row's. Kept to fill a one-row gap afterwards.
    */
-  let orphan: { pending: PendingRow; after: number } | null = null;
-  const orphans: { pending: PendingRow; after: number }[] = [];
+  let orphan: Orphan | null = null;
+  const orphans: Orphan[] = [];
   let leftovers = 0;
   let firstSpan: Span | null = null;
   let previousText: CellToken | null = null;
@@ -158,14 +208,10 @@ export function readApplicationRows(t: Template, lines: readonly Line[], region:
       previousText = null;
       continue;
     }
-    let idx = matchRow(def.rows, key, lastIdx);
-    // A label broken over two lines: join it with the unmatched text just before.
-    if (idx < 0 && previousText && tok.line - previousText.line <= 1) {
-      idx = matchRow(def.rows, labelKey(previousText.field.text) + key, lastIdx);
-    }
-    // A garbled label of a data row (its numbers beside it) that still resembles the next row expected.
-    // Never for a label that names a row exactly (the current row's label repeated, or an earlier row's).
-    if (idx < 0 && hasValuesAfter(tok) && matchRow(def.rows, key, -1) < 0) idx = matchRowFuzzy(def.rows, key, lastIdx);
+    // A label numbered as a sub-row (`1.申请人…`) under a group: the group has sub-rows and is no one-row
+    // variant, whatever numbers follow (they belong to the sub-row, whose label may only end further down).
+    if (collapsed && !collapsed.pending.values.length && SUB_ROW_NUMBERING.test(tok.field.text.trim())) collapsed = null;
+    const idx = rowOfLabel(def.rows, tok, key, previousText, lastIdx);
     if (idx >= 0) {
       finish();
       const r = def.rows[idx];
@@ -198,25 +244,8 @@ export function readApplicationRows(t: Template, lines: readonly Line[], region:
   finish();
   if (found.size === 0) return null;
   const covered = new Set(variants.flatMap((v) => v.covers));
-  // An unnamed row alone in a gap of exactly one template row is that row (a garbled label).
-  for (const o of orphans) {
-    const gap: number[] = [];
-    for (let i = o.after + 1; i < def.rows.length && !found.has(def.rows[i].id); i++) if (!covered.has(def.rows[i].id)) gap.push(i);
-    const rivals = orphans.filter((x) => x.after === o.after);
-    if (gap.length !== 1 || rivals.length !== 1 || !o.pending.values.length) {
-      leftovers += o.pending.values.filter((v) => readCellText(v.field.text).kind === 'number').length;
-      continue;
-    }
-    const r = def.rows[gap[0]];
-    const named = startRow(r.id, r.label, displaced.get(gap[0]) ?? o.pending.labelToken, def.columns, r.group);
-    named.values.push(...o.pending.values);
-    named.placeholders.push(...o.pending.placeholders);
-    named.broken = o.pending.broken;
-    found.set(r.id, finishRow(named));
-  }
-  const order = [...def.rows.map((r) => r.id)];
-  for (const v of variants) order.splice(order.indexOf(v.covers[0]), 0, v.rowId);
-  const rows = order.filter((id) => found.has(id)).map((id) => found.get(id) as TableRow);
+  leftovers += nameOrphans(def, orphans, found, covered, displaced);
+  const rows = rowsInTemplateOrder(def.rows, found, variants);
   const { missing, truncatedAt } = missingAndTruncation(def.rows, found, region.to >= lines.length - 1, covered);
   const { span, firstLine, lastLine, layout } = placed(lines, rows, firstSpan);
   return {
@@ -344,6 +373,18 @@ function redistribute(pending: readonly PendingRow[], early: readonly PendingRow
   }
 }
 
+/** The rows Table 1 should have, each block in the version its own header showed (none when no block was found). */
+function expectedActiveRows(
+  t: Template, blocks: readonly { readonly version: FormatVersion; readonly item: number }[],
+): { id: string; label: string }[] {
+  if (!blocks.length) return [];
+  return TEMPLATES[t.version].active.blocks.flatMap((bd) => {
+    const seen = blocks.find((x) => x.item === bd.item);
+    const used = seen ? blockFor(seen.version, bd.item) ?? bd : bd;
+    return used.rows.map((r) => ({ id: `${used.id}.${r.id}`, label: `${used.label} ${r.label}` }));
+  });
+}
+
 /** Table 1: 主动公开政府信息情况 — blocks anchored by 第二十条第（X）项. */
 export function readActiveRows(t: Template, lines: readonly Line[], region: Region): TableReading | null {
   const found = new Map<string, TableRow>();
@@ -386,7 +427,7 @@ export function readActiveRows(t: Template, lines: readonly Line[], region: Regi
       continue;
     }
     const key = labelKey(tok.field.text);
-    const anchor = /^第二十条第([一二三四五六七八九十\d]{1,2})项$/.exec(key);
+    const anchor = ACTIVE_BLOCK_ANCHOR.exec(key);
     if (anchor) {
       closeBlock();
       closeHeader();
@@ -446,13 +487,7 @@ export function readActiveRows(t: Template, lines: readonly Line[], region: Regi
   }
   closeBlock();
   if (found.size === 0) return null;
-  const expected = blocks.length
-    ? TEMPLATES[t.version].active.blocks.flatMap((bd) => {
-      const seen = blocks.find((x) => x.item === bd.item);
-      const used = seen ? blockFor(seen.version, bd.item) ?? bd : bd;
-      return used.rows.map((r) => ({ id: `${used.id}.${r.id}`, label: `${used.label} ${r.label}` }));
-    })
-    : [];
+  const expected = expectedActiveRows(t, blocks);
   const rows = [...found.values()].sort((a, b) => a.labelSpan.start - b.labelSpan.start);
   const { missing, truncatedAt } = missingAndTruncation(expected, found, region.to >= lines.length - 1);
   const { span, firstLine, lastLine, layout } = placed(lines, rows, firstSpan);
@@ -468,7 +503,7 @@ export function readActiveRows(t: Template, lines: readonly Line[], region: Regi
 
 export const rowsReader: LayoutReader = {
   id: 'rows',
-  tables: ['active', 'applications', 'review'],
+  tables: TABLE_IDS,
   read(template, lines, region, table) {
     if (table === 'applications') return readApplicationRows(template, lines, region);
     if (table === 'review') return readReviewRows(template, lines, region);

@@ -2,7 +2,7 @@
 import { labelKey } from '../../text/normalize';
 import { TEMPLATES } from '../../template';
 import type { FormatVersion, RowDef, Template } from '../../template/types';
-import type { MissingRow, Span, TableRow } from '../../model';
+import type { MissingRow, RowVariant, Span, TableRow } from '../../model';
 import { lastSpanOf } from '../row-reader';
 
 const LEADING_NUMBERING = /^[一二三四五六七八九十\d]+/;
@@ -154,4 +154,13 @@ export function collapsibleGroup(t: Template, groupId: string): { version: Forma
   if (!covers.length) return null;
   const other: FormatVersion = t.version === '2019' ? '2021' : '2019';
   return TEMPLATES[other].applications.rows.some((r) => r.id === groupId) ? { version: other, covers } : null;
+}
+
+/** The rows read, in the template's order, a row of the other version's shape in the place of the rows it covers. */
+export function rowsInTemplateOrder(
+  rows: readonly RowDef[], found: ReadonlyMap<string, TableRow>, variants: readonly RowVariant[],
+): TableRow[] {
+  const order = rows.map((r) => r.id);
+  for (const v of variants) order.splice(order.indexOf(v.covers[0]), 0, v.rowId);
+  return order.filter((id) => found.has(id)).map((id) => found.get(id) as TableRow);
 }

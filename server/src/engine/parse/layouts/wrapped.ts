@@ -14,7 +14,7 @@ import { makeRow, makeTable, type Cell, type RowGroupLabel, type RowVariant, typ
 import { cellOf, readCellText } from '../cells';
 import { splitFields, type Field } from '../fields';
 import { isPageArtefact } from '../sections';
-import { collapsibleGroup, matchGroup, matchRow, matchRowFuzzy, missingAndTruncation, tableSpan } from './shared';
+import { collapsibleGroup, matchGroup, matchRow, matchRowFuzzy, missingAndTruncation, rowsInTemplateOrder, tableSpan } from './shared';
 import type { LayoutReader, Region, TableReading } from './types';
 
 interface LayoutLine {
@@ -57,6 +57,87 @@ function layoutLines(t: Template, lines: readonly Line[], region: Region): Layou
 
 const joinKey = (parts: readonly (readonly Field[])[]) => labelKey(parts.flat().map((f) => f.text).join(''));
 
+/** Unclaimed text lines between a data line and its neighbouring data lines, nearest first: the label's fragments. */
+function fragmentsAround(
+  items: readonly LayoutLine[], at: number, prevData: number, nextData: number, claimed: ReadonlySet<number>,
+): { above: number[]; below: number[] } {
+  const above: number[] = [];
+  for (let i = at - 1; i > prevData && above.length < MAX_FRAGMENTS; i--) {
+    if (claimed.has(i)) break;
+    if (items[i].texts.some((f) => SENTENCE.test(f.text))) break;
+    if (items[i].texts.length) above.push(i);
+  }
+  const below: number[] = [];
+  for (let i = at + 1; i < nextData && below.length < MAX_FRAGMENTS; i++) {
+    if (items[i].texts.some((f) => SENTENCE.test(f.text))) break;
+    if (items[i].texts.length) below.push(i);
+  }
+  return { above, below };
+}
+
+interface LabelCandidate {
+  readonly key: string;
+  /** The fragment lines the label is put together from. */
+  readonly uses: number[];
+}
+
+/**
+ * The labels a data line may have, most likely first: its own text; joined with the fragments above it up to
+ * the line that starts the label (never tails of the row above); joined with the fragments below it up to the
+ * next line that starts a label of its own; and both.
+ */
+function labelCandidates(
+  items: readonly LayoutLine[], own: readonly Field[], above: readonly number[], below: readonly number[],
+): LabelCandidate[] {
+  // A label's first line starts with its numbering (`5.`, `（二）`, `一、`); its other lines do not.
+  const startsLabel = (i: number) => LABEL_START.test(items[i].texts[0]?.text ?? '');
+  const ownStarts = own.length > 0 && LABEL_START.test(own[0].text);
+  const candidates: LabelCandidate[] = [];
+  if (own.length) candidates.push({ key: joinKey([own]), uses: [] });
+  const ups: number[] = [];
+  if (!ownStarts) {
+    for (const i of above) {
+      ups.push(i);
+      if (startsLabel(i)) break;
+    }
+  }
+  const upRuns: number[][] = [];
+  for (let a = ups.length; a >= 1; a--) upRuns.push(ups.slice(0, a).reverse());
+  for (const run of upRuns) candidates.push({ key: joinKey([...run.map((i) => items[i].texts), own]), uses: run });
+  const downs: number[] = [];
+  for (const i of below) {
+    if (startsLabel(i)) break;
+    downs.push(i);
+  }
+  for (let b = 1; b <= downs.length; b++) {
+    const tail = downs.slice(0, b);
+    candidates.push({ key: joinKey([own, ...tail.map((i) => items[i].texts)]), uses: tail });
+    for (const run of upRuns) {
+      const texts = [...run.map((i) => items[i].texts), own, ...tail.map((i) => items[i].texts)];
+      candidates.push({ key: joinKey(texts), uses: [...run, ...tail] });
+    }
+  }
+  return candidates;
+}
+
+/**
+ * The template row a data line is: the first candidate label naming a row after `lastIdx`, else (a garbled label on
+ * the line of its numbers) the next row expected that its own label still resembles.
+ */
+function chooseRow(
+  rows: Template['applications']['rows'], own: readonly Field[], candidates: readonly LabelCandidate[], lastIdx: number,
+): { idx: number; uses: number[] } | null {
+  for (const c of candidates) {
+    const idx = matchRow(rows, c.key, lastIdx);
+    if (idx >= 0) return { idx, uses: c.uses };
+  }
+  if (own.length && matchRow(rows, joinKey([own]), -1) < 0) {
+    const idx = matchRowFuzzy(rows, joinKey([own]), lastIdx);
+    if (idx >= 0) return { idx, uses: [] };
+  }
+  return null;
+}
+
 /** Table 2 from `pdftotext -layout` text. */
 export function readApplicationsWrapped(t: Template, lines: readonly Line[], region: Region): TableReading | null {
   const items = layoutLines(t, lines, region);
@@ -81,60 +162,9 @@ export function readApplicationsWrapped(t: Template, lines: readonly Line[], reg
     for (const g of item.groups) groups.push({ id: g.id, span: { start: g.field.start, end: g.field.end } });
     const prevData = d > 0 ? dataAt[d - 1] : -1;
     const nextData = d + 1 < dataAt.length ? dataAt[d + 1] : items.length;
-    // Unclaimed text lines between this data line and its neighbours, nearest first.
-    const above: number[] = [];
-    for (let i = at - 1; i > prevData && above.length < MAX_FRAGMENTS; i--) {
-      if (claimed.has(i)) break;
-      if (items[i].texts.some((f) => SENTENCE.test(f.text))) break;
-      if (items[i].texts.length) above.push(i);
-    }
-    const below: number[] = [];
-    for (let i = at + 1; i < nextData && below.length < MAX_FRAGMENTS; i++) {
-      if (items[i].texts.some((f) => SENTENCE.test(f.text))) break;
-      if (items[i].texts.length) below.push(i);
-    }
+    const { above, below } = fragmentsAround(items, at, prevData, nextData, claimed);
     const own = item.texts;
-    // A label's first line starts with its numbering (`5.`, `（二）`, `一、`); its other lines do not.
-    const startsLabel = (i: number) => LABEL_START.test(items[i].texts[0]?.text ?? '');
-    const ownStarts = own.length > 0 && LABEL_START.test(own[0].text);
-    const candidates: { key: string; uses: number[] }[] = [];
-    if (own.length) candidates.push({ key: joinKey([own]), uses: [] });
-    // Above: the label's first lines, when this line does not start a label itself. The run up to the
-    // line that starts the label comes first; tails of the row above are never taken.
-    const ups: number[] = [];
-    if (!ownStarts) {
-      for (const i of above) {
-        ups.push(i);
-        if (startsLabel(i)) break;
-      }
-    }
-    const upRuns: number[][] = [];
-    for (let a = ups.length; a >= 1; a--) upRuns.push(ups.slice(0, a).reverse());
-    for (const run of upRuns) candidates.push({ key: joinKey([...run.map((i) => items[i].texts), own]), uses: run });
-    // Below: the rest of the label, up to the next line that starts a label of its own.
-    const downs: number[] = [];
-    for (const i of below) {
-      if (startsLabel(i)) break;
-      downs.push(i);
-    }
-    for (let b = 1; b <= downs.length; b++) {
-      const tail = downs.slice(0, b);
-      candidates.push({ key: joinKey([own, ...tail.map((i) => items[i].texts)]), uses: tail });
-      for (const run of upRuns) {
-        const texts = [...run.map((i) => items[i].texts), own, ...tail.map((i) => items[i].texts)];
-        candidates.push({ key: joinKey(texts), uses: [...run, ...tail] });
-      }
-    }
-    let chosen: { idx: number; uses: number[] } | null = null;
-    for (const c of candidates) {
-      const idx = matchRow(def.rows, c.key, lastIdx);
-      if (idx >= 0) { chosen = { idx, uses: c.uses }; break; }
-    }
-    // A garbled label on the line of its numbers that still resembles the next row expected.
-    if (!chosen && own.length && matchRow(def.rows, joinKey([own]), -1) < 0) {
-      const idx = matchRowFuzzy(def.rows, joinKey([own]), lastIdx);
-      if (idx >= 0) chosen = { idx, uses: [] };
-    }
+    const chosen = chooseRow(def.rows, own, labelCandidates(items, own, above, below), lastIdx);
     const labelField = (uses: readonly number[]): Field => {
       const fields = [...uses.map((i) => items[i].texts).flat(), ...own].sort((x, y) => x.start - y.start);
       return fields.length ? fields[0] : item.numbers[0];
@@ -172,9 +202,7 @@ export function readApplicationsWrapped(t: Template, lines: readonly Line[], reg
   }
   if (found.size < 3) return null;
   const covered = new Set(variants.flatMap((v) => v.covers));
-  const order = def.rows.map((r) => r.id);
-  for (const v of variants) order.splice(order.indexOf(v.covers[0]), 0, v.rowId);
-  const rows = order.filter((id) => found.has(id)).map((id) => found.get(id) as TableRow);
+  const rows = rowsInTemplateOrder(def.rows, found, variants);
   const { missing, truncatedAt } = missingAndTruncation(def.rows, found, region.to >= lines.length - 1, covered);
   const span = tableSpan(rows, firstSpan) as Span;
   const table = makeTable({
