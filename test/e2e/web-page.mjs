@@ -177,18 +177,28 @@ async function main() {
     check(markedCell.trim() === cellText, `a click on a total highlights it in the text: «${markedCell}» vs «${cellText}»`);
     await cell.scrollIntoViewIfNeeded();
     await page.screenshot({ caret: 'initial', animations: 'allow', path: join(OUT, '04-tables.png') });
+    // 004's blank total sits in a broken 总计 column: its value is not certain (issue 23), so neither the CLI's --fix
+    // nor the page writes anything for it; sample 000's heading numbers are certain fixes.
+    const cliFix = (name) => {
+      const copy = join(dir, 'fix-copy.txt');
+      copyFileSync(join(dir, name), copy);
+      sh(process.execPath, [CLI, '--fix', '--format', 'json', 'fix-copy.txt'], { cwd: dir });
+      const text = readFileSync(copy, 'utf8');
+      rmSync(copy);
+      return text;
+    };
     const download = page.locator('#download-fixed');
-    check(await download.count() === 1, 'the safely fixed text is offered for download');
+    check(cliFix('004_fcebe1c6f102ee17.txt') === sample && await download.count() === 0, 'no fixed text is offered for 004, as --fix writes nothing');
+    await page.locator('.group[data-name="000_4be19b291208bb33.txt"] .finding').first().click();
+    check(await download.count() === 1, 'the safely fixed text of 000 is offered for download');
     if (await download.count() === 1) {
       const [d] = await Promise.all([page.waitForEvent('download'), download.click()]);
       const fixed = readFileSync(await d.path(), 'utf8');
-      const cliFixed = join(dir, 'fix-copy.txt');
-      copyFileSync(join(dir, '004_fcebe1c6f102ee17.txt'), cliFixed);
-      sh(process.execPath, [CLI, '--fix', '--format', 'json', 'fix-copy.txt'], { cwd: dir });
-      check(fixed === readFileSync(cliFixed, 'utf8'), 'the downloaded fixed text equals the CLI\'s --fix');
-      rmSync(cliFixed);
+      const cliFixed = cliFix('000_4be19b291208bb33.txt');
+      check(fixed !== readFileSync(join(dir, '000_4be19b291208bb33.txt'), 'utf8'), 'the fixed text of 000 differs from the file');
+      check(fixed === cliFixed, 'the downloaded fixed text equals the CLI\'s --fix');
     }
-    log(`4 ${totals} broken totals marked; cell «${cellText}» revealed; fixed text equals --fix`);
+    log(`4 ${totals} broken totals marked; cell «${cellText}» revealed; 004 offers no fix (as --fix); 000's fixed text equals --fix`);
 
     // ---- 5. the reviewer's list: sort, filter, CSV equal to the CLI's -----------------------------------------
     await page.locator('#reviewer [data-sort="errors"]').click();
