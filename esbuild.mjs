@@ -20,7 +20,7 @@ const common = {
 
 /**
  * iconv-lite (its code tables are half a megabyte) lives once, in dist/iconv.js, required at run time by the
- * bundles beside it: the CLI (cli/read.ts, loaded on first use), the language server and the converters
+ * bundles beside it: the CLI (files/read.ts, loaded on first use), the language server and the converters
  * (convert.mjs, whose banner provides `require`). Each import of `iconv-lite` becomes a small module that
  * requires ./iconv.js; esbuild's CommonJS wrapper keeps that require lazy until the module is first used.
  */
@@ -35,7 +35,7 @@ const iconvShared = {
 
 /**
  * dist/iconv.js holds the Chinese and Unicode encodings only: the reports are GBK/GB18030 or UTF-8/16, and
- * nothing here asks iconv-lite for another (cli/read.ts: gb18030; convert/html.ts: the gbk family and
+ * nothing here asks iconv-lite for another (files/read.ts: gb18030; convert/html.ts: the gbk family and
  * utf-16). The Japanese, Korean and Big5 tables and the generated single-byte tables (370 KB of the 480) are
  * left out: the single-byte names become unknown encodings, a table left out throws when first asked for.
  */

@@ -1,4 +1,4 @@
-// node --expose-gc bench/convert.mjs [--rounds N]
+// node --expose-gc bench/convert.mjs [--rounds N] [--bounds]
 //
 // Published files: a PDF of about ten pages converted and checked, against checking its converted text
 // alone (the ratio is what converting costs on top of checking), plus every PDF, DOCX and HTML fixture of
@@ -6,9 +6,13 @@
 // the CLI and the server do it, in the capped converter process (node start and pdf.js load included).
 // The ten-page PDF is printed by Chromium from the Shanghai page with a larger type; without Chromium the
 // largest fixture PDF is used instead. Not part of `npm run bench`; prints a table, writes nothing.
+//
+// Then the bounds of issue 23 (alone with --bounds): HTML and DOCX conversion of 2,000 and 20,000 paragraphs
+// (linear: 10× the input within 15× the time), and the peak resident size of the converter process on a 4 MB
+// PDF whose one content stream inflates to 4 GiB (stopped at its 768 MB cap; must stay under 1.2 GB).
 import { build } from 'esbuild';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -16,6 +20,7 @@ import { CACHE, ROOT, buildEngine, loadEngine } from './lib/engine.mjs';
 
 const argv = process.argv.slice(2);
 const ROUNDS = Number(argv[argv.indexOf('--rounds') + 1]) || 5;
+const BOUNDS_ONLY = argv.includes('--bounds');
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'convert');
 const log = (...a) => console.error(...a);
 
@@ -81,7 +86,71 @@ async function measure(path) {
   };
 }
 
+/** Paragraphs of a report's prose, as a web page and as a Word file. */
+const PARAGRAPH = '本机关依法主动公开政府信息，办理依申请公开，无行政复议及行政诉讼案件。';
+const htmlOf = (n) => new Uint8Array(Buffer.from(`<html><body>${Array.from({ length: n }, (_, i) => `<p>第${i}段：${PARAGRAPH}</p>`).join('')}</body></html>`));
+async function docxOf(n) {
+  const { zipSync, strToU8 } = await import('fflate');
+  const body = Array.from({ length: n }, (_, i) => `<w:p><w:r><w:t>第${i}段：${PARAGRAPH}</w:t></w:r></w:p>`).join('');
+  return zipSync({
+    '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+    'word/document.xml': strToU8(`<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`),
+  });
+}
+
+/** Peak resident size of the converter on the inflating-stream PDF (Linux /proc VmHWM, polled). */
+async function inflatingPeak(dir) {
+  const helper = join(CACHE, 'make-pdf.mjs');
+  await build({ entryPoints: [join(ROOT, 'test/convert/make-pdf.ts')], outfile: helper, bundle: true, platform: 'node', format: 'esm', logLevel: 'warning' });
+  const { inflatingStream, onePagePdf } = await import(pathToFileURL(helper).href);
+  const file = join(dir, 'inflating.pdf');
+  writeFileSync(file, onePagePdf(inflatingStream(4096), 'FlateDecode'));
+  const started = performance.now();
+  const child = spawn(process.execPath, ['--max-old-space-size=768', join(ROOT, 'dist', 'convert.mjs'), file], { stdio: ['ignore', 'pipe', 'ignore'] });
+  let out = '';
+  child.stdout.on('data', (c) => (out += c));
+  let peak = 0;
+  const timer = setInterval(() => {
+    try {
+      peak = Math.max(peak, Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) * 1024);
+    } catch {
+      // Ended between two looks.
+    }
+  }, 10);
+  await new Promise((resolve) => child.on('exit', resolve));
+  clearInterval(timer);
+  return { peak, seconds: (performance.now() - started) / 1000, answer: out, bytes: statSync(file).size };
+}
+
+async function bounds(dir) {
+  console.log('\nlinear converters (issue 23): 10× the paragraphs within 15× the time (median of 3)\n');
+  console.log('| format | 2,000 paragraphs (ms) | 20,000 paragraphs (ms) | ratio |');
+  console.log('|---|---|---|---|');
+  for (const [format, make, name] of [['html', htmlOf, 'x.html'], ['docx', docxOf, 'x.docx']]) {
+    const ms = [];
+    for (const n of [2000, 20000]) {
+      const bytes = await make(n);
+      await convert(name, bytes);
+      const runs = [];
+      for (let i = 0; i < 3; i++) runs.push(await time(() => convert(name, bytes)));
+      ms.push(median(runs));
+    }
+    console.log(`| ${format} | ${ms[0].toFixed(0)} | ${ms[1].toFixed(0)} | ${(ms[1] / ms[0]).toFixed(1)}× |`);
+  }
+  const r = await inflatingPeak(dir);
+  console.log(`\ninflating-stream PDF (${(r.bytes / 1e6).toFixed(1)} MB, one stream of 4 GiB): converter peak RSS ${(r.peak / 1024 / 1024).toFixed(0)} MB `
+    + `(goal < 1229 MB), stopped after ${r.seconds.toFixed(1)} s, answer ${r.answer}`);
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'xxgk-bench-convert-'));
+if (BOUNDS_ONLY) {
+  try {
+    await bounds(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  process.exit(0);
+}
 try {
   const files = [];
   const ten = tenPagePdf(dir);
@@ -101,6 +170,7 @@ try {
   for (const r of rows) {
     console.log(`| ${r.file} | ${r.pages} | ${r.kb} | ${fmt(r.inProcess)} | ${fmt(r.viaProcess)} | ${fmt(r.checkOnly)} | ${fmt(r.inProcess / r.checkOnly)}× | ${fmt(r.viaProcess / r.checkOnly)}× |`);
   }
+  await bounds(dir);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -1,7 +1,7 @@
 /** The files derived from the config's zod schema, as text (see build-config-schema.ts); shared with the tests. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CLI_CODES } from '../server/src/cli/codes';
+import { CLI_CODES } from '../server/src/files/codes';
 import { parseRuleIndex } from '../server/src/cli/formats/descriptions';
 import { configJsonSchema, type CodeDescription } from '../server/src/config/json-schema';
 import { RULES } from '../server/src/engine';

@@ -5,6 +5,10 @@
 // finding cannot be produced on purpose (file-unreadable: a read error; internal-error: a rule's own bug) keep
 // a hand-written block, checked for the compact shape only.
 //
+// An example that is an excerpt (it has a “……” line for rows left out) is checked inside a complete report:
+// test/fixtures/rule-examples/complete-report.txt, which alone gives no finding, with the excerpt's lines put in
+// (see inReport). Positions in its output are lines of that complete report.
+//
 //   node scripts/gen-rule-examples.mjs           rewrite the blocks (dist/cli.js must be built)
 //   node scripts/gen-rule-examples.mjs --check   exit 1 if a page differs (test/ci/rule-examples.test.ts)
 import { spawnSync } from 'node:child_process';
@@ -12,6 +16,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import iconv from 'iconv-lite';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RULES = join(ROOT, 'docs', 'rules');
@@ -24,17 +29,87 @@ export const HAND_WRITTEN = ['file-unreadable', 'internal-error'];
 /** Pages whose example is files rather than a text block: name → bytes. */
 const FILES = {
   'file-conversion': () => ({ '损坏.pdf': readFileSync(join(FIXTURES, 'corrupt.pdf')), '年报.doc': readFileSync(join(FIXTURES, 'report.doc')) }),
-  'file-encoding': () => ({ '年报.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]) }),
+  'file-encoding': () => ({
+    '年报.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]),
+    // Traditional Chinese in Big5: named as such, not read as garbled GBK.
+    '繁体年报.txt': iconv.encode('某某縣人民政府二〇二三年政府資訊公開工作年度報告。本機關依法主動公開政府資訊，辦理依申請公開，無行政複議及行政訴訟案件。\n'.repeat(3), 'big5'),
+  }),
+  // Sample 002 (no finding) with its Table 1 row 规章 written 1,000 times more.
+  'table-oversized': () => {
+    const text = readFileSync(join(ROOT, 'samples', '002_931eb61caecda62d.txt'), 'utf8');
+    return { '报告.txt': Buffer.from(text.replace('规章\t0\t0\t0\n', '规章\t0\t0\t0\n'.repeat(1001)), 'utf8') };
+  },
   'report-too-large': () => {
     const one = readFileSync(join(ROOT, 'samples', '004_fcebe1c6f102ee17.txt'));
     return { '合并.txt': Buffer.concat(Array.from({ length: Math.ceil(3_000_000 / one.length) }, () => one)) };
   },
 };
 
+/** Pages whose example is a folder (the files above, checked as `.`): a file that is no report is listed only there. */
+const FOLDER_ARGS = { 'file-not-report': ['.'] };
+FILES['file-not-report'] = () => ({
+  '报告.txt': readFileSync(join(ROOT, 'samples', '002_931eb61caecda62d.txt')),
+  't20250131_4417300.html': readFileSync(join(FIXTURES, 'no-report.html')),
+});
+
 /** Pages whose 正确示例 also shows a run: name → bytes (a PDF with a text layer: converted and checked). */
 const CORRECT_FILES = {
   'file-conversion': () => ({ '年报.pdf': readFileSync(join(ROOT, 'test', 'fixtures', 'convert', '004_fcebe1c6f102ee17.pdf')) }),
 };
+
+/** The complete, consistent report an excerpt is checked in (no finding alone). */
+const BASE = join(ROOT, 'test', 'fixtures', 'rule-examples', 'complete-report.txt');
+const OMITTED = '……';
+const TITLE = /政府信息公开工作年度报告$/;
+
+/** The line's key for matching an excerpt line to the complete report's line: the title, or its label (the
+ * text before the first TAB); none for a line of numbers only or a line with no label. */
+function key(line) {
+  const t = line.trim();
+  if (TITLE.test(t)) return 'title';
+  const label = line.split('\t')[0].trim();
+  return /[\u4e00-\u9fff]/.test(label) ? label : undefined;
+}
+
+/** The six section headings of the template: an excerpt that stops without “……” stops at the end of its section. */
+const SECTIONS = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'];
+
+/**
+ * The excerpt put into the complete report. Each excerpt line with a key replaces the report's next line with
+ * the same key (searching on from the last replaced line); any other line goes in where it stands. Lines of
+ * the report between two excerpt lines that follow each other are dropped (the excerpt shows them next to each
+ * other); a “……” line keeps the report's lines up to the next match, as does the start of the excerpt. An
+ * excerpt that ends without “……” ends its section. The report takes the year of the excerpt's title.
+ */
+export function inReport(excerpt, base = readFileSync(BASE, 'utf8')) {
+  const title = excerpt.split('\n').find((l) => TITLE.test(l.trim()));
+  const year = title && /(\d{4})年/.exec(title)?.[1];
+  const baseYear = /(\d{4})年/.exec(base)?.[1];
+  const lines = (year && baseYear ? base.replaceAll(`${baseYear}年`, `${year}年`) : base).replace(/\n+$/, '').split('\n');
+  const out = [];
+  let cursor = 0;
+  let keep = true;
+  for (const line of excerpt.split('\n')) {
+    if (line.trim() === OMITTED) { keep = true; continue; }
+    const k = key(line);
+    const at = k === undefined ? -1 : lines.findIndex((l, i) => i >= cursor && key(l) === k);
+    if (at >= 0) {
+      if (keep) out.push(...lines.slice(cursor, at));
+      cursor = at + 1;
+      keep = false;
+    }
+    out.push(line);
+  }
+  if (!keep) {
+    const next = lines.findIndex((l, i) => i >= cursor && SECTIONS.includes(l.trim()));
+    out.push('');
+    cursor = next < 0 ? lines.length : next;
+  }
+  out.push(...lines.slice(cursor));
+  return `${out.join('\n')}\n`;
+}
+
+const asReport = (input) => (input.split('\n').some((l) => l.trim() === OMITTED) ? inReport(input) : `${input}\n`);
 
 /** The last year's report of a page's example: its first text block, saved under this name. */
 const PREVIOUS = { 'carry-over-mismatch': '2022年报.txt' };
@@ -59,14 +134,14 @@ function example(code, inputs, locale, given = FILES[code]) {
   let extra = [];
   if (given) {
     files = given();
-    paths = Object.keys(files);
+    paths = FOLDER_ARGS[code] ?? Object.keys(files);
   } else if (PREVIOUS[code] && inputs.length === 2) {
-    files = { [PREVIOUS[code]]: `${inputs[0]}\n`, '报告.txt': `${inputs[1]}\n` };
+    files = { [PREVIOUS[code]]: asReport(inputs[0]), '报告.txt': asReport(inputs[1]) };
     extra = ['--previous', PREVIOUS[code]];
     paths = ['报告.txt'];
   } else {
     if (inputs.length !== 1) throw new Error(`${code}: ${inputs.length} text blocks before one output block`);
-    files = { '报告.txt': `${inputs[0]}\n` };
+    files = { '报告.txt': asReport(inputs[0]) };
     paths = ['报告.txt'];
   }
   const args = [...lang, ...extra, ...paths];

@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { LANGUAGE_ID, SETTINGS_SECTION } from '../../server/src/protocol';
-import { OPENING_CHARS, pathMatchesFiles, readsAsReportDocument } from './detect';
+import { OPENING_CHARS, pathMatchesFiles, readsAsReportDocument } from '../../server/src/files/identify';
 
 const SCHEMES = new Set(['file', 'untitled']);
 

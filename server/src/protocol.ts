@@ -135,6 +135,8 @@ export interface StatsResult {
    * over the last 2,048 pulls: what the editor waits for beyond the pipes and the scheduling of the processes.
    */
   readonly pulls: DurationSummary;
+  /** Published files converted (converter processes run) and answered from the content cache, since start. */
+  readonly conversions?: { readonly conversions: number; readonly hits: number };
 }
 
 /** `initializationOptions` sent by the client. `trusted: false`: the workspace is untrusted, no `.xxgkrc.json` is read. */
@@ -157,6 +159,33 @@ export interface WorkspaceReport {
   readonly warnings: number;
   /** `unreadable`: not read or not decoded; `not-report`: text without any section or table of a report. */
   readonly status: 'report' | 'not-report' | 'unreadable';
+  /** A published file (PDF, DOCX, HTML) checked as its converted text: its format, and its pages for a PDF. */
+  readonly format?: 'pdf' | 'docx' | 'html';
+  readonly pages?: number;
+  /**
+   * The document holding the checked text when it is not the file itself: the `xxgk-converted:` view of a published
+   * file. Its findings are published on it, and opening the report opens it.
+   */
+  readonly document?: string;
+}
+
+/** The `xxgk-converted:` view of a published file: `xxgk-converted:/path/报告.pdf.txt?<file URI>` (as the client makes it). */
+export function convertedViewUri(fileUri: string): string {
+  const path = new URL(fileUri).pathname;
+  return `${CONVERTED_SCHEME}:${path}.txt?${encodeURIComponent(fileUri)}`;
+}
+
+/** The `file:` URI a converted view shows (its query), however the client encoded it; undefined for another URI. */
+export function sourceFileOfView(uri: string): string | undefined {
+  if (!uri.startsWith(`${CONVERTED_SCHEME}:`)) return undefined;
+  const q = uri.indexOf('?');
+  if (q < 0) return undefined;
+  try {
+    const file = decodeURIComponent(uri.slice(q + 1).split('#')[0]);
+    return file.startsWith('file:') ? file : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export interface CheckWorkspaceParams {

@@ -36,6 +36,8 @@ import { TablesFeature } from './features/tables';
 import { CompareFeature } from './features/compare';
 import { WorkspaceCheck } from './features/workspace-check';
 import { convertForEditor } from './features/convert-file';
+import { ConversionCache } from './files/conversion-cache';
+import { convertFile } from './convert/run';
 import { format, localeOf, type Locale } from './messages';
 import { CONVERT_METHOD, type ConvertParams, type ConvertResult } from './protocol';
 import {
@@ -97,6 +99,12 @@ interface Services {
   readonly hasWorkspaceFolders: boolean;
 }
 
+/**
+ * Published files converted for the editor (workspace check, 「作为年报检查」, converted views): one converter
+ * process at a time, cached by content, across restarts of a check (issue 22).
+ */
+const conversions = new ConversionCache((abs, signal) => convertFile(abs, { script: join(__dirname, 'convert.mjs'), signal }));
+
 let services: Services | undefined;
 /** Settings pushed by clients that cannot answer `workspace/configuration`. */
 let pushedSettings: unknown;
@@ -148,14 +156,14 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     if (cancelled) counters.cancelledRuns++; else counters.engineRuns++;
     connection.tracer.log(`checked ${uri} version ${version} in ${ms.toFixed(1)} ms${cancelled ? ' (cancelled)' : ''}`);
   });
-  const previous = new PreviousReports(documents);
+  const previous = new PreviousReports(documents, Date.now, conversions);
   const checker = new DocumentChecker(documents, resolver, cache, locale, previous);
   services = {
     locale,
     resolver,
     cache,
     previous,
-    diagnostics: new DiagnosticsFeature(checker, docsHref),
+    diagnostics: new DiagnosticsFeature(checker, docsHref, (uri, range) => conversions.pageOf(uri, range), locale),
     codeActions: new CodeActionsFeature(checker, locale, docsHref, {
       readFile: readTextFile,
       workspaceFolders: () => folders,
@@ -176,6 +184,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       changed: (uri, report) =>
         void connection.sendNotification(WORKSPACE_REPORT_NOTIFICATION, { uri, report } satisfies WorkspaceReportChange),
       log: log.warn,
+      conversions,
     }),
     compare: new CompareFeature(documents, previous, resolver),
     canPullSettings,
@@ -295,13 +304,25 @@ connection.onRequest(TABLES_METHOD, guarded<TablesParams, TablesResult>('tables'
 connection.onRequest(STATS_METHOD, (params: StatsParams | null | undefined): StatsResult => {
   const result: StatsResult = {
     ...counters, documents: documents.all().length, heapUsed: process.memoryUsage().heapUsed, pulls: pullDurations.summary(),
+    conversions: conversions.stats,
   };
   if (params?.resetPulls === true) pullDurations.clear();
   return result;
 });
 connection.onRequest(REPORT_INFO_METHOD, guarded<ReportInfoParams, ReportInfoResult>('report info', log.error, () => null, (p, t) => ready().reportInfo.info(p, t)));
 
-documents.onDidOpen((e) => services?.workspace.opened(e.document.uri));
+/**
+ * A document whose findings the workspace check had pushed opens: the pushed ones are cleared and its pulled ones
+ * take over. After a server restart the client's first pull of such a document was seen to be lost (issue 22:
+ * "No Problems" until the window reloaded; test/e2e/steps/reviewers-desk.mjs): a refresh shortly after makes the
+ * client pull the open documents again, so the findings the push held are back whatever happened to that pull.
+ */
+const REPULL_AFTER_OPEN_MS = 400;
+documents.onDidOpen((e) => {
+  if (services?.workspace.opened(e.document.uri) && services.canRefresh) {
+    setTimeout(() => void connection.languages.diagnostics.refresh(), REPULL_AFTER_OPEN_MS);
+  }
+});
 documents.onDidClose((e) => services?.workspace.closed(e.document.uri));
 
 /** Report files are watched once a workspace check has run (before, their changes matter to nobody). */
@@ -310,7 +331,7 @@ function watchReports(): void {
   const s = ready();
   if (watchingReports || !s.canWatchFiles) return;
   watchingReports = true;
-  void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.txt' }] });
+  void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{txt,pdf,docx,html,htm}' }] });
 }
 
 connection.onRequest(CHECK_WORKSPACE_METHOD, guarded<CheckWorkspaceParams, CheckWorkspaceResult>('workspace check', log.error, () => ({ reports: [], complete: false, milliseconds: 0 }), async (p, t) => {
@@ -337,7 +358,7 @@ connection.onRequest(CHECK_WORKSPACE_METHOD, guarded<CheckWorkspaceParams, Check
 }));
 connection.onRequest(COMPARE_METHOD, guarded<CompareParams, CompareResult>('compare', log.error, () => null, (p) => ready().compare.compare(p)));
 
-connection.onRequest(CONVERT_METHOD, guarded<ConvertParams, ConvertResult | null>('convert', log.error, () => null, (p) => convertForEditor(p)));
+connection.onRequest(CONVERT_METHOD, guarded<ConvertParams, ConvertResult | null>('convert', log.error, () => null, (p) => convertForEditor(p, conversions)));
 
 process.on('unhandledRejection', (reason) => log.error(`[unhandled] ${reason instanceof Error ? reason.stack ?? reason.message : String(reason)}`));
 

@@ -1,6 +1,7 @@
 /**
  * Folders, globs, --ignore and configuration: a folder is searched recursively for the files the editor
- * would check (the config's `files` globs) and for *.txt files that open like an annual report; the nearest
+ * would check (the config's `files` globs) and for *.txt files that open like an annual report, the other *.txt
+ * files listed as not reports (issue 22); the nearest
  * .xxgkrc.json upward from each file applies unless --config names one; a bad config is exit 2, naming the key.
  */
 import { after, before, test } from 'node:test';
@@ -28,7 +29,7 @@ after(() => t.remove());
 
 const paths = (files: { path: string }[]) => files.map((f) => f.path);
 
-test('a folder: reports found recursively by name and by content, sorted; others skipped', () => {
+test('a folder: reports found recursively by name and by content, sorted; a .txt that is no report listed as such; other extensions skipped', () => {
   const { run, files } = runJson(['reports'], { cwd: t.dir });
   assert.equal(run.stderr, '');
   assert.deepEqual(paths(files), [
@@ -36,8 +37,15 @@ test('a folder: reports found recursively by name and by content, sorted; others
     `reports/2021/${SAMPLE.s004}`,
     'reports/2021/市卫健委年报.txt',
     'reports/2021/草稿年度报告.txt',
+    'reports/notes.txt',
   ], 'depth-first, each folder\'s entries sorted by name');
   assert.ok(files.find((f) => f.path.endsWith('草稿年度报告.txt'))!.diagnostics.length > 0, 'a draft matched by name is checked');
+  const notes = files.find((f) => f.path === 'reports/notes.txt')!;
+  assert.equal(notes.status, 'not-report');
+  assert.deepEqual(notes.diagnostics.map((d) => [d.code, d.severity]), [['file-not-report', 'info']]);
+  const text = runCli(['reports'], { cwd: t.dir });
+  assert.equal(text.stdout.split('\n').filter((l) => l.includes('notes.txt')).length, 1);
+  assert.match(text.stdout, /^reports\/notes\.txt {2}信息 不是年度报告.*file-not-report$/m, 'one line for the file that is no report');
 });
 
 test('the bundled samples folder works: every sample is found', () => {
@@ -51,7 +59,7 @@ test('--ignore skips files and whole folders (globs relative to the working fold
   assert.match(none.stderr, /no report files found in folder\): reports/);
   const some = runJson(['--ignore', '**/草稿*', 'reports'], { cwd: t.dir });
   assert.ok(!paths(some.files).some((p) => p.includes('草稿')));
-  assert.equal(some.files.length, 3);
+  assert.equal(some.files.length, 4, 'three reports and notes.txt, listed as no report');
 });
 
 test('a glob argument picks every file it matches, without the content test', () => {

@@ -25,8 +25,10 @@ const crlf = (s: string) => s.replace(/\r?\n/g, '\r\n');
 const CASES: readonly Case[] = [
   // Two headings numbered 1、 and 6、: renumbered.
   { name: '000-gbk-crlf年度报告.txt', text: crlf(sampleText(SAMPLE.s000)), encoding: 'gbk' },
-  // A blank cell: 0 written in. Its wrong totals only get suggestions, which --fix must not apply.
-  { name: '004-utf16年度报告.txt', text: sampleText(SAMPLE.s004), encoding: 'utf-16le' },
+  // A blank cell whose row settles it (总计 4 = 4 + blank + 0 …): 0 written in. The blank 总计 of 8.属于行政查询事项
+  // sits in a broken column (（七）总计 0 against 5), so its 0 is only a suggestion (issue 23), and the wrong totals
+  // only get suggestions: --fix must apply none of them.
+  { name: '004-utf16年度报告.txt', text: sampleText(SAMPLE.s004).replace('(一)予以公开 | 4 | 0 |', '(一)予以公开 | 4 |  |'), encoding: 'utf-16le' },
   // Section 四 missing (inserting it is a suggestion, never applied) and 五 numbered 5、: renumbered,
   // with CRLF line endings.
   { name: '001-bom-crlf年度报告.txt', text: crlf(sampleText(SAMPLE.s001).replace('五、存在的主要问题及改进情况', '5、存在的主要问题及改进情况')), encoding: 'utf-8-bom' },

@@ -86,7 +86,7 @@ test('tool.driver: name, version, informationUri and one rule per code with its 
   assert.equal(driver.version, (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version);
   const homepage = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { homepage: string }).homepage;
   assert.equal(driver.informationUri, homepage);
-  assert.deepEqual(driver.rules.map((r) => r.id), [...RULES.map((r) => r.code), 'internal-error', 'file-encoding', 'file-unreadable', 'file-conversion']);
+  assert.deepEqual(driver.rules.map((r) => r.id), [...RULES.map((r) => r.code), 'internal-error', 'file-encoding', 'file-unreadable', 'file-conversion', 'file-not-report']);
   const level = { error: 'error', warning: 'warning', info: 'note', hint: 'note' } as const;
   const index = readFileSync(join(ROOT, 'docs', 'rules', 'README.md'), 'utf8');
   let described = 0;

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import * as iconv from 'iconv-lite';
 import { parseArgs, UsageError } from '../../server/src/cli/args';
 import { frameLine } from '../../server/src/cli/formats/frame';
-import { decode, encode, type Encoding } from '../../server/src/cli/read';
+import { decode, encode, type Encoding } from '../../server/src/files/read';
 
 const TEXT = '2023年政府信息公开工作年度报告\r\n一、总体情况\n（一）主动公开\t12\t件 𠀀\n';
 

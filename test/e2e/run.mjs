@@ -552,7 +552,7 @@ async function main() {
       await shot('04-outline-004');
     });
 
-    await step('quick fix on 004 line 42 (light bulb): the blank cell becomes 0', async () => {
+    await step('quick fix on 004 line 42 (light bulb): its suggestion, chosen by hand, writes 0 in the blank cell', async () => {
       const original = readFileSync(join(ROOT, S004.src), 'utf8');
       const expected = fixedText(engine, original, 'cell-blank', 41);
       await showProblems();
@@ -614,7 +614,9 @@ async function main() {
     // ---- Hover, inlay hints, table preview: test/e2e/steps/editor-experience.mjs -----------
     await editorExperience({ page, step, until, notYet, fail, shot, openFile, cursorStatus, ROOT, T, S004 });
     await guidedStart({ page, step, until, notYet, fail, shot, showProblems, problemRow, noProblemRow, runCommand, T, dirs });
-    await reviewersDesk({ page, step, until, notYet, fail, shot, openFile, cursorStatus, runCommand, showProblems, problemRow, ROOT, T });
+    await reviewersDesk({
+      page, step, until, notYet, fail, shot, openFile, cursorStatus, runCommand, showProblems, problemRow, statusCounts, dirs, ROOT, T,
+    });
     await convertedPdf({ page, step, until, notYet, fail, shot, openFile, runCommand, showProblems, problemRow, ROOT, T });
     ok = true;
   } catch (e) {

@@ -24,15 +24,23 @@ function only(action: CodeAction): { version: number | null; uri: string; edits:
   return { uri: changes[0].textDocument.uri, version: changes[0].textDocument.version, edits: changes[0].edits };
 }
 
-async function openAndPull(name: string, version = 1): Promise<{ uri: string; diagnostics: Diagnostic[] }> {
+async function openAndPull(name: string, version = 1, text = sampleText(name)): Promise<{ uri: string; diagnostics: Diagnostic[] }> {
   const uri = sampleUri(name);
-  await client.open(uri, sampleText(name), version);
+  await client.open(uri, text, version);
   return { uri, diagnostics: await client.tableDiagnostics(uri) };
 }
 
+/**
+ * Sample 004 with one more blank, whose value its row settles: （一）予以公开 | 4 | blank | 0 … | 4 (character 26 of
+ * line 32, after the field's leading space): a certain 0. Sample 004's own blank, the 总计 of 8.属于行政查询事项, sits
+ * in a broken column (（七）总计 0 against 5): its 0 is only a suggestion (issue 23).
+ */
+const S004_CERTAIN = sampleText(SAMPLE.s004).replace('(一)予以公开 | 4 | 0 |', '(一)予以公开 | 4 |  |');
+
 test('a safe fix is a preferred quick fix with the engine’s exact edit, then "ignore", the docs action, then fix-all', async () => {
-  const { uri, diagnostics } = await openAndPull(SAMPLE.s004, 4);
+  const { uri, diagnostics } = await openAndPull(SAMPLE.s004, 4, S004_CERTAIN);
   const blank = diagnostics.find((d) => d.code === 'cell-blank')!;
+  assert.deepEqual(blank.range, r(32, 26, 32, 26));
   const actions = await client.codeActions(uri, blank.range, [blank]);
   assert.deepEqual(actions.map((a) => [a.title, a.kind, a.isPreferred]), [
     ['将空白单元格改为 0', 'quickfix', true],
@@ -41,9 +49,25 @@ test('a safe fix is a preferred quick fix with the engine’s exact edit, then "
     ['修复所有可安全修复的问题（1 处）', 'source.fixAll.xxgk-report', undefined],
   ]);
   assert.deepEqual(actions[0].diagnostics, [blank]);
-  // `8.属于行政查询事项 | 0 ×6 | |||`: 0 goes into the empty field at character 37, nothing else changes.
-  assert.deepEqual(only(actions[0]), { uri, version: 4, edits: [{ range: r(41, 37, 41, 37), newText: '0' }] });
+  // 0 goes into the empty field at character 26, nothing else changes.
+  assert.deepEqual(only(actions[0]), { uri, version: 4, edits: [{ range: r(32, 26, 32, 26), newText: '0' }] });
   assert.deepEqual(actions[2].command, { title: '查看规则「cell-blank」的说明', command: 'xxgk.openRuleDocs', arguments: [docsHref('cell-blank')] });
+  await client.close(uri);
+});
+
+test('a blank whose value the identities do not settle: 0 is a suggestion, never preferred, not in fix-all', async () => {
+  const { uri, diagnostics } = await openAndPull(SAMPLE.s004, 3, S004_CERTAIN);
+  const blank = diagnostics.find((d) => d.code === 'cell-blank' && d.range.start.line === 41)!;
+  const actions = await client.codeActions(uri, blank.range, [blank]);
+  assert.deepEqual(actions.map((a) => [a.title, a.kind, a.isPreferred]), [
+    ['将空白单元格填为 0（表内勾稽关系不能确定此值，请核对）', 'quickfix', false],
+    ['在 .xxgkrc.json 中忽略此处的「cell-blank」', 'quickfix', false],
+    ['查看规则「cell-blank」的说明', 'quickfix', undefined],
+    ['修复所有可安全修复的问题（1 处）', 'source.fixAll.xxgk-report', undefined],
+  ]);
+  assert.deepEqual(only(actions[0]), { uri, version: 3, edits: [{ range: r(41, 37, 41, 37), newText: '0' }] });
+  // Fix-all writes the certain blank of line 32 only.
+  assert.deepEqual(only(actions[3]).edits, [{ range: r(32, 26, 32, 26), newText: '0' }]);
   await client.close(uri);
 });
 
@@ -62,13 +86,14 @@ test('a suggestion (set the total to the sum) is offered but never preferred', a
 });
 
 test('fix-all holds only the safe fixes of the cached version, never suggestions', async () => {
-  const { uri } = await openAndPull(SAMPLE.s004, 2);
+  const { uri } = await openAndPull(SAMPLE.s004, 2, S004_CERTAIN);
   const actions = await client.codeActions(uri, r(0, 0, 0, 0), [], ['source.fixAll']);
   assert.equal(actions.length, 1);
   assert.equal(actions[0].kind, 'source.fixAll.xxgk-report');
   assert.equal(actions[0].title, '修复所有可安全修复的问题（1 处）');
-  // The blank cell only: the five broken totals have suggestions, which fix-all leaves alone.
-  assert.deepEqual(only(actions[0]), { uri, version: 2, edits: [{ range: r(41, 37, 41, 37), newText: '0' }] });
+  // The certain blank only: the five broken totals and the uncertain blank total have suggestions, which fix-all
+  // leaves alone.
+  assert.deepEqual(only(actions[0]), { uri, version: 2, edits: [{ range: r(32, 26, 32, 26), newText: '0' }] });
   // A request for quick fixes only gets no fix-all; a request for fix-all gets no quick fixes.
   assert.deepEqual(await client.codeActions(uri, r(0, 0, 0, 0), [], ['quickfix']), []);
   await client.close(uri);
@@ -114,15 +139,15 @@ test('the missing section’s suggestion (never preferred) inserts its heading w
 });
 
 test('diagnostics of a stale version get no actions at all', async () => {
-  const { uri, diagnostics } = await openAndPull(SAMPLE.s004, 1);
+  const { uri, diagnostics } = await openAndPull(SAMPLE.s004, 1, S004_CERTAIN);
   const blank = diagnostics.find((d) => d.code === 'cell-blank')!;
   await client.change(uri, 2, [{ range: r(0, 0, 0, 0), text: '\n' }]);
   assert.deepEqual(await client.codeActions(uri, blank.range, [blank]), []);
   // With the diagnostics of the new version, the fix is there again, one line lower and stamped version 2.
   const fresh = (await client.tableDiagnostics(uri)).find((d) => d.code === 'cell-blank')!;
-  assert.deepEqual(fresh.range, r(42, 37, 42, 37));
+  assert.deepEqual(fresh.range, r(33, 26, 33, 26));
   const [fix] = await client.codeActions(uri, fresh.range, [fresh]);
-  assert.deepEqual(only(fix), { uri, version: 2, edits: [{ range: r(42, 37, 42, 37), newText: '0' }] });
+  assert.deepEqual(only(fix), { uri, version: 2, edits: [{ range: r(33, 26, 33, 26), newText: '0' }] });
   await client.close(uri);
 });
 

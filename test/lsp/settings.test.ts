@@ -23,11 +23,12 @@ test('locale en (and en-GB) gives English messages, hovers and action titles; zh
       assert.equal(items[1].message, '(七) Total, column “自然人”, should be 4, found 0 (sum of all outcomes: （一）予以公开 4 + … = 4)');
       assert.equal(items[1].relatedInformation?.[0].message, '（一）予以公开 · 自然人: 4');
       const actions = await client.codeActions(uri, items[0].range, [items[0]]);
+      // The blank 总计 sits in a broken column (（七）总计 0 against 5): its 0 is a suggestion, and there is no
+      // safe fix for a fix-all (issue 23).
       assert.deepEqual(actions.map((a) => a.title), [
-        'Replace the blank cell with 0',
+        'Fill the blank cell with 0 (the table’s identities do not settle this value: check it)',
         'Ignore “cell-blank” here in .xxgkrc.json',
         'Open the documentation of rule “cell-blank”',
-        'Fix all safely fixable problems (1)',
       ]);
       const totals = await client.codeActions(uri, items[1].range, [items[1]], ['quickfix']);
       assert.deepEqual(totals.map((a) => a.title), [

@@ -1,9 +1,9 @@
-/** Plain text that reads as an annual report (client/src/detect.ts): every sample does, other text does not. */
+/** Plain text that reads as an annual report (server/src/files/identify.ts): every sample does, other text does not. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathMatchesFiles, readsAsAnnualReport, readsAsReportDocument } from '../../client/src/detect';
+import { pathMatchesFiles, readsAsAnnualReport, readsAsReportDocument } from '../../server/src/files/identify';
 
 const SAMPLES = join(__dirname, '../../samples');
 

@@ -73,7 +73,7 @@ test('a cell message quotes the cell as written, not folded', () => {
 test('a text over the size cap gets one finding and is not parsed; 1 MB is still checked', () => {
   const big = buildReport().repeat(Math.ceil((2.1 * 1024 * 1024) / Buffer.byteLength(buildReport())));
   const r = check(big);
-  assert.deepEqual(r.findings.map((f) => [f.code, f.severity]), [['report-too-large', 'warning']]);
+  assert.deepEqual(r.findings.map((f) => [f.code, f.severity]), [['report-too-large', 'error']]);
   assert.equal(r.report.sections.length, 0);
   const oneMb = buildReport().repeat(Math.floor((1024 * 1024) / Buffer.byteLength(buildReport())));
   assert.equal(check(oneMb).report.content, 'text');

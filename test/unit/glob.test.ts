@@ -74,9 +74,9 @@ test('isGlob: *, ?, [ and { make a glob', () => {
 
 test('one module: the editor’s auto-switch, the workspace check, suppressions and the CLI all match with config/glob.ts', () => {
   const read = (p: string) => readFileSync(join(__dirname, '..', '..', p), 'utf8');
-  for (const file of ['client/src/detect.ts', 'server/src/cli/discover.ts', 'server/src/features/workspace-check.ts', 'server/src/config/suppress.ts']) {
+  for (const file of ['server/src/files/identify.ts', 'server/src/cli/discover.ts', 'server/src/features/workspace-check.ts', 'server/src/config/suppress.ts']) {
     assert.match(read(file), /from '(?:\.\.\/)+(?:server\/src\/)?config\/glob'|from '\.\/glob'/, file);
   }
   // VS Code's own matcher is not used beside it: one dialect, one implementation.
-  for (const file of ['client/src/auto-switch.ts', 'client/src/detect.ts']) assert.doesNotMatch(read(file), /languages\.match\(/, file);
+  for (const file of ['client/src/auto-switch.ts', 'server/src/files/identify.ts']) assert.doesNotMatch(read(file), /languages\.match\(/, file);
 });

@@ -141,3 +141,40 @@ test('LSP features import the checker and to-lsp.ts, never one another', () => {
   const bad = LOCAL.filter((e) => e.from.startsWith(FEATURES) && e.to.startsWith(FEATURES) && !shared.includes(e.to));
   assert.deepEqual(bad.map((e) => `${e.from} imports ${e.spec}`), []);
 });
+
+/** The rooms of server/src and client/src by path; a file outside them is `server` (server.ts) or `client`. */
+function roomOf(file: string): string {
+  const m = /^server\/src\/([^/]+)\//.exec(file);
+  if (m) return m[1];
+  if (file === 'server/src/protocol.ts') return 'protocol';
+  if (file.startsWith('server/src/')) return 'server';
+  return file.startsWith('client/src/') ? 'client' : 'other';
+}
+
+test('nothing outside cli/ imports cli/: the CLI is a front end, not a library (issue 22)', () => {
+  const bad = LOCAL.filter((e) => roomOf(e.from) !== 'cli' && roomOf(e.to) === 'cli');
+  assert.deepEqual(bad.map((e) => `${e.from} imports ${e.spec}`), []);
+});
+
+test('no arrow back up: engine, config, files, render and protocol.ts never import a front end or the features', () => {
+  const lower = new Set(['engine', 'config', 'files', 'render', 'convert', 'messages', 'protocol']);
+  const upper = new Set(['cli', 'features', 'client', 'server']);
+  const bad = LOCAL.filter((e) => lower.has(roomOf(e.from)) && upper.has(roomOf(e.to)));
+  assert.deepEqual(bad.map((e) => `${e.from} imports ${e.spec}`), []);
+});
+
+test('front ends never import one another: the client takes only pure shared modules from server/src', () => {
+  const shared = (to: string) => ['server/src/protocol.ts', 'server/src/engine/index.ts', 'server/src/files/identify.ts', 'server/src/config/glob.ts'].includes(to)
+    || to.startsWith('server/src/render/');
+  const fromClient = LOCAL.filter((e) => roomOf(e.from) === 'client' && e.to.startsWith('server/src/') && !shared(e.to));
+  assert.deepEqual(fromClient.map((e) => `${e.from} imports ${e.spec}`), []);
+  const between = LOCAL.filter((e) => (roomOf(e.from) === 'cli' && ['features', 'client', 'server'].includes(roomOf(e.to)))
+    || (roomOf(e.from) === 'features' && roomOf(e.to) === 'client'));
+  assert.deepEqual(between.map((e) => `${e.from} imports ${e.spec}`), []);
+});
+
+test('the modules the client shares are pure: no node:, vscode or LSP import in files/identify.ts, config/glob.ts and render/', () => {
+  const pure = (f: string) => f === 'server/src/files/identify.ts' || f === 'server/src/config/glob.ts' || f.startsWith('server/src/render/');
+  const impure = EDGES.filter((e) => pure(e.from) && (/^(vscode|vscode-languageserver|vscode-languageclient)(\/|$)|^node:|^(fs|path|child_process)$/.test(e.spec) || (e.to !== '' && !pure(e.to) && e.to !== 'server/src/engine/index.ts')));
+  assert.deepEqual(impure.map((e) => `${e.from} imports ${e.spec}`), []);
+});

@@ -189,7 +189,7 @@ test('.xxgkrc.json is validated by the shipped schema; xxgk.rules lists every co
   assert.deepEqual(listing.contributes.jsonValidation, [{ fileMatch: '.xxgkrc.json', url: './schemas/xxgkrc.schema.json' }]);
   assert.ok(existsSync(join(ROOT, 'schemas', 'xxgkrc.schema.json')));
   const listed = listing.contributes.configuration.properties['xxgk.rules'].properties ?? {};
-  const expected = [...RULES.flatMap((r) => [r.code, ...r.aliases]), 'file-encoding', 'file-unreadable', 'file-conversion'];
+  const expected = [...RULES.flatMap((r) => [r.code, ...r.aliases]), 'file-encoding', 'file-unreadable', 'file-conversion', 'file-not-report'];
   assert.deepEqual(Object.keys(listed).sort(), expected.sort());
   assert.equal(listed['row-total'].description, '表二行总计 ≠ 各类申请人之和 · Table 2 row total ≠ sum of applicant types');
   assert.deepEqual(listed['cell-blank'].enum, ['error', 'warning', 'info', 'hint', 'off']);

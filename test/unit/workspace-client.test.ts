@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { visibleReports } from '../../client/src/workspace/order';
 import { comparePage, parseCompareMessage } from '../../client/src/compare/page';
-import { COMPARE_STRINGS } from '../../server/src/cli/formats/compare-strings';
+import { COMPARE_STRINGS } from '../../server/src/render/compare-strings';
 import { COMPACT_LINE } from '../../server/src/cli/formats/compact';
 import { compareReports, parseReport } from '../../server/src/engine';
 import type { WorkspaceReport } from '../../server/src/protocol';

@@ -1,13 +1,13 @@
 /**
- * The comparison view's page and messages, without vscode: the shared comparison HTML (the same fragment
- * as `xxgk-check --compare --format html`) in a page with a strict CSP (nonce'd style and script, nothing
- * loaded), theme colours through VS Code's CSS variables, and a script that turns a click (or Enter) on a
+ * The comparison view's page and messages, without vscode: the page of `xxgk-check --compare --format html`
+ * (one renderer, render/compare-html.ts) with a strict CSP (nonce'd style and script, nothing loaded), theme
+ * colours through VS Code's CSS variables, and a script that turns a click (or Enter) on a
  * cell into a `reveal` message naming the report (`previous` or `current`) and the range. Pure.
  */
 import * as z from 'zod/v4';
 import type { Comparison } from '../../../server/src/engine';
-import { COMPARE_STYLE, comparisonHtml, escapeHtml } from '../../../server/src/cli/formats/compare-html';
-import type { CompareStrings } from '../../../server/src/cli/formats/compare-strings';
+import { comparisonPage } from '../../../server/src/render/compare-html';
+import type { CompareStrings } from '../../../server/src/render/compare-strings';
 
 const position = z.object({ line: z.number().int().min(0), character: z.number().int().min(0) });
 const revealMessage = z.object({
@@ -42,6 +42,7 @@ document.body.addEventListener('keydown', (event) => {
 });
 `;
 
+/** The webview's page: the CLI's page (one renderer, render/compare-html.ts) with the click script. */
 export function comparePage(options: {
   readonly comparison: Comparison;
   readonly files: { readonly previous: string; readonly current: string };
@@ -50,22 +51,5 @@ export function comparePage(options: {
   readonly lang: string;
 }): string {
   const { comparison, files, strings, nonce, lang } = options;
-  const csp = `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}';`;
-  return [
-    '<!DOCTYPE html>',
-    `<html lang="${escapeHtml(lang)}">`,
-    '<head>',
-    '<meta charset="UTF-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1.0">',
-    `<title>${escapeHtml(strings.title)}</title>`,
-    `<style nonce="${escapeHtml(nonce)}">${COMPARE_STYLE}</style>`,
-    '</head>',
-    '<body>',
-    `<h1>${escapeHtml(strings.title)}</h1>`,
-    comparisonHtml(comparison, files, strings),
-    `<script nonce="${escapeHtml(nonce)}">${SCRIPT}</script>`,
-    '</body>',
-    '</html>',
-  ].join('\n');
+  return comparisonPage(comparison, files, strings, lang, nonce, SCRIPT);
 }

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { basename } from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { COMPARE_STRINGS } from '../../../server/src/cli/formats/compare-strings';
+import { COMPARE_STRINGS } from '../../../server/src/render/compare-strings';
 import { COMPARE_COMMAND, COMPARE_METHOD, LANGUAGE_ID, type CompareParams, type CompareResult } from '../../../server/src/protocol';
 import { comparePage, parseCompareMessage } from './page';
 

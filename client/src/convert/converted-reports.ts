@@ -24,6 +24,15 @@ interface Held {
 
 const PUBLISHED = /\.(pdf|docx|html?)$/i;
 
+/**
+ * Internal (not in the palette): the 「年报」 view opens a published file's converted view at its first finding
+ * (arguments: the file's URI, the view's URI the workspace check published the findings on).
+ */
+export const OPEN_CONVERTED_COMMAND = 'xxgk.openConvertedReport';
+
+const { Error: ERROR, Warning: WARNING, Information: INFORMATION, Hint: HINT } = vscode.DiagnosticSeverity;
+const SEVERITY_ORDER = [ERROR, WARNING, INFORMATION, HINT];
+
 export class ConvertedReports implements vscode.TextDocumentContentProvider, vscode.Disposable {
   private readonly held = new Map<string, Held>();
   private readonly status = vscode.languages.createLanguageStatusItem('xxgk.converted', { language: LANGUAGE_ID, scheme: CONVERTED_SCHEME });
@@ -36,12 +45,42 @@ export class ConvertedReports implements vscode.TextDocumentContentProvider, vsc
       this.status,
       vscode.workspace.registerTextDocumentContentProvider(CONVERTED_SCHEME, this),
       vscode.commands.registerCommand(SAVE_CONVERTED_COMMAND, (uri?: vscode.Uri) => this.saveAsText(uri)),
+      vscode.commands.registerCommand(OPEN_CONVERTED_COMMAND, (file: vscode.Uri, view: vscode.Uri) => this.openAtFinding(file, view)),
       vscode.window.onDidChangeActiveTextEditor(() => this.updateStatus()),
     ];
   }
 
-  provideTextDocumentContent(uri: vscode.Uri): string {
-    return this.held.get(uri.toString())?.text ?? '';
+  /**
+   * A view not converted in this window yet (a finding of the workspace check clicked in Problems): the server
+   * answers from its conversion cache, so nothing is converted twice.
+   */
+  async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
+    const held = this.held.get(uri.toString());
+    if (held) return held.text;
+    let source: vscode.Uri;
+    try {
+      source = vscode.Uri.parse(uri.query, true);
+    } catch {
+      return '';
+    }
+    if (source.scheme !== 'file') return '';
+    const params: ConvertParams = { uri: source.toString(), locale: vscode.env.language };
+    const result = await this.client.sendRequest<ConvertResult | null>(CONVERT_METHOD, params);
+    if (!result || result.kind === 'failed') return '';
+    const pages = result.pages !== undefined ? { pages: result.pages } : {};
+    this.held.set(uri.toString(), { text: result.text, source, format: result.format, ...pages });
+    return result.text;
+  }
+
+  /** Open a published file's converted view with the cursor on its most severe finding (pushed by the workspace check). */
+  private async openAtFinding(file: vscode.Uri, view: vscode.Uri): Promise<void> {
+    const first = [...vscode.languages.getDiagnostics(view)].sort((a, b) =>
+      SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) || a.range.start.compareTo(b.range.start))[0];
+    const editor = await this.checkAsReport(file);
+    if (editor && first) {
+      editor.selection = new vscode.Selection(first.range.start, first.range.end);
+      editor.revealRange(first.range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    }
   }
 
   /** The published file (PDF, DOCX, HTML) the command is about: the one given, else the active tab's or editor's; none: undefined. */

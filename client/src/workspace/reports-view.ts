@@ -1,12 +1,14 @@
 /**
  * The 「年报」 view in the Explorer: one entry per report file of the workspace check, with body, year,
  * format version and error and warning counts; sorted by errors (most first) or by path; a filter for
- * "only reports with errors"; clicking an entry opens the report. Fed by the check's answer and by the
+ * "only reports with errors"; clicking an entry opens the report (a published file: its converted view, at its
+ * first finding); files that are no report are listed with an information icon. Fed by the check's answer and by the
  * server's `xxgk/workspaceReport` notifications as files change.
  */
 import * as vscode from 'vscode';
 import type { WorkspaceReport } from '../../../server/src/protocol';
 import { visibleReports, type SortOrder } from './order';
+import { OPEN_CONVERTED_COMMAND } from '../convert/converted-reports';
 
 export const REPORTS_VIEW_ID = 'xxgk.reports';
 export const SORT_BY_ERRORS_COMMAND = 'xxgk.reports.sortByErrors';
@@ -80,15 +82,23 @@ export class ReportsView implements vscode.TreeDataProvider<WorkspaceReport>, vs
     const uri = vscode.Uri.parse(r.uri);
     item.resourceUri = uri;
     item.id = r.uri;
-    if (r.status === 'unreadable') item.description = vscode.l10n.t('cannot be read');
-    else if (r.status === 'not-report') item.description = vscode.l10n.t('not an annual report');
-    else item.description = `${r.version ? vscode.l10n.t('{0} format', r.version) : ''} · ${vscode.l10n.t('{0} errors, {1} warnings', r.errors, r.warnings)}`;
+    // A published file: its format (and pages), so the reviewer sees what was converted.
+    const source = r.format ? (r.pages !== undefined ? vscode.l10n.t('{0}, {1} pages', r.format.toUpperCase(), r.pages) : r.format.toUpperCase()) : '';
+    const lead = source ? `${source} · ` : '';
+    if (r.status === 'unreadable') item.description = lead + vscode.l10n.t('cannot be read');
+    else if (r.status === 'not-report') item.description = lead + vscode.l10n.t('not an annual report');
+    else item.description = `${lead}${r.version ? vscode.l10n.t('{0} format', r.version) : ''} · ${vscode.l10n.t('{0} errors, {1} warnings', r.errors, r.warnings)}`;
     item.tooltip = `${r.path}\n${item.description}`;
-    item.iconPath = new vscode.ThemeIcon(
-      r.status !== 'report' || r.errors > 0 ? 'error' : r.warnings > 0 ? 'warning' : 'pass',
-      new vscode.ThemeColor(r.status !== 'report' || r.errors > 0 ? 'problemsErrorIcon.foreground' : r.warnings > 0 ? 'problemsWarningIcon.foreground' : 'testing.iconPassed'),
+    // A file that is no report is listed, not flagged (issue 22): an information icon, not an error.
+    const bad = r.status === 'unreadable' || (r.status === 'report' && r.errors > 0);
+    item.iconPath = r.status === 'not-report' ? new vscode.ThemeIcon('info') : new vscode.ThemeIcon(
+      bad ? 'error' : r.warnings > 0 ? 'warning' : 'pass',
+      new vscode.ThemeColor(bad ? 'problemsErrorIcon.foreground' : r.warnings > 0 ? 'problemsWarningIcon.foreground' : 'testing.iconPassed'),
     );
-    item.command = { command: 'vscode.open', title: vscode.l10n.t('Open'), arguments: [uri] };
+    // A published file opens as its converted view (where its findings are), at its first finding.
+    item.command = r.document
+      ? { command: OPEN_CONVERTED_COMMAND, title: vscode.l10n.t('Open'), arguments: [uri, vscode.Uri.parse(r.document)] }
+      : { command: 'vscode.open', title: vscode.l10n.t('Open'), arguments: [uri] };
     item.contextValue = 'xxgk.report';
     return item;
   }

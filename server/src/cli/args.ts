@@ -6,7 +6,7 @@ import { closestMatches } from '../config/did-you-mean';
 import { KNOWN_CODES, severitySetting, versionSetting, type ConfigLocale } from '../config/schema';
 import { errorMapOf, problemsOf, says, unknownIn } from '../config/zod-messages';
 import type { SeveritySetting } from '../engine';
-import { canonicalCode } from './codes';
+import { canonicalCode } from '../files/codes';
 import { DEFAULT_FORMAT, FORMAT_NAMES, type FormatName } from './formats';
 import { defaultJobs } from './jobs-count';
 

@@ -1,17 +1,19 @@
 /** One file through the CLI: read and decode, check with its config, fix when asked, keep what the outputs need. */
-import { readFileSync } from 'node:fs';
 import { format, type Locale, type Message } from '../messages';
 import { check, tableLayouts, type Finding, type Report, type SeveritySetting } from '../engine';
 import type { CliOptions } from './args';
-import { FILE_ENCODING, FILE_UNREADABLE, type CliCode } from './codes';
+import { FILE_CONVERSION, FILE_ENCODING, FILE_NOT_REPORT, FILE_UNREADABLE, type CliCode } from '../files/codes';
+import { isReport } from '../files/identify';
 import { isSuppressed, type ConfigResolver, type LoadedConfig } from './config';
 import { fixUntilStable, unifiedDiff, writeAtomic } from './fix';
-import { decode, encode, encodingLabel } from './read';
-import { reportValues } from '../engine';
+import { dirname } from 'node:path';
+import { removeLeftovers } from './write-whole';
+import { decode, encode, encodingLabel, openError, readBounded } from '../files/read';
+import { reportValues, MAX_REPORT_BYTES } from '../engine';
 import type { FileResult } from './types';
 import type { Target } from './discover';
-import type { PreviousFile } from './previous';
-import { convertForCli, emitText, failureFinding, isPublishedFile, type ConvertedSource } from './converted';
+import type { PreviousFile } from '../files/pairing';
+import { convertedSourceOf, convertForCli, emitText, failureFinding, isPublishedFile, REPORT_TOO_LARGE, type ConvertedSource } from '../files/converted';
 
 export interface Analysis {
   readonly report: Report;
@@ -62,14 +64,26 @@ export function checkFile(target: Target, ctx: CheckFileContext): FileResult {
   const previous = ctx.previous && ctx.previous.abs !== target.abs ? ctx.previous : undefined;
   const base = {
     path: target.display, abs: target.abs,
-    ...(previous ? { previous: { uri: previous.report.uri, path: previous.display, abs: previous.abs } } : {}),
+    ...(previous ? {
+      previous: {
+        uri: previous.report.uri, path: previous.display, abs: previous.abs,
+        ...(previous.converted ? { converted: previous.converted } : {}),
+      },
+    } : {}),
   };
-  const fileOnly = (cli: CliCode, message: Message): FileResult => ({
-    ...base, version: null, encoding: null, status: 'unreadable', values: null, lines: new Map(), findings: fileFinding(cli, message, rules, options.locale, options.quiet),
+  const fileOnly = (cli: CliCode, message: Message, status: FileResult['status'] = 'unreadable'): FileResult => ({
+    ...base, version: null, encoding: null, status, values: null, lines: new Map(),
+    findings: fileFinding(cli, message, rules, options.locale, options.quiet),
   });
+  // A file of a folder that is not a report: one info line, never an error (issue 22).
+  const notReport = () => fileOnly(FILE_NOT_REPORT, { key: 'file-not-report' }, 'not-report');
+  if (target.notReport) return notReport();
 
+  if (target.unreadable) return fileOnly(FILE_UNREADABLE, { key: target.unreadable.key, args: { error: target.unreadable.error } });
   // Standard input is text, whatever --stdin-filename calls it.
   if (!target.stdin && isPublishedFile(target.abs)) {
+    const locked = openError(target.abs);
+    if (locked !== undefined) return fileOnly(FILE_UNREADABLE, { key: 'file-unreadable', args: { error: locked } });
     const conversion = convertForCli(target.abs);
     if (conversion.kind === 'failed') {
       const { cli, message } = failureFinding(conversion);
@@ -82,11 +96,10 @@ export function checkFile(target: Target, ctx: CheckFileContext): FileResult {
         ctx.onWriteError(options.emitText, error);
       }
     }
-    const converted: ConvertedSource = {
-      format: conversion.format, lines: conversion.lines, ...(conversion.pages !== undefined ? { pages: conversion.pages } : {}),
-    };
-    // The published file is never written: --fix and --fix-dry-run only check it.
+    const converted: ConvertedSource = convertedSourceOf(conversion);
+    // The published file is never written: --fix and --fix-dry-run only check it. This is the one parse of its text.
     const r = check(conversion.text, { version, rules, locale: options.locale, previous: previous?.report });
+    if (!isReport(r.report)) return target.inFolder ? notReport() : fileOnly(FILE_CONVERSION, { key: 'file-conversion.no-report' });
     const findings = r.findings.filter((f) => !(options.quiet && f.severity !== 'error') && !isSuppressed(f, target.abs, loaded));
     return {
       ...base,
@@ -94,7 +107,7 @@ export function checkFile(target: Target, ctx: CheckFileContext): FileResult {
       encoding: null,
       findings,
       lines: framedLines(r.report, findings),
-      status: r.report.content === 'text' && (r.report.sections.length > 0 || Object.keys(r.report.tables).length > 0) ? 'report' : 'not-report',
+      status: 'report',
       values: reportValues(r.report),
       layouts: tableLayouts(r.report),
       converted,
@@ -104,12 +117,19 @@ export function checkFile(target: Target, ctx: CheckFileContext): FileResult {
 
   let bytes: Buffer;
   try {
-    bytes = readFileSync(target.stdin ? 0 : target.abs);
+    const read = readBounded(target.stdin ? 0 : target.abs);
+    if (read.kind === 'too-large') {
+      // Over twice the engine's cap: its text is over the cap whatever the encoding, so it is not read at all.
+      const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+      return fileOnly(REPORT_TOO_LARGE, { key: 'report-too-large', args: { size: mb(read.size), limit: mb(MAX_REPORT_BYTES) } });
+    }
+    ({ bytes } = read);
   } catch (error) {
     return fileOnly(FILE_UNREADABLE, { key: 'file-unreadable', args: { error: error instanceof Error ? error.message : String(error) } });
   }
   const decoded = decode(bytes);
   if (decoded.kind === 'binary') return fileOnly(FILE_ENCODING, { key: 'file-encoding.binary' });
+  if (decoded.kind === 'big5') return fileOnly(FILE_ENCODING, { key: 'file-encoding.big5' });
   if (decoded.kind === 'unknown-encoding') return fileOnly(FILE_ENCODING, { key: 'file-encoding' });
 
   const analyse = (text: string): Analysis => {
@@ -124,6 +144,8 @@ export function checkFile(target: Target, ctx: CheckFileContext): FileResult {
   if (options.fix === 'off') {
     analysis = analyse(decoded.text);
   } else {
+    // Temporary files of an earlier --fix that was killed go, whether or not this file is written.
+    if (options.fix === 'write' && !target.stdin) removeLeftovers(dirname(target.abs));
     const result = fixUntilStable(decoded.text, analyse);
     ({ analysis } = result);
     fixed = result.applied;
@@ -145,7 +167,7 @@ export function checkFile(target: Target, ctx: CheckFileContext): FileResult {
     ...base,
     version: report.content === 'text' ? report.version.used : null,
     encoding: encodingLabel(decoded.encoding, decoded.bom),
-    status: report.content === 'text' && (report.sections.length > 0 || Object.keys(report.tables).length > 0) ? 'report' : 'not-report',
+    status: isReport(report) ? 'report' : 'not-report',
     values: reportValues(report),
     findings,
     lines: framedLines(report, findings),

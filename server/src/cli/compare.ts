@@ -9,10 +9,10 @@ import type { CliOptions } from './args';
 import { UsageError } from './args';
 import { ConfigResolver } from './config';
 import { formatCompareText } from './formats/compare-text';
-import { comparisonPage } from './formats/compare-html';
-import { COMPARE_STRINGS } from './formats/compare-strings';
+import { comparisonPage } from '../render/compare-html';
+import { COMPARE_STRINGS } from '../render/compare-strings';
 import { writeOutput } from './output';
-import { readText } from './previous';
+import { readText } from '../files/pairing';
 
 interface CompareIo {
   readonly stdout: NodeJS.WriteStream;

@@ -1,8 +1,10 @@
 /**
  * `--fix` and `--fix-dry-run`: safe fixes only (never suggestions), re-checked until nothing changes;
- * files written back atomically (a temporary file in the same folder, then a rename) with the mode they had.
+ * files written back as they were (write-whole.ts): atomically by a temporary file in the same folder and a
+ * rename, with their mode and owner; written through in place when they have other hard links; a read-only
+ * file is not written.
  */
-import { realpathSync, statSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import { applyEdits, safeFixEdits, type Finding } from '../engine';
 import { writeWhole } from './write-whole';
@@ -33,10 +35,9 @@ export function fixUntilStable<A extends { readonly findings: readonly Finding[]
   return { text, applied, analysis };
 }
 
-/** Replace a file in one step: readers see the old bytes or the new ones, never half a file. A link is followed. */
+/** Replace a file as it was (write-whole.ts). A symbolic link is followed: the file it points to is written. */
 export function writeAtomic(link: string, bytes: Buffer): void {
-  const path = realpathSync(link);
-  writeWhole(path, bytes, statSync(path).mode & 0o7777);
+  writeWhole(realpathSync(link), bytes);
 }
 
 /** A unified diff (`--- a/path`, `+++ b/path`, three lines of context); '' when nothing changed. */

@@ -10,7 +10,7 @@ import type { CliOptions } from './args';
 import { checkFile } from './check-file';
 import { ConfigResolver } from './config';
 import type { Target } from './discover';
-import { pairFromKeys, readPrevious, yearKeyOf, type PreviousFile, type PreviousLocator, type YearKey } from './previous';
+import { pairFromKeys, readPrevious, yearKeyOf, type PreviousFile, type PreviousLocator, type YearKey } from '../files/pairing';
 import type { CellValue, ReportValues } from '../engine';
 import { formatContextOf, streamedFormat, type FormatName } from './formats';
 import { tallyOf, type FileResult, type FileTally } from './types';

@@ -16,7 +16,7 @@ import { TOOL_VERSION } from './package-info';
 import { checkInWorkers, isCheckWorker, serveChecks, type WorkerFormat } from './jobs';
 import { workerCount } from './jobs-count';
 import { createProgress } from './progress';
-import { pairByYear, previousFile, readText, type PreviousFile } from './previous';
+import { pairByYear, previousFile, readText, type PreviousFile } from '../files/pairing';
 import { addTally, addToTotals, emptyTotals, type FileResult, type FileTally, type RunTotals } from './types';
 
 export interface Io {
@@ -211,12 +211,15 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 if (isCheckWorker()) {
   serveChecks();
 } else {
-  // A reader that stops early (`| head`, `| grep -m1`) closes the pipe while results are still written:
-  // stop quietly, as other command-line tools do, instead of a stack trace.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-    process.exit(process.exitCode ?? 0);
-  });
+  // A reader that stops early (`| head`, `| grep -m1`) closes the pipe while results are still written. The
+  // run goes on without a stack trace and its output is dropped: its fixes are all written and its exit code
+  // still says whether errors were found (`set -o pipefail` scripts rely on it). The same for stderr (`2>&1 | head`).
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      stream.write = () => true;
+    });
+  }
   const io: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
   void main(process.argv.slice(2), io).then((code) => {
     process.exitCode = code;

@@ -3,7 +3,7 @@
  * after every report is checked, through a temporary file renamed into place: a failed run never leaves half a
  * SARIF log for an upload step, and a reader never sees half a report. Binary output never goes to a terminal.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, realpathSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { beginWhole, writeWhole, type WholeFile } from './write-whole';
 
@@ -14,10 +14,19 @@ export interface OutputTarget {
 
 export class OutputError extends Error {}
 
+/** An existing output file is written as it was (mode, owner, links; write-whole.ts); a symbolic link is followed. */
+function followed(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
 function writeFileWhole(path: string, content: string | Uint8Array, shown: string): void {
   try {
     mkdirSync(dirname(path), { recursive: true });
-    writeWhole(path, typeof content === 'string' ? Buffer.from(content, 'utf8') : content, 0o644);
+    writeWhole(followed(path), typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
   } catch (error) {
     throw new OutputError(`无法写入输出文件 (cannot write the output file) ${shown}: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -54,7 +63,7 @@ export function openOutput(file: string | undefined, target: OutputTarget): Outp
   let whole: WholeFile;
   try {
     mkdirSync(dirname(path), { recursive: true });
-    whole = beginWhole(path, 0o644);
+    whole = beginWhole(followed(path));
   } catch (error) {
     throw failed(error);
   }

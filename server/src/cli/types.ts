@@ -1,14 +1,14 @@
 /** What the CLI knows about one checked file, shared by the output formats. */
 import type { Finding, FormatVersion, LayoutId, TableId } from '../engine';
 import type { ReportValues } from '../engine';
-import type { ConvertedSource } from './converted';
+import type { ConvertedSource } from '../files/converted';
 
 export interface FileResult {
   /** As shown: the argument as given, or the folder argument joined with the path found in it. */
   readonly path: string;
   readonly abs: string;
   /** Last year's report it was compared with (`carry-over-mismatch`): related entries with this `uri` are in it. */
-  readonly previous?: { readonly uri: string; readonly path: string; readonly abs: string };
+  readonly previous?: { readonly uri: string; readonly path: string; readonly abs: string; readonly converted?: ConvertedSource };
   /** The format version the tables were read with; null when the file was not read as a report. */
   readonly version: FormatVersion | null;
   /** `UTF-8`, `GBK/GB18030`…; null when the file could not be decoded. */

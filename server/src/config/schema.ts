@@ -4,7 +4,7 @@
  * an unknown key or rule code; it never throws past `parseConfig`.
  */
 import * as z from 'zod/v4';
-import { canonicalCode, CLI_CODES } from '../cli/codes';
+import { canonicalCode, CLI_CODES } from '../files/codes';
 import { RULES } from '../engine';
 import { errorMapOf, problemsOf, unknownIn, type ConfigLocale } from './zod-messages';
 

@@ -6,7 +6,7 @@
 import * as iconv from 'iconv-lite';
 import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
 import { layOut, type WrittenRow } from './grid';
-import { MAX_NESTING } from './limits';
+import { MAX_HTML_BYTES, MAX_NESTING } from './limits';
 import { squeeze, TextBuilder } from './output';
 import { joinPieces } from './text-join';
 import { ConversionError, type Converted } from './types';
@@ -59,15 +59,37 @@ class Walker {
   private piecePath = '';
   private tables = 0;
 
+  /** Each element's path, built from its parent's: every path costs one step, not a walk to the root. */
+  private readonly paths = new WeakMap<Element, string>();
+  /** Each element's 1-based index among its parent's children of the same tag, counted once per parent. */
+  private readonly indexes = new WeakMap<Element, number>();
+
+  private indexOf(el: Element): number {
+    let index = this.indexes.get(el);
+    if (index === undefined) {
+      const counts = new Map<string, number>();
+      for (const c of el.parentNode?.childNodes ?? [el]) {
+        if (!isElement(c)) continue;
+        const n = (counts.get(c.tagName) ?? 0) + 1;
+        counts.set(c.tagName, n);
+        this.indexes.set(c, n);
+      }
+      index = this.indexes.get(el) ?? 1;
+    }
+    return index;
+  }
+
   /** `body>div[2]>p[1]`: the element's path, 1-based among siblings with the same tag. */
   private pathOf(el: Element): string {
-    const parts: string[] = [];
-    for (let n: Element | null = el; n && n.tagName !== 'html'; n = n.parentNode && isElement(n.parentNode) ? n.parentNode : null) {
-      const parent = n.parentNode;
-      const same = parent ? parent.childNodes.filter((c) => isElement(c) && c.tagName === n.tagName) : [n];
-      parts.unshift(n.tagName === 'body' ? 'body' : `${n.tagName}[${same.indexOf(n) + 1}]`);
+    if (el.tagName === 'html') return '';
+    let path = this.paths.get(el);
+    if (path === undefined) {
+      const parent = el.parentNode && isElement(el.parentNode) ? this.pathOf(el.parentNode) : '';
+      const own = el.tagName === 'body' ? 'body' : `${el.tagName}[${this.indexOf(el)}]`;
+      path = parent === '' ? own : `${parent}>${own}`;
+      this.paths.set(el, path);
     }
-    return parts.join('>');
+    return path;
   }
 
   private flush(): void {
@@ -172,6 +194,8 @@ class Walker {
 }
 
 export function convertHtml(bytes: Uint8Array): Converted {
+  // A page is parsed whole into a tree: one far larger than any report page is refused before parsing.
+  if (bytes.length > MAX_HTML_BYTES) throw new ConversionError('too-large', `${bytes.length}/${MAX_HTML_BYTES}`);
   const doc = parse(decodeHtml(bytes));
   const walker = new Walker();
   walker.walk(doc, 0);

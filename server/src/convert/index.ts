@@ -1,23 +1,18 @@
 /**
  * Converting a published file (PDF, DOCX, HTML) to report text with a source map. Outside the pure engine:
  * the CLI and the language server run it in a child process with a time and memory cap (run.ts); the engine
- * only ever sees the text.
+ * only ever sees the text. Whether the text holds a report is the caller's one parse (files/identify.ts), not
+ * a second parse here.
  */
-import { parseReport } from '../engine';
+import { MAX_REPORT_BYTES } from '../engine';
 import { detect } from './detect';
 import { convertDocx } from './docx';
 import { convertHtml } from './html';
-import { convertPdf } from './pdf';
+import { convertPdf, isGarbled } from './pdf';
 import { MAX_FILE_BYTES } from './limits';
 import { ConversionError, type Conversion, type Converted } from './types';
 
 export type { Conversion, Converted, ConversionFailed, FailureReason, SourceLine, SourceLocation, SourceCell, SourceFormat, Box } from './types';
-
-/** Whether converted text holds a report at all: a title, a numbered section or a table the engine recognises. */
-function holdsReport(text: string): boolean {
-  const report = parseReport(text);
-  return report.content === 'text' && (report.title !== null || report.headings.length > 0 || Object.keys(report.tables).length > 0);
-}
 
 export async function convert(path: string, bytes: Uint8Array): Promise<Conversion> {
   const detected = detect(path, bytes);
@@ -44,6 +39,9 @@ export async function convert(path: string, bytes: Uint8Array): Promise<Conversi
     if (error instanceof RangeError) return { kind: 'failed', format, reason: 'xml-hostile', detail: error.message };
     return { kind: 'failed', format, reason: 'corrupt', detail: error instanceof Error ? error.message : String(error) };
   }
-  if (!holdsReport(converted.text)) return { kind: 'failed', format, reason: 'no-report' };
+  // Say what the file holds rather than only that it holds no report (whether it holds one is the caller's parse).
+  const textBytes = Buffer.byteLength(converted.text, 'utf8');
+  if (textBytes > MAX_REPORT_BYTES) return { kind: 'failed', format, reason: 'too-much-text', detail: String(textBytes) };
+  if (format === 'pdf' && isGarbled(converted.text)) return { kind: 'failed', format, reason: 'garbage-text', detail: String(converted.pages ?? '') };
   return converted;
 }

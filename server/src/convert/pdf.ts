@@ -284,6 +284,8 @@ export async function convertPdf(bytes: Uint8Array): Promise<Converted> {
     doc = await pdfjs.getDocument({
       data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0,
       stopAtErrors: true, enableXfa: false,
+      // Images are never read for text: none is decoded (pdf.js skips an image over this many pixels).
+      maxImageSize: 1,
     }).promise;
   } catch (error) {
     const name = error instanceof Error ? error.name : '';
@@ -350,6 +352,25 @@ export async function convertPdf(bytes: Uint8Array): Promise<Converted> {
   } finally {
     await doc.destroy();
   }
+}
+
+/**
+ * Characters a text layer without a usable character mapping gives: C0 and C1 controls, Latin-1 and Latin
+ * Extended letters (font codes read as Windows-1252), private-use code points, U+FFFD. A Chinese report has
+ * almost none of them.
+ */
+const GARBAGE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u00ff\u0100-\u024f\ue000-\uf8ff\ufffd]/u;
+
+/** Whether a PDF's text is mostly such characters: more than a third of 20 or more visible ones. */
+export function isGarbled(text: string): boolean {
+  let visible = 0;
+  let garbage = 0;
+  for (const c of text) {
+    if (/\s/.test(c)) continue;
+    visible++;
+    if (GARBAGE.test(c)) garbage++;
+  }
+  return visible >= 20 && garbage * 3 > visible;
 }
 
 /**

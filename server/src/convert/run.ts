@@ -1,5 +1,6 @@
 /**
- * Running the converter (dist/convert.mjs) in its own process with a time cap and a memory cap: the CLI
+ * Running the converter (dist/convert.mjs) in its own process with a time cap and memory caps (heap here,
+ * resident memory by the converter's own watchdog, main.ts): the CLI
  * waits for it synchronously, the language server asynchronously. Whatever happens to that process — a crash,
  * the cap, garbage on stdout — the caller gets one Conversion, never an exception.
  */
@@ -31,7 +32,7 @@ const conversion = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('failed'),
     format: z.enum(['pdf', 'docx', 'html']).nullable(),
-    reason: z.enum(['legacy-format', 'ofd-format', 'unknown-format', 'scanned', 'encrypted', 'corrupt', 'no-report', 'too-many-pages', 'page-too-large', 'inflated-too-large', 'xml-hostile', 'timeout', 'too-large']),
+    reason: z.enum(['legacy-format', 'ofd-format', 'unknown-format', 'scanned', 'encrypted', 'corrupt', 'no-report', 'too-many-pages', 'page-too-large', 'inflated-too-large', 'xml-hostile', 'timeout', 'memory', 'garbage-text', 'too-much-text', 'too-large']),
     detail: z.string().optional(),
   }),
 ]);
@@ -40,6 +41,8 @@ export interface RunOptions {
   /** The converter script, dist/convert.mjs. */
   readonly script: string;
   readonly timeoutMs?: number;
+  /** Aborting kills the converter process (the editor's cancelled workspace check). */
+  readonly signal?: AbortSignal;
 }
 
 /** Converted text is capped by the engine at 2 MB; the JSON with its source map stays well under this. */
@@ -75,6 +78,7 @@ export function convertFile(file: string, o: RunOptions): Promise<Conversion> {
   return new Promise((resolve) => {
     execFile(process.execPath, args(o.script, file), {
       encoding: 'utf8', timeout: o.timeoutMs ?? CONVERT_TIMEOUT_MS, maxBuffer: MAX_OUTPUT, env, windowsHide: true, killSignal: 'SIGKILL',
+      ...(o.signal ? { signal: o.signal } : {}),
     }, (error, stdout) => {
       const timedOut = error !== null && (error as { killed?: boolean }).killed === true;
       resolve(parseOutput(stdout, { timedOut, error: error?.message }));

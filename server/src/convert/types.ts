@@ -69,6 +69,9 @@ export type FailureReason =
   | 'inflated-too-large' // a zip whose contents inflate past the cap (zip bomb)
   | 'xml-hostile' // entity declarations or nesting past the cap
   | 'timeout'
+  | 'memory' // the converter's resident memory went past its cap (a stream that inflates enormously)
+  | 'garbage-text' // a PDF text layer of glyphs without a usable character mapping
+  | 'too-much-text' // far more text than any report (a DOCX holding megabytes of text)
   | 'too-large'; // the file itself is over the size cap: `report-too-large`
 
 export interface ConversionFailed {

@@ -1,6 +1,7 @@
 /** check(text, options) → findings: the engine's entry point for the server, the CLI, tests and benchmarks. */
 import { format, localeOf, type Message } from '../messages';
 import type { Report, Span } from './model';
+import { certainOrSuggested } from './fixes';
 import { parseReport } from './parse/report';
 import { RULES, ruleOf } from './rules';
 import type { FindingDraft, FixDraft, OtherReport, Rule, RuleContext, Severity, SeveritySetting } from './rules/types';
@@ -111,7 +112,8 @@ export function checkReport(report: Report, options: CheckOptions = {}): CheckRe
   let rule: Rule = RULES[0];
   let setting: Severity | undefined;
   const ctx: RuleContext = {
-    report: (d) => findings.push(findingOf(range, rule, setting, d, render)),
+    // Every safe fix passes the fix engine's certainty rule: a value the identities do not determine is a suggestion.
+    report: (d) => findings.push(findingOf(range, rule, setting, certainOrSuggested(report, d), render)),
     get previous() {
       return previous();
     },

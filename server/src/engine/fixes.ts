@@ -1,6 +1,7 @@
 /** Applying edits: sorted, overlapping ones dropped, everything outside the edits left byte for byte. */
-import type { Finding } from './check';
-import type { Span } from './model';
+import type { Report, Span } from './model';
+import { isCertainFix, writtenValues } from './query/certainty';
+import type { FindingDraft } from './rules/types';
 
 export interface TextEdit {
   readonly span: Span;
@@ -52,6 +53,20 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 }
 
 /** The edits of every safe fix among the findings (never suggestions), without overlaps. */
-export function safeFixEdits(findings: readonly Finding[]): TextEdit[] {
+export function safeFixEdits(findings: readonly { readonly fix?: { readonly edits: readonly TextEdit[] } }[]): TextEdit[] {
   return nonOverlapping(findings.flatMap((f) => (f.fix ? f.fix.edits.map((e) => ({ span: e.span, newText: e.newText })) : [])));
+}
+
+/**
+ * Certain or a suggestion (issue 23), for every rule's safe fix: a fix that writes table cells stays a safe fix
+ * only when each value it writes is the one the report's identities allow and, with its writes, every identity
+ * that reads a written cell holds and none that held is broken (query/certainty.ts). Otherwise it becomes the
+ * first suggestion, its title showing the values it would write: offered to a person, never applied by `--fix`,
+ * fix-all or fix-on-save.
+ */
+export function certainOrSuggested(report: Report, draft: FindingDraft): FindingDraft {
+  if (!draft.fix || isCertainFix(report, draft.fix.edits)) return draft;
+  const values = [...new Set(writtenValues(report, draft.fix.edits))].join('、');
+  const suggestion = { title: { key: 'fix.unconfirmed' as const, args: { values } }, edits: draft.fix.edits };
+  return { ...draft, fix: undefined, suggestions: [suggestion, ...(draft.suggestions ?? [])] };
 }

@@ -99,8 +99,12 @@ export class CodeActionsFeature {
     let count = 0;
     for (const f of findings) {
       if (!f.fix || f.fix.edits.length === 0) continue;
-      const next = nonOverlapping([...kept, ...f.fix.edits]);
-      if (next.length !== kept.length + f.fix.edits.length) continue;
+      // Two fixes may write the same cell with the same value (a blank part and its blank total are written
+      // together by each of their fixes): an edit already taken is not a conflict.
+      const taken = (e: Fix['edits'][number]) => kept.some((k) => k.span.start === e.span.start && k.span.end === e.span.end && k.newText === e.newText);
+      const fresh = f.fix.edits.filter((e) => !taken(e));
+      const next = nonOverlapping([...kept, ...fresh]);
+      if (next.length !== kept.length + fresh.length) continue;
       kept = next;
       count++;
     }

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { decode } from '../cli/read';
+import { decode } from '../files/read';
 import { compareReports, parseReport } from '../engine';
 import type { ConfigResolver } from '../config/resolve';
 import type { CompareParams, CompareResult } from '../protocol';

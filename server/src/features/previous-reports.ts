@@ -6,7 +6,9 @@
  * It also records which documents depend on which, so that a change of the other file can refresh them.
  * A folder's listing and its files' stamps are trusted for `LISTING_TTL_MS` (a keystroke would otherwise list
  * the folder and stat every report in it: hundreds of calls in a reviewer's folder); a watched change of a file
- * (`diskChanged`) drops them at once.
+ * (`diskChanged`) drops them at once. A published file (PDF, DOCX, HTML) of the folder is last year's report too
+ * once it has been converted (by the workspace check or 「作为年报检查」): its conversion is read from the cache,
+ * never made here, so a keystroke never waits for a converter (issue 22).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -14,6 +16,14 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { bodyKey, parseReport, type PreviousReport, type Report } from '../engine';
+import type { Converted } from '../convert';
+
+/** Conversions already made (files/conversion-cache.ts), read without converting. */
+export interface KnownConversions {
+  peek(abs: string): Converted | undefined;
+}
+
+const PUBLISHED = /\.(pdf|docx|html?)$/i;
 
 export interface FoundPrevious {
   readonly previous: PreviousReport;
@@ -61,6 +71,7 @@ export class PreviousReports {
     private readonly documents: TextDocuments<TextDocument>,
     /** The clock (tests pass their own). */
     private readonly now: () => number = Date.now,
+    private readonly conversions?: KnownConversions,
   ) {}
 
   /** A file changed, appeared or went away on disk (a watched-file event): its folder is listed again. */
@@ -75,7 +86,7 @@ export class PreviousReports {
     if (hit && this.now() - hit.at < LISTING_TTL_MS) return hit.names;
     let names: string[];
     try {
-      names = readdirSync(folder).filter((n) => /\.txt$/i.test(n)).sort();
+      names = readdirSync(folder).filter((n) => /\.txt$/i.test(n) || (this.conversions !== undefined && PUBLISHED.test(n))).sort();
     } catch {
       names = [];
     }
@@ -160,6 +171,15 @@ export class PreviousReports {
   }
 
   private diskEntry(path: string): DiskEntry | undefined {
+    if (PUBLISHED.test(path)) {
+      const converted = this.conversions?.peek(path);
+      if (!converted) return undefined;
+      const hit = this.disk.get(path);
+      if (hit && hit.text === converted.text) return hit;
+      const entry: DiskEntry = { stamp: `converted:${converted.text.length}`, identity: identityOf(parseReport(converted.text)), text: converted.text };
+      this.disk.set(path, entry);
+      return entry;
+    }
     const stamp = this.stampOf(path);
     if (stamp === null) return undefined;
     const hit = this.disk.get(path);

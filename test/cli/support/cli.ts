@@ -5,7 +5,8 @@
  * test files never read half a bundle.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import type { TestContext } from 'node:test';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { buildSync } from 'esbuild';
@@ -86,6 +87,7 @@ export interface JsonFile {
   path: string;
   version: string | null;
   encoding: string | null;
+  status: 'report' | 'not-report' | 'unreadable';
   fixed?: number;
   layouts: Record<string, { layout: string; confidence: number; readable: boolean }>;
   diagnostics: JsonDiagnostic[];
@@ -115,4 +117,48 @@ export function writeTree(root: string, files: Readonly<Record<string, string | 
 export function copySample(name: string, to: string): void {
   mkdirSync(dirname(to), { recursive: true });
   cpSync(join(SAMPLES, name), to);
+}
+
+/**
+ * How to run the CLI as a normal user, for the permission tests: as it is when the tests do not run as root;
+ * as `nobody` through `setpriv` when they do. A reason instead when root has no other user to become.
+ */
+export function normalUser(): { readonly prefix: readonly string[] } | { readonly skip: string } {
+  if (typeof process.getuid !== 'function' || process.getuid() !== 0) return { prefix: [] };
+  const setpriv = spawnSync('setpriv', ['--version'], { encoding: 'utf8' });
+  if (setpriv.error || setpriv.status !== 0) return { skip: 'running as root, and setpriv is not installed to become another user' };
+  const nobody = spawnSync('id', ['-u', 'nobody'], { encoding: 'utf8' });
+  if (nobody.status !== 0) return { skip: 'running as root, and there is no user nobody to run as' };
+  const group = spawnSync('id', ['-g', 'nobody'], { encoding: 'utf8' });
+  return { prefix: ['setpriv', `--reuid=${nobody.stdout.trim()}`, `--regid=${group.stdout.trim()}`, '--clear-groups'] };
+}
+
+/**
+ * A permission test: `body` gets how to run as a normal user (normalUser) and a temporary folder with `mode`,
+ * removed afterwards; the test is skipped with the reason printed only when there is no user to run as.
+ */
+export function asNormalUser(t: TestContext, mode: number, body: (prefix: readonly string[], dir: string) => void): void {
+  const user = normalUser();
+  if ('skip' in user) {
+    t.skip(user.skip);
+    return;
+  }
+  const d = tempDir();
+  try {
+    chmodSync(d.dir, mode);
+    body(user.prefix, d.dir);
+  } finally {
+    d.remove();
+  }
+}
+
+/** `runCli` as the user `prefix` runs as (normalUser). */
+export function runCliAs(prefix: readonly string[], args: readonly string[], options: RunOptions = {}): Run {
+  if (prefix.length === 0) return runCli(args, options);
+  ensureBuilt();
+  const r = spawnSync(prefix[0], [...prefix.slice(1), process.execPath, CLI, ...args], {
+    cwd: options.cwd ?? ROOT, env: { ...process.env, FORCE_COLOR: undefined, NO_COLOR: undefined, ...options.env }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024,
+  });
+  if (r.error) throw r.error;
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

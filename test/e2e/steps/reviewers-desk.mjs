@@ -2,8 +2,10 @@
 // workbench: the workspace check puts a finding of a file that was never opened in the Problems panel and
 // lists the reports in the 「年报」 view; the comparison with last year's report opens beside the editor,
 // marks the changed cell, and a click on last year's value opens last year's report at that cell.
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { serverPids } from './ready-for-users.mjs';
 
 /** Sample 003 (中牟县卫健委 2021, 上年结转 and 结转下年度 all 0) and a 2022 copy whose 上年结转 reads 2 under 自然人. */
 const S003 = 'samples/003_8cda5f95bd011878.txt';
@@ -21,10 +23,11 @@ export function prepareReviewersDesk(ws, ROOT) {
 
 /**
  * @param {object} h the harness: page, step, until, notYet, fail, shot, openFile, cursorStatus, runCommand,
- *   showProblems, problemRow, ROOT, T
+ *   showProblems, problemRow, statusCounts, dirs, ROOT, T
  */
 export async function reviewersDesk(h) {
   const { page, step, until, notYet, fail, shot, openFile, cursorStatus, runCommand, showProblems, problemRow, ROOT, T } = h;
+  const { statusCounts, dirs } = h;
   const nls = JSON.parse(readFileSync(join(ROOT, 'package.nls.zh-cn.json'), 'utf8'));
 
   await step(`«${nls['command.checkWorkspace']}»: a finding of ${DESK.current}, never opened, in the Problems panel`, async () => {
@@ -57,6 +60,38 @@ export async function reviewersDesk(h) {
       return rows.some((r) => r.includes('中牟县卫健委 · 2022') && /\d+ 个错误/.test(r)) ? rows : notYet(rows.slice(0, 8));
     }, T.first);
     await shot('16-reports-view');
+  });
+
+  // Issue 22: after a restart of the server, a workspace check and then opening a report made its findings vanish
+  // ("No Problems", even after typing). The CLI (the same engine) says how many errors the 2022 report has.
+  await step(`after «重启语言服务器» and «${nls['command.checkWorkspace']}», ${DESK.current} opened keeps its findings`, async () => {
+    const cli = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), '--format', 'json', join(dirs.ws, DESK.folder)], { encoding: 'utf8' });
+    const files = JSON.parse(cli.stdout).files;
+    const mine = files.find((f) => f.path.endsWith(DESK.current));
+    const errors = mine ? mine.diagnostics.filter((d) => d.severity === 'error').length : 0;
+    if (errors === 0) fail(`the CLI gives ${DESK.current} no error: ${cli.stdout.slice(0, 300)}`);
+    await runCommand('Close All Editors');
+    const before = serverPids(dirs.ext);
+    await runCommand('xxgk-report: 重启语言服务器');
+    await until('a new server process', async () => {
+      const pids = serverPids(dirs.ext);
+      return pids.length === 1 && pids[0] !== before[0] ? pids : notYet(pids);
+    }, T.first);
+    await runCommand(nls['command.checkWorkspace']);
+    await showProblems();
+    await problemRow(['本年「上年结转」的「自然人」为 2', DESK.previous], T.first);
+    await openFile(DESK.current);
+    // Opened, its findings are pulled: the carry-over finding is still listed, and the status bar counts at least its errors.
+    await problemRow(['本年「上年结转」的「自然人」为 2', DESK.previous], T.first);
+    await until(`the status bar to count at least the ${errors} error(s) of ${DESK.current}`, async () => {
+      const c = await statusCounts();
+      return c.errors >= errors ? c : notYet(c.label);
+    }, T.first);
+    // Still there after a moment (the bug cleared them once the pull and the push crossed).
+    await page.waitForTimeout(3000);
+    const after = await statusCounts();
+    if (!(after.errors >= errors)) fail(`the findings vanished: the status bar reads «${after.label}»`);
+    await shot('16a-restart-workspace-check-open');
   });
 
   const preview = () => page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');

@@ -117,26 +117,24 @@ export function scenarios(dir: string): Scenario[] {
       },
     },
     {
-      name: 'quick fixes: the safe fix is preferred, the suggestion is not; fix-all applies only safe fixes',
+      name: 'quick fixes: an uncertain blank and a wrong total get suggestions only, never preferred; fix-all has nothing to apply',
       run: async () => {
         const document = await open(file('株洲2019年度报告.txt'));
         const ds = await diagnosticsWhere(document.uri, 'six findings', (x) => summary(x).length === EXPECTED_004.length);
+        // The blank 总计 of 8.属于行政查询事项 is its row's sum, 0, but its column is broken (（七）总计 0 against 5):
+        // 0 is not certain, only a suggestion (issue 23).
         const blank = ds.find((d) => codeOf(d) === 'cell-blank')!;
         const atBlank = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, blank.range, vscode.CodeActionKind.QuickFix.value);
-        const fix = atBlank.find((a) => a.title === 'Replace the blank cell with 0');
-        assert.ok(fix, JSON.stringify(atBlank.map((a) => a.title)));
-        assert.equal(fix.isPreferred, true);
+        const zero = atBlank.find((a) => a.title.startsWith('Fill the blank cell with 0'));
+        assert.ok(zero, JSON.stringify(atBlank.map((a) => a.title)));
+        assert.ok(atBlank.every((a) => a.isPreferred !== true), 'nothing preferred');
         const total = ds.find((d) => codeOf(d) === 'item-total')!;
         const atTotal = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, total.range, vscode.CodeActionKind.QuickFix.value);
         const suggestion = atTotal.find((a) => a.title.startsWith('Set the total to 4'));
         assert.ok(suggestion, JSON.stringify(atTotal.map((a) => a.title)));
         assert.notEqual(suggestion.isPreferred, true);
-        const [fixAll] = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, new vscode.Range(0, 0, 0, 0), 'source.fixAll.xxgk-report');
-        assert.ok(fixAll?.edit);
-        assert.ok(await vscode.workspace.applyEdit(fixAll.edit));
-        assert.equal(document.lineAt(41).text.slice(30, 39), ' | 0 | 0|', 'the 0 goes into the blank field, nothing else changes');
-        const after = await diagnosticsWhere(document.uri, 'cell-blank to go', (x) => !summary(x).some((s) => s[0] === 'cell-blank'));
-        assert.deepEqual(summary(after).map((s) => s[0]), ['item-total', 'item-total', 'item-total', 'balance', 'balance'], 'totals are never changed by fix-all');
+        const fixAll = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, new vscode.Range(0, 0, 0, 0), 'source.fixAll.xxgk-report');
+        assert.deepEqual(fixAll.filter((a) => a.kind?.value === 'source.fixAll.xxgk-report').map((a) => a.title), [], 'no safe fix to apply');
         await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
       },
     },

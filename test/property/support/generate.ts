@@ -4,7 +4,7 @@
  * to a text. Everything random comes from fast-check, so failures shrink and replay from a seed.
  */
 import fc from 'fast-check';
-import { TEMPLATES, type FormatVersion, type TableId } from '../../../server/src/engine';
+import { parseReport, TEMPLATES, type Cell, type FormatVersion, type TableId } from '../../../server/src/engine';
 
 export type Layout = 'tab' | 'pipe' | 'cells' | 'spaced';
 export const LAYOUTS: readonly Layout[] = ['tab', 'pipe', 'cells', 'spaced'];
@@ -388,3 +388,51 @@ export const anyTextArb: fc.Arbitrary<string> = fc.oneof(
   fc.array(oddText, { maxLength: 30 }).map((xs) => xs.join('')),
   fc.array(fc.constantFrom(...ODD_CHARS, ...TEMPLATES['2021'].sections.map((s) => s.heading), '第二十条第（一）项', '（七）总计', '行政复议', '\t0', '1'), { maxLength: 60 }).map((xs) => xs.join('')),
 );
+
+// ---------------------------------------------------------------------------------------------
+// Blanks and broken identities, for the certainty of safe fixes
+
+/** How reports write a cell with no number (spec §3.4). */
+export const BLANK_MARKERS = ['', '/', '—', '——', '-', '无'] as const;
+
+export interface Blanked {
+  readonly base: Generated;
+  readonly text: string;
+}
+
+/**
+ * A consistent report whose Tables 2 and 3 then get blanks: every zero written as a blank (as the web page of
+ * real/04 does) or not, a few numbers of any value blanked (a gap whose value only the identities can tell), and
+ * sometimes one number changed (a broken identity beside the blanks). Layouts that drop empty fields (one cell per
+ * line, space-aligned) get a visible marker instead of an empty one.
+ */
+export function blankedArb(): fc.Arbitrary<Blanked> {
+  return fc.tuple(
+    reportArb(),
+    fc.boolean(),
+    fc.array(fc.nat(), { maxLength: 4 }),
+    fc.constantFrom(...BLANK_MARKERS),
+    fc.option(fc.tuple(fc.nat(), fc.integer({ min: -3, max: 5 })), { nil: undefined }),
+  ).map(([base, zerosAsBlanks, picks, marker, bump]) => {
+    const report = parseReport(base.text);
+    const replaced = new Map<Cell, string>();
+    for (const id of ['applications', 'review'] as const) {
+      const table = report.tables[id];
+      if (!table) continue;
+      const visible = marker === '' && (base.style.layouts[id] === 'cells' || base.style.layouts[id] === 'spaced') ? '—' : marker;
+      const cells = table.rows.flatMap((r) => r.cells ?? []).filter((c) => c.kind === 'number');
+      if (zerosAsBlanks) for (const c of cells) if (c.value === 0) replaced.set(c, visible);
+      if (cells.length) for (const p of picks) replaced.set(cells[p % cells.length], visible);
+    }
+    const numbers = [...(report.tables.applications?.rows ?? []), ...(report.tables.review?.rows ?? [])].flatMap((r) => r.cells ?? []).filter((c) => c.kind === 'number' && !replaced.has(c));
+    if (bump && numbers.length) {
+      const c = numbers[bump[0] % numbers.length];
+      replaced.set(c, String(Math.max(0, (c.value ?? 0) + bump[1])));
+    }
+    let text = base.text;
+    for (const [c, v] of [...replaced].sort((a, b) => b[0].span.start - a[0].span.start)) {
+      text = text.slice(0, c.span.start) + v + text.slice(c.span.end);
+    }
+    return { base, text };
+  });
+}

@@ -1,6 +1,6 @@
 /** `--compare` as text: the pair, then only what changed, section by section (unchanged cells counted). */
 import type { Comparison } from '../../engine';
-import type { CompareStrings } from './compare-strings';
+import type { CompareStrings } from '../../render/compare-strings';
 
 export interface ComparedFiles {
   readonly previous: string;

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CLI_CODES } from '../codes';
+import { CLI_CODES } from '../../files/codes';
 import { packageRoot } from '../package-info';
 
 export type Descriptions = ReadonlyMap<string, { readonly 'zh-CN': string; readonly en: string }>;

@@ -13,12 +13,16 @@
  * `cell`; `path` of the HTML element) while `range` stays in the converted text (`--emit-text` writes it).
  */
 import { valueRecord } from '../../engine';
-import { sourceAt } from '../converted';
+import { sourceAt } from '../../files/converted';
 import type { FileResult } from '../types';
 
-function sourceField(r: FileResult, range: Parameters<typeof sourceAt>[1]) {
-  const source = r.converted ? sourceAt(r.converted, range) : undefined;
+function sourceIn(converted: Parameters<typeof sourceAt>[0], range: Parameters<typeof sourceAt>[1]) {
+  const source = sourceAt(converted, range);
   return source ? { source } : {};
+}
+
+function sourceField(r: FileResult, range: Parameters<typeof sourceAt>[1]) {
+  return r.converted ? sourceIn(r.converted, range) : {};
 }
 
 /** One file's object, as it stands in the `files` array. */
@@ -45,6 +49,8 @@ function fileObject(r: FileResult) {
         message: x.message, range: x.range,
         ...(x.uri !== undefined ? { uri: x.uri, path: x.uri === r.previous?.uri ? r.previous.path : x.uri } : {}),
         ...(x.uri === undefined && r.converted ? sourceField(r, x.range) : {}),
+        // In last year's published file: the place in it (its page).
+        ...(x.uri !== undefined && x.uri === r.previous?.uri && r.previous.converted ? sourceIn(r.previous.converted, x.range) : {}),
       })),
       fixable: f.fix !== undefined,
       ...(f.target ? { target: f.target } : {}),

@@ -10,11 +10,11 @@
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RULES, type Finding, type Range, type Severity } from '../../engine';
-import { CLI_CODES } from '../codes';
+import { CLI_CODES } from '../../files/codes';
 import { toPosix } from '../config';
 import { publicRuleDocUrl, TOOL_NAME, TOOL_VERSION } from '../package-info';
 import type { FileResult } from '../types';
-import { sourceAt } from '../converted';
+import { sourceAt } from '../../files/converted';
 import { loadDescriptions } from './descriptions';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';

@@ -2,10 +2,12 @@
 import type { Finding } from '../../engine';
 import { runTotals, type FileResult, type RunTotals } from '../types';
 import { frameLine } from './frame';
-import { sourceAt } from '../converted';
+import { sourceAt } from '../../files/converted';
+import { FILE_NOT_REPORT } from '../../files/codes';
 import type { Labels } from './labels';
 import type { Style } from './style';
 import { padEnd } from '../width';
+import { escapeControl } from './escape';
 
 export interface TextOptions {
   readonly labels: Labels;
@@ -24,7 +26,7 @@ function findingLines(r: FileResult, f: Finding, o: TextOptions): string[] {
   const fixable = f.fix ? ` ${s.dim('(' + l.fixable + ')')}` : '';
   const page = r.converted ? sourceAt(r.converted, f.range)?.page : undefined;
   const where = page !== undefined ? ` ${s.dim(l.page(page))}` : '';
-  const out = [`  ${padEnd(position(f), 8)} ${s.severity(f.severity, padEnd(l.severity[f.severity], 8))} ${f.message}${where}  ${s.dim(f.code)}${fixable}`];
+  const out = [`  ${padEnd(position(f), 8)} ${s.severity(f.severity, padEnd(l.severity[f.severity], 8))} ${escapeControl(f.message)}${where}  ${s.dim(f.code)}${fixable}`];
   const line = r.lines.get(f.range.start.line);
   if (line !== undefined && line.trim() !== '') {
     const sameLine = f.range.end.line === f.range.start.line;
@@ -35,8 +37,11 @@ function findingLines(r: FileResult, f: Finding, o: TextOptions): string[] {
   }
   for (const x of f.related.slice(0, MAX_RELATED)) {
     // In another file (last year's report): its path before the position.
-    const where = x.uri === undefined ? position(x) : `${x.uri === r.previous?.uri ? r.previous.path : x.uri}:${position(x)}`;
-    out.push(`  ${' '.repeat(9)}${s.dim('↳ ' + where)} ${x.message}`);
+    const where = x.uri === undefined ? position(x) : `${escapeControl(x.uri === r.previous?.uri ? r.previous.path : x.uri)}:${position(x)}`;
+    // A related place in the same converted file keeps its page, as the finding does.
+    const relatedSource = x.uri === undefined ? r.converted : x.uri === r.previous?.uri ? r.previous.converted : undefined;
+    const relatedPage = relatedSource ? sourceAt(relatedSource, x.range)?.page : undefined;
+    out.push(`  ${' '.repeat(9)}${s.dim('↳ ' + where)} ${escapeControl(x.message)}${relatedPage !== undefined ? ` ${s.dim(l.page(relatedPage))}` : ''}`);
   }
   if (f.related.length > MAX_RELATED) out.push(`  ${' '.repeat(9)}${s.dim('↳ ' + l.moreRelated(f.related.length - MAX_RELATED))}`);
   return out;
@@ -46,8 +51,13 @@ function findingLines(r: FileResult, f: Finding, o: TextOptions): string[] {
 export function formatTextFile(r: FileResult, o: TextOptions): string {
   if (r.findings.length === 0) return '';
   const { labels: l, style: s } = o;
+  // A file of a folder that is not a report: one line (issue 22).
+  if (r.findings.length === 1 && r.findings[0].code === FILE_NOT_REPORT.code) {
+    const f = r.findings[0];
+    return `${s.underline(escapeControl(r.path))}  ${s.severity(f.severity, l.severity[f.severity])} ${escapeControl(f.message)}  ${s.dim(f.code)}\n\n`;
+  }
   const about = [r.version ? l.version(r.version) : null, r.encoding, r.converted ? l.converted(r.converted.format, r.converted.pages) : null].filter((x) => x !== null).join(' · ');
-  const out: string[] = [`${s.underline(r.path)}${about ? '  ' + s.dim(about) : ''}`];
+  const out: string[] = [`${s.underline(escapeControl(r.path))}${about ? '  ' + s.dim(about) : ''}`];
   for (const f of r.findings) out.push(...findingLines(r, f, o));
   return out.join('\n') + '\n\n';
 }

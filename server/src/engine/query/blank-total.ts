@@ -3,7 +3,7 @@
  * blank total's value is implied by its parts: the identities read it as that sum, not as 0, so a blank
  * total breaks nothing by itself, and a fix may write the sum — but only when it is certain.
  */
-import type { Report } from '../model';
+import type { Cell, Report } from '../model';
 import type { TableId, Template } from '../template/types';
 import { usableCellValuesOf } from './cells';
 
@@ -20,13 +20,13 @@ export interface ImpliedTotals {
 const CACHE = new WeakMap<Report, Map<TableId, ImpliedTotals>>();
 
 /** A cell an identity instance reads, with its key: addressed once per template, not once per report. */
-interface Part {
+export interface Part {
   readonly row: string;
   readonly column: string;
   readonly key: string;
 }
 
-interface Instance {
+export interface Instance {
   readonly left: readonly Part[];
   readonly right: readonly Part[];
   /** The instance's total cell; null for an identity without one. */
@@ -36,7 +36,7 @@ interface Instance {
 const INSTANCES = new WeakMap<Template, Map<TableId, readonly Instance[]>>();
 
 /** Every instance (identity × row or column) of a table's identities, in template order. */
-function instancesOf(template: Template, tableId: TableId): readonly Instance[] {
+export function instancesOf(template: Template, tableId: TableId): readonly Instance[] {
   let perTable = INSTANCES.get(template);
   if (!perTable) INSTANCES.set(template, perTable = new Map<TableId, readonly Instance[]>());
   const known = perTable.get(tableId);
@@ -61,8 +61,16 @@ export function impliedTotals(report: Report, tableId: TableId): ImpliedTotals {
   if (!perTable) CACHE.set(report, perTable = new Map<TableId, ImpliedTotals>());
   const known = perTable.get(tableId);
   if (known) return known;
-  const cellAt = usableCellValuesOf(report.tables[tableId]);
-  const instances = instancesOf(report.template, tableId);
+  const result = impliedTotalsOver(usableCellValuesOf(report.tables[tableId]), instancesOf(report.template, tableId));
+  perTable.set(tableId, result);
+  return result;
+}
+
+/** A table's usable cells by row and column id (null: not located or not usable), as they are or as a fix would leave them. */
+export type CellReader = (rowId: string, columnId: string) => Pick<Cell, 'kind' | 'value'> | null;
+
+/** `impliedTotals` over any reading of a table's cells: the report's own, or the cells a fix would leave. */
+export function impliedTotalsOver(cellAt: CellReader, instances: readonly Instance[]): ImpliedTotals {
   const values = new Map<string, number>();
   const conflicting = new Set<string>();
   // The blank cells that are some identity's total: only those take an implied value.
@@ -106,9 +114,7 @@ export function impliedTotals(report: Report, tableId: TableId): ImpliedTotals {
   }
   // No blank total takes a value: nothing to make certain.
   if (values.size === 0) {
-    const none: ImpliedTotals = { values, certain: new Set() };
-    perTable.set(tableId, none);
-    return none;
+    return { values, certain: new Set() };
   }
   // Certain: no identity the cell takes part in is broken by the implied value where it held with the
   // cell read as 0 (a blank （七）总计 filled with its column's sum must not break the row's total).
@@ -139,9 +145,7 @@ export function impliedTotals(report: Report, tableId: TableId): ImpliedTotals {
     }
   }
   const certain = new Set([...values.keys()].filter((k) => !uncertain.has(k)));
-  const result: ImpliedTotals = { values, certain };
-  perTable.set(tableId, result);
-  return result;
+  return { values, certain };
 }
 
 /** The implied value of a blank total when a fix may write it; null otherwise. */

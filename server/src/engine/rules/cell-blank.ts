@@ -1,20 +1,18 @@
 import type { Cell, TableRow } from '../model';
 import type { ColumnDef } from '../template/types';
 import type { FixDraft, RelatedDraft, Rule } from './types';
-import { impliedValue, blankTotalSum, isTotalCell } from '../query/blank-total';
+import { isTotalCell } from '../query/blank-total';
+import { certaintyOf, PER_CELL_LIMIT, type CertainFill } from '../query/certainty';
 import { columnTitle, shortLabel, tableName } from '../query/labels';
-
-/** Up to this many blanks (among written zeros) a table gets a finding per cell; beyond, blanks are how it writes zeros: one finding. */
-const PER_CELL_LIMIT = 3;
 
 interface Blank {
   readonly row: TableRow;
   readonly column: ColumnDef;
   readonly cell: Cell;
-  /** What a safe fix writes: 0 for a part, the sum for a total whose sum is certain; null: no safe fix. */
-  readonly fill: string | null;
-  /** The sum a blank total implies when it is not certain (a suggestion only). */
-  readonly guess: number | null;
+  /** The one value the identities allow (query/certainty.ts), which a safe fix writes; undefined: stays open. */
+  readonly fill: CertainFill | undefined;
+  /** For an open blank, the values a broken identity would take it to: suggestions only. */
+  readonly candidates: readonly number[];
 }
 
 export const cellBlank: Rule = {
@@ -23,21 +21,33 @@ export const cellBlank: Rule = {
     for (const t of Object.values(report.tables)) {
       if (!t) continue;
       const blanks: Blank[] = [];
+      const certainty = certaintyOf(report, t.id);
       for (const row of t.rows) {
         row.cells?.forEach((cell, i) => {
           if (cell.kind !== 'blank') return;
-          const column = row.columns[i];
-          const total = isTotalCell(report, t.id, row.id, column.id);
-          const certain = total ? blankTotalSum(report, t.id, row.id, column.id) : 0;
-          const implied = total ? impliedValue(report, t.id, row.id, column.id) : null;
-          blanks.push({ row, column, cell, fill: certain === null ? null : String(certain), guess: certain === null ? implied : null });
+          const candidates = certainty.candidates.get(cell) ?? [];
+          blanks.push({ row, column: row.columns[i], cell, fill: certainty.fills.get(cell), candidates });
         });
       }
       if (!blanks.length) continue;
-      const suggestionOf = (b: Blank): FixDraft[] => (b.guess === null ? [] : [{
-        title: { key: 'fix.blankTotalSuggest', args: { sum: b.guess } },
-        edits: [{ span: b.cell.span, newText: String(b.guess) }],
-      }]);
+      const suggestionsOf = (b: Blank): FixDraft[] => b.candidates.map((value) => ({
+        title: { key: 'fix.blankCandidate', args: { row: shortLabel(b.row.label), column: columnTitle(b.column), value } },
+        edits: [{ span: b.cell.span, newText: String(value) }],
+      }));
+      // One blank on its own finding: with no certain value and no candidate, 0 (how it is read) is offered to a person.
+      const cellSuggestionsOf = (b: Blank): FixDraft[] => (b.fill || b.candidates.length
+        ? suggestionsOf(b)
+        : [{ title: { key: 'fix.blankZeroUnconfirmed' }, edits: [{ span: b.cell.span, newText: '0' }] }]);
+      // A certain value derived from other blanks is written with them: the fix is whole on its own.
+      const fixOf = (b: Blank): FixDraft | undefined => {
+        if (!b.fill) return undefined;
+        const needs = b.fill.needs.map((c) => ({ span: c.span, newText: String(certainty.fills.get(c)?.value ?? 0) }));
+        const edits = [{ span: b.cell.span, newText: String(b.fill.value) }, ...needs];
+        if (isTotalCell(report, t.id, b.row.id, b.column.id)) return { title: { key: 'fix.blankToSum', args: { sum: b.fill.value } }, edits };
+        return b.fill.value === 0 && !needs.length
+          ? { title: { key: 'fix.blankToZero' }, edits }
+          : { title: { key: 'fix.blankDetermined', args: { value: b.fill.value } }, edits };
+      };
       // Blanks are the exception when the table writes its other zeros as 0; a table that writes no 0 at
       // all uses blanks for zeros.
       const writesZeros = t.rows.some((row) => row.cells?.some((c) => c.kind === 'number' && c.value === 0));
@@ -47,21 +57,19 @@ export const cellBlank: Rule = {
           ctx.report({
             span: b.cell.span,
             message: { key: 'cell-blank', args: { row: shortLabel(b.row.label), column: columnTitle(b.column), raw: written || '空' } },
-            fix: b.fill === null ? undefined : b.fill === '0'
-              ? { title: { key: 'fix.blankToZero' }, edits: [{ span: b.cell.span, newText: '0' }] }
-              : { title: { key: 'fix.blankToSum', args: { sum: b.fill } }, edits: [{ span: b.cell.span, newText: b.fill }] },
-            suggestions: suggestionOf(b),
+            fix: fixOf(b),
+            suggestions: cellSuggestionsOf(b),
             target: { row: b.row.id, column: b.column.id },
           });
         }
         continue;
       }
-      // Blanks written for zeros throughout the table: one finding, one fix for all of them.
+      // Blanks written for zeros throughout the table: one finding, one fix for all the certain ones.
       const related: RelatedDraft[] = blanks.slice(1).map((b) => ({
         span: b.cell.span,
-        message: { key: 'related.cell', args: { row: shortLabel(b.row.label), column: columnTitle(b.column), value: b.fill ?? '空' } },
+        message: { key: 'related.cell', args: { row: shortLabel(b.row.label), column: columnTitle(b.column), value: b.fill ? String(b.fill.value) : '空' } },
       }));
-      const fillable = blanks.filter((b) => b.fill !== null);
+      const fillable = blanks.filter((b) => b.fill);
       ctx.report({
         span: blanks[0].cell.span,
         message: { key: 'cell-blank.table', args: { table: tableName(report, t.id), count: blanks.length } },
@@ -69,10 +77,10 @@ export const cellBlank: Rule = {
         fix: fillable.length
           ? {
             title: { key: 'fix.blanksInTable', args: { table: tableName(report, t.id), count: fillable.length } },
-            edits: fillable.map((b) => ({ span: b.cell.span, newText: b.fill as string })),
+            edits: fillable.map((b) => ({ span: b.cell.span, newText: String(b.fill!.value) })),
           }
           : undefined,
-        suggestions: blanks.flatMap(suggestionOf),
+        suggestions: blanks.flatMap(suggestionsOf),
         target: {},
       });
     }

@@ -19,6 +19,7 @@ import { sectionNumbering } from './section-numbering';
 import { sectionOrder } from './section-order';
 import { sectionStructure } from './section-structure';
 import { tableMissing } from './table-missing';
+import { tableOversized } from './table-oversized';
 import { tableUnreadable } from './table-unreadable';
 import { versionMismatch } from './version-mismatch';
 import { yearMissing } from './year-missing';
@@ -32,7 +33,7 @@ import { carryOverMismatch } from './carry-over-mismatch';
 export const RULES: readonly Rule[] = [
   reportEmpty, reportBinary, reportTooLarge, reportTruncated, yearMissing,
   sectionMissing, sectionOrder, sectionDuplicate, sectionNumbering, sectionStructure,
-  tableMissing, tableUnreadable, rowMissing, cellMissing, cellExtra, cellNotNumber, cellBlank, cellUnit,
+  tableMissing, tableUnreadable, tableOversized, rowMissing, cellMissing, cellExtra, cellNotNumber, cellBlank, cellUnit,
   rowTotal, itemTotal, balance, reviewTotal, versionMismatch,
   textTableMismatch, textSum, yearMismatch, feeStatementMissing, carryOverMismatch,
 ];

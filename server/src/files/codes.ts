@@ -24,7 +24,13 @@ export const FILE_CONVERSION: CliCode = {
   description: { 'zh-CN': 'PDF、Word 或网页文件无法转换为年报文本', en: 'A PDF, Word or web page file cannot be converted to report text' },
 };
 
-export const CLI_CODES: readonly CliCode[] = [FILE_ENCODING, FILE_UNREADABLE, FILE_CONVERSION];
+/** A file found in a folder that is not an annual report: listed, never an error, never silence (issue 22). */
+export const FILE_NOT_REPORT: CliCode = {
+  code: 'file-not-report', defaultSeverity: 'info',
+  description: { 'zh-CN': '文件夹中的文件不是年度报告，未检查', en: 'A file in the folder is not an annual report; not checked' },
+};
+
+export const CLI_CODES: readonly CliCode[] = [FILE_ENCODING, FILE_UNREADABLE, FILE_CONVERSION, FILE_NOT_REPORT];
 
 /** The canonical code of an engine rule (or alias) or of a CLI code; undefined when unknown. */
 export function canonicalCode(code: string): string | undefined {

@@ -3,9 +3,9 @@
  * (a file a reviewer can send on: no script, nothing loaded, colours with light defaults) and the
  * editor's comparison view (VS Code's theme variables win; its script makes cells with a range clickable).
  */
-import type { Comparison } from '../../engine';
-import type { CompareRange as TextRange } from '../../engine';
-import { TABLE_SHORT_NAMES, VALUE_TABLES } from '../../engine';
+import type { Comparison } from '../engine';
+import type { CompareRange as TextRange } from '../engine';
+import { TABLE_SHORT_NAMES, VALUE_TABLES } from '../engine';
 import type { CompareStrings } from './compare-strings';
 
 export function escapeHtml(text: string): string {
@@ -96,9 +96,15 @@ li.missing, li.removed { color: var(--vscode-gitDecoration-deletedResourceForegr
 [role="button"]:focus { outline: 1px solid var(--vscode-focusBorder, #0066cc); outline-offset: -1px; }
 `;
 
-/** The self-contained page: no script at all; only its own style (by nonce) may apply. */
-export function comparisonPage(c: Comparison, files: CompareHtmlFiles, s: CompareStrings, lang: string, nonce: string): string {
-  const csp = `default-src 'none'; style-src 'nonce-${nonce}';`;
+/**
+ * The comparison page, one renderer for both front ends (issue 22): the CLI's `--format html` page has no script
+ * at all; the editor's webview passes its click script, allowed by the same nonce. Only its own style and that
+ * script (by nonce) may apply; nothing is loaded.
+ */
+export function comparisonPage(
+  c: Comparison, files: CompareHtmlFiles, s: CompareStrings, lang: string, nonce: string, script?: string,
+): string {
+  const csp = `default-src 'none'; style-src 'nonce-${nonce}';${script !== undefined ? ` script-src 'nonce-${nonce}';` : ''}`;
   return [
     '<!DOCTYPE html>',
     `<html lang="${escapeHtml(lang)}">`,
@@ -112,6 +118,7 @@ export function comparisonPage(c: Comparison, files: CompareHtmlFiles, s: Compar
     '<body>',
     `<h1>${escapeHtml(s.title)}</h1>`,
     comparisonHtml(c, files, s),
+    ...(script !== undefined ? [`<script nonce="${escapeHtml(nonce)}">${script}</script>`] : []),
     '</body>',
     '</html>',
     '',

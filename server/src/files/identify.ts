@@ -1,10 +1,16 @@
 /**
- * Does a plain-text document read as a 政府信息公开工作年度报告? By its path, matched against `xxgk.files` with
- * the one glob dialect of the CLI and the server (server/src/config/glob.ts); or, unless `xxgk.detectByContent`
- * is off, by its opening lines: a title naming 政府信息公开 and a yearly report, or at least two of the six
- * section headings. Pure: no vscode import, so it is unit-tested directly.
+ * Is this a 政府信息公开工作年度报告? The one content test of the project (issue 22), in two steps:
+ * - the first look, `readsAsAnnualReport`, reads only the opening lines of a text (a plain file or a converted
+ *   one): a title naming 政府信息公开 and a yearly report, or at least two of the six section headings. The
+ *   client's detection, the CLI's folder search and the workspace check all take it.
+ * - after the one parse of a check, `isReport` says whether the engine found a report in it (a section or a
+ *   table): the `status` of the CLI's JSON and of the 「年报」 view.
+ * Never the file name for the content; the editor also switches a document by its path, matched against
+ * `xxgk.files` with the one glob dialect of the CLI and the server (config/glob.ts), and by content unless
+ * `xxgk.detectByContent` is off. Pure (no node:, vscode or LSP import): the client imports it.
  */
-import { globListMatcher } from '../../server/src/config/glob';
+import type { Report } from '../engine';
+import { globListMatcher } from '../config/glob';
 
 /** How many non-blank opening lines are read. */
 export const OPENING_LINES = 60;
@@ -31,7 +37,8 @@ const NUMBERED = /^[\s\u3000]*(?:[（(]?[一二三四五六1-6１-６][）)]?[�
 export function openingLines(text: string): string[] {
   const out: string[] = [];
   for (const line of text.slice(0, OPENING_CHARS).replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)) {
-    const t = line.trim();
+    // NFKC folds the look-alike radicals PDF fonts print (`⼀` for 一, `⼯` for 工), as the engine does.
+    const t = line.trim().normalize('NFKC');
     if (t === '') continue;
     out.push(t);
     if (out.length >= OPENING_LINES) break;
@@ -50,6 +57,11 @@ export function readsAsAnnualReport(text: string): boolean {
     if (i >= 0) sections.add(i);
   }
   return sections.size >= 2;
+}
+
+/** After the parse: whether the engine read a report (a section or a table of one) rather than other text. */
+export function isReport(report: Report): boolean {
+  return report.content === 'text' && (report.sections.length > 0 || Object.keys(report.tables).length > 0);
 }
 
 /**

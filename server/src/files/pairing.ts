@@ -3,12 +3,17 @@
  * or, without it, the checked file of the same body (bodyKey) and the year before. Each file is read and
  * parsed once to index it by body and year, so pairing stays linear in the number of files.
  */
-import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { bodyKey, readReportIdentity, type PreviousReport } from '../engine';
-import type { Target } from './discover';
-import { decode } from './read';
-import { isPublishedFile } from '../convert/detect';
+import { decode, readBounded } from './read';
+import { convertedText, isPublishedFile, type ConvertedSource } from './converted';
+
+/** A file as the pairing sees it: where it is and how it is shown (the CLI's targets are these). */
+export interface Target {
+  readonly abs: string;
+  readonly display: string;
+  readonly stdin?: true;
+}
 
 /** Last year's report as the CLI passes it on: the engine's options plus how to show the file. */
 export interface PreviousFile {
@@ -16,12 +21,20 @@ export interface PreviousFile {
   /** As shown in the output. */
   readonly display: string;
   readonly report: PreviousReport;
+  /** A published file: where each line of its converted text came from (the page of a related location in it). */
+  readonly converted?: ConvertedSource;
 }
 
-/** The decoded text of a file; undefined when it cannot be read or decoded. */
+/**
+ * The report text of a file: a plain file decoded, a published file (PDF, DOCX, HTML) converted (once: the
+ * check of the same file takes the conversion kept here); undefined when it cannot be read, decoded or converted.
+ */
 export function readText(abs: string): string | undefined {
+  if (isPublishedFile(abs)) return convertedText(abs)?.text;
   try {
-    const d = decode(readFileSync(abs));
+    const read = readBounded(abs);
+    if (read.kind === 'too-large') return undefined;
+    const d = decode(read.bytes);
     return d.kind === 'text' ? d.text : undefined;
   } catch {
     return undefined;
@@ -42,8 +55,8 @@ export interface YearKey {
 
 /** One file's key: read and parsed once (a worker can do this part of the pairing). */
 export function yearKeyOf(target: Target): YearKey | undefined {
-  // A published file's raw bytes are not its text, and standard input is read once, by the check: neither is paired.
-  if (target.stdin || isPublishedFile(target.abs)) return undefined;
+  // Standard input is read once, by the check: it is not paired. A published file is, by its converted text.
+  if (target.stdin) return undefined;
   const text = readText(target.abs);
   if (text === undefined) return undefined;
   // Title and year only: the tables are read when the file is checked.
@@ -66,8 +79,12 @@ export function pairFromKeys(files: readonly Target[], keys: readonly (YearKey |
     if (!id) return;
     byFile.set(t.abs, id);
     const k = keyOf(id.body, id.year);
-    // Two files of the same body and year: neither is taken as the other reports' previous one.
-    index.set(k, index.has(k) && index.get(k)!.abs !== t.abs ? { abs: '', display: '' } : t);
+    const held = index.get(k);
+    // A text report beside its published file (same body and year): the text is last year's report. Two
+    // files of one kind with the same body and year: neither is taken (which one would be a guess).
+    if (!held || held.abs === t.abs) index.set(k, t);
+    else if (held.abs !== '' && isPublishedFile(held.abs) !== isPublishedFile(t.abs)) index.set(k, isPublishedFile(held.abs) ? t : held);
+    else index.set(k, { abs: '', display: '' });
   });
   return (target) => {
     const id = byFile.get(target.abs);
@@ -80,6 +97,10 @@ export function pairFromKeys(files: readonly Target[], keys: readonly (YearKey |
 /** Last year's report, read when asked, so that no text is held for the whole run. */
 export function readPrevious(at: { readonly abs: string; readonly display: string } | undefined): PreviousFile | undefined {
   if (!at) return undefined;
+  if (isPublishedFile(at.abs)) {
+    const converted = convertedText(at.abs);
+    return converted === undefined ? undefined : { ...previousFile(at.abs, at.display, converted.text), converted: converted.source };
+  }
   const text = readText(at.abs);
   return text === undefined ? undefined : previousFile(at.abs, at.display, text);
 }
