@@ -113,149 +113,193 @@ function nameOrphans(
   return leftovers;
 }
 
-/** Table 2: 收到和处理政府信息公开申请情况. */
-export function readApplicationRows(t: Template, lines: readonly Line[], region: Region): TableReading | null {
-  const def = t.applications;
-  const n = def.columns.length;
-  const found = new Map<string, TableRow>();
-  const groups: RowGroupLabel[] = [];
-  const variants: RowVariant[] = [];
-  const headerLines = new Map<number, boolean>();
-  let lastIdx = -1;
-  let current: PendingRow | null = null;
+/** What Table 2's reader keeps while it walks the region's tokens: one object per table read. */
+interface ApplicationWalk {
+  readonly t: Template;
+  readonly def: Template['applications'];
+  /** How many numbers a complete row has. */
+  readonly n: number;
+  readonly found: Map<string, TableRow>;
+  readonly groups: RowGroupLabel[];
+  readonly variants: RowVariant[];
+  /** Whether a line is a header row, by line number: decided once per line. */
+  readonly headerLines: Map<number, boolean>;
+  /** Labels met after their rows' place (printed apart from their numbers): by row index. */
+  readonly displaced: Map<number, CellToken>;
+  readonly orphans: Orphan[];
+  lastIdx: number;
+  current: PendingRow | null;
   /** A group label that may turn out to carry its own numbers (2019's one-row （六）其他处理). */
-  let collapsed: { pending: PendingRow; version: FormatVersion; covers: string[] } | null = null;
+  collapsed: { pending: PendingRow; version: FormatVersion; covers: string[] } | null;
   /**
    * A label that names no row, with its own numbers (a row the template lacks, or a label garbled beyond
    * recognition): its numbers are never the previous row's. Kept to fill a one-row gap afterwards.
    */
-  let orphan: Orphan | null = null;
-  const orphans: Orphan[] = [];
-  let leftovers = 0;
-  let firstSpan: Span | null = null;
-  let previousText: CellToken | null = null;
-  const finish = () => {
-    if (current) found.set(current.id, finishRow(current));
-    current = null;
-    if (orphan) orphans.push(orphan);
-    orphan = null;
-    if (collapsed) {
-      if (collapsed.pending.values.length) {
-        const row = finishRow(collapsed.pending);
-        found.set(row.id, row);
-        variants.push({ rowId: row.id, version: collapsed.version, span: row.labelSpan, covers: collapsed.covers });
-      }
-      collapsed = null;
-    }
+  orphan: Orphan | null;
+  leftovers: number;
+  firstSpan: Span | null;
+  previousText: CellToken | null;
+}
+
+/** A fresh walk over Table 2, nothing read yet. */
+function startApplicationWalk(t: Template): ApplicationWalk {
+  return {
+    t, def: t.applications, n: t.applications.columns.length, found: new Map(), groups: [], variants: [], headerLines: new Map(),
+    displaced: new Map(), orphans: [], lastIdx: -1, current: null, collapsed: null, orphan: null, leftovers: 0, firstSpan: null,
+    previousText: null,
   };
-  const value = (tok: Token) => {
-    // Numbers beyond a complete row, on lines of their own (one cell per line, reading order): a row whose
-    // label was printed elsewhere (a label spanning the group column comes out after the block). Kept to
-    // fill a one-row gap; never the complete row's.
-    if (!orphan && !collapsed && current && current.values.length >= n && tok.kind === 'cell' && !tok.row.separated
-      && readCellText(tok.field.text).kind !== 'text') {
-      const pending = startRow('?', '', tok, def.columns);
-      found.set(current.id, finishRow(current));
-      current = null;
-      orphan = { pending, after: lastIdx };
+}
+
+/** Closes the row being read (current, orphan or collapsed group), keeping what it holds. */
+function closeApplicationRow(w: ApplicationWalk): void {
+  if (w.current) w.found.set(w.current.id, finishRow(w.current));
+  w.current = null;
+  if (w.orphan) w.orphans.push(w.orphan);
+  w.orphan = null;
+  if (w.collapsed) {
+    if (w.collapsed.pending.values.length) {
+      const row = finishRow(w.collapsed.pending);
+      w.found.set(row.id, row);
+      w.variants.push({ rowId: row.id, version: w.collapsed.version, span: row.labelSpan, covers: w.collapsed.covers });
     }
-    const target = orphan?.pending ?? collapsed?.pending ?? current;
-    if (target) feedRow(target, tok);
-    else if (tok.kind === 'cell' && readCellText(tok.field.text).kind === 'number') leftovers++;
-  };
-  /** Labels met after their rows' place (printed apart from their numbers): by row index. */
-  const displaced = new Map<number, CellToken>();
-  const next = tokenize(lines, region.from, region.to);
-  for (let tok = next(); tok; tok = next()) {
-    if (tok.kind !== 'cell') {
-      value(tok);
-      continue;
-    }
-    let header = headerLines.get(tok.line);
-    if (header === undefined) headerLines.set(tok.line, header = isHeaderLine(tok.row, t));
-    if (header) {
-      // The header above the first row is where the table starts.
-      if (lastIdx < 0 && !current) firstSpan ??= tok.field;
-      continue;
-    }
-    // A number or a blank marker is never a label: it goes to the current row without label matching.
-    if (readCellText(tok.field.text).kind !== 'text') {
-      value(tok);
-      continue;
-    }
-    // Past the last row's values the table is over: the rest of the region is prose.
-    if (current && lastIdx === def.rows.length - 1 && current.values.length >= n && !isValueLike(tok.field.text)) break;
-    // A sentence (a lead paragraph or a note under the table) is never a label, whatever words it holds.
-    if (/[。；;]/.test(tok.field.text)) {
-      previousText = null;
-      continue;
-    }
-    const key = labelKey(tok.field.text);
-    if (lastIdx < 0 && !current && (def.headerWords.includes(key) || CORNER_NOTE_KEYS.some((k) => key.includes(k)))) {
-      firstSpan ??= tok.field;
-      continue;
-    }
-    const group = matchGroup(t, key);
-    if (group) {
-      finish();
-      groups.push({ id: group, span: { start: tok.field.start, end: tok.field.end } });
-      const c = collapsibleGroup(t, group);
-      if (c && !c.covers.some((id) => found.has(id))) {
-        const label = TEMPLATES[c.version].applications.rows.find((r) => r.id === group)?.label ?? tok.field.text;
-        collapsed = { pending: startRow(group, label, tok, def.columns), ...c };
-      }
-      firstSpan ??= tok.field;
-      previousText = null;
-      continue;
-    }
-    // A label numbered as a sub-row (`1.申请人…`) under a group: the group has sub-rows and is no one-row
-    // variant, whatever numbers follow (they belong to the sub-row, whose label may only end further down).
-    if (collapsed && !collapsed.pending.values.length && SUB_ROW_NUMBERING.test(tok.field.text.trim())) collapsed = null;
-    const idx = rowOfLabel(def.rows, tok, key, previousText, lastIdx);
-    if (idx >= 0) {
-      finish();
-      const r = def.rows[idx];
-      current = startRow(r.id, r.label, tok, def.columns, r.group);
-      firstSpan ??= tok.field;
-      lastIdx = idx;
-      previousText = null;
-      continue;
-    }
-    // Text that names no row, with numbers after it on its line: the first cell of a TAB or pipe row, or
-    // any label once the current row is complete. Its numbers are not the current row's.
-    // A label of a row already passed and not found: printed apart from its numbers (kept for the gap's row).
-    const earlier = matchRow(def.rows, key, -1);
-    if (earlier >= 0 && earlier < lastIdx && !found.has(def.rows[earlier].id) && !tok.row.separated) displaced.set(earlier, tok);
-    // The current row's label again (a `### (一) 予以公开` heading, then `| 予以公开 | 290 | …`): its numbers follow.
-    if (current && current.values.length === 0 && matchRow(def.rows, key, lastIdx - 1) === lastIdx) {
-      previousText = null;
-      continue;
-    }
-    const startsRow = tok.row.separated && tok.row.nonEmpty[0] === tok.field;
-    if (!orphan && hasValuesAfter(tok) && (startsRow || (current !== null && current.values.length >= n))) {
-      finish();
-      orphan = { pending: startRow('?', tok.field.text, tok, def.columns), after: lastIdx };
-      previousText = tok;
-      continue;
-    }
-    if (!orphan && current && feedRow(current, tok)) continue;
-    previousText = tok;
+    w.collapsed = null;
   }
-  finish();
+}
+
+/** A value (number, blank marker, line break) goes to the row being read; a number with no row is a leftover. */
+function feedApplicationValue(w: ApplicationWalk, tok: Token): void {
+  // Numbers beyond a complete row, on lines of their own (one cell per line, reading order): a row whose
+  // label was printed elsewhere (a label spanning the group column comes out after the block). Kept to
+  // fill a one-row gap; never the complete row's.
+  if (!w.orphan && !w.collapsed && w.current && w.current.values.length >= w.n && tok.kind === 'cell' && !tok.row.separated
+    && readCellText(tok.field.text).kind !== 'text') {
+    const pending = startRow('?', '', tok, w.def.columns);
+    w.found.set(w.current.id, finishRow(w.current));
+    w.current = null;
+    w.orphan = { pending, after: w.lastIdx };
+  }
+  const target = w.orphan?.pending ?? w.collapsed?.pending ?? w.current;
+  if (target) feedRow(target, tok);
+  else if (tok.kind === 'cell' && readCellText(tok.field.text).kind === 'number') w.leftovers++;
+}
+
+/** The cell is on a header row (skipped; the header above the first row is where the table starts). */
+function skipHeaderCell(w: ApplicationWalk, tok: CellToken): boolean {
+  let header = w.headerLines.get(tok.line);
+  if (header === undefined) w.headerLines.set(tok.line, header = isHeaderLine(tok.row, w.t));
+  if (header && w.lastIdx < 0 && !w.current) w.firstSpan ??= tok.field;
+  return header;
+}
+
+/** A group label (`（三）不予公开`) closes the row being read and may open a collapsible one-row group. */
+function startGroup(w: ApplicationWalk, tok: CellToken, key: string): boolean {
+  const group = matchGroup(w.t, key);
+  if (!group) return false;
+  closeApplicationRow(w);
+  w.groups.push({ id: group, span: { start: tok.field.start, end: tok.field.end } });
+  const c = collapsibleGroup(w.t, group);
+  if (c && !c.covers.some((id) => w.found.has(id))) {
+    const label = TEMPLATES[c.version].applications.rows.find((r) => r.id === group)?.label ?? tok.field.text;
+    w.collapsed = { pending: startRow(group, label, tok, w.def.columns), ...c };
+  }
+  w.firstSpan ??= tok.field;
+  w.previousText = null;
+  return true;
+}
+
+/** A label naming a template row (after the last one matched) opens that row. */
+function startNamedRow(w: ApplicationWalk, tok: CellToken, key: string): boolean {
+  const idx = rowOfLabel(w.def.rows, tok, key, w.previousText, w.lastIdx);
+  if (idx < 0) return false;
+  closeApplicationRow(w);
+  const r = w.def.rows[idx];
+  w.current = startRow(r.id, r.label, tok, w.def.columns, r.group);
+  w.firstSpan ??= tok.field;
+  w.lastIdx = idx;
+  w.previousText = null;
+  return true;
+}
+
+/** Text that names no row: a displaced label, the current row's label again, an orphan row's label, or text in a cell. */
+function readUnnamedText(w: ApplicationWalk, tok: CellToken, key: string): void {
+  // Text that names no row, with numbers after it on its line: the first cell of a TAB or pipe row, or
+  // any label once the current row is complete. Its numbers are not the current row's.
+  // A label of a row already passed and not found: printed apart from its numbers (kept for the gap's row).
+  const earlier = matchRow(w.def.rows, key, -1);
+  if (earlier >= 0 && earlier < w.lastIdx && !w.found.has(w.def.rows[earlier].id) && !tok.row.separated) w.displaced.set(earlier, tok);
+  // The current row's label again (a `### (一) 予以公开` heading, then `| 予以公开 | 290 | …`): its numbers follow.
+  if (w.current && w.current.values.length === 0 && matchRow(w.def.rows, key, w.lastIdx - 1) === w.lastIdx) {
+    w.previousText = null;
+    return;
+  }
+  const startsRow = tok.row.separated && tok.row.nonEmpty[0] === tok.field;
+  if (!w.orphan && hasValuesAfter(tok) && (startsRow || (w.current !== null && w.current.values.length >= w.n))) {
+    closeApplicationRow(w);
+    w.orphan = { pending: startRow('?', tok.field.text, tok, w.def.columns), after: w.lastIdx };
+    w.previousText = tok;
+    return;
+  }
+  if (!w.orphan && w.current && feedRow(w.current, tok)) return;
+  w.previousText = tok;
+}
+
+/** Reads one cell of Table 2; false when the table is over (the rest of the region is prose). */
+function readApplicationCell(w: ApplicationWalk, tok: CellToken): boolean {
+  if (skipHeaderCell(w, tok)) return true;
+  // A number or a blank marker is never a label: it goes to the current row without label matching.
+  if (readCellText(tok.field.text).kind !== 'text') {
+    feedApplicationValue(w, tok);
+    return true;
+  }
+  // Past the last row's values the table is over: the rest of the region is prose.
+  if (w.current && w.lastIdx === w.def.rows.length - 1 && w.current.values.length >= w.n && !isValueLike(tok.field.text)) return false;
+  // A sentence (a lead paragraph or a note under the table) is never a label, whatever words it holds.
+  if (/[。；;]/.test(tok.field.text)) {
+    w.previousText = null;
+    return true;
+  }
+  const key = labelKey(tok.field.text);
+  if (w.lastIdx < 0 && !w.current && (w.def.headerWords.includes(key) || CORNER_NOTE_KEYS.some((k) => key.includes(k)))) {
+    w.firstSpan ??= tok.field;
+    return true;
+  }
+  if (startGroup(w, tok, key)) return true;
+  // A label numbered as a sub-row (`1.申请人…`) under a group: the group has sub-rows and is no one-row
+  // variant, whatever numbers follow (they belong to the sub-row, whose label may only end further down).
+  if (w.collapsed && !w.collapsed.pending.values.length && SUB_ROW_NUMBERING.test(tok.field.text.trim())) w.collapsed = null;
+  if (!startNamedRow(w, tok, key)) readUnnamedText(w, tok, key);
+  return true;
+}
+
+/** The table a finished walk read: orphans named, rows in template order, what is missing, where it sits. */
+function applicationTable(w: ApplicationWalk, lines: readonly Line[], region: Region): TableReading | null {
+  const { def, found, variants } = w;
   if (found.size === 0) return null;
   const covered = new Set(variants.flatMap((v) => v.covers));
-  leftovers += nameOrphans(def, orphans, found, covered, displaced);
+  const leftovers = w.leftovers + nameOrphans(def, w.orphans, found, covered, w.displaced);
   const rows = rowsInTemplateOrder(def.rows, found, variants);
   const { missing, truncatedAt } = missingAndTruncation(def.rows, found, region.to >= lines.length - 1, covered);
-  const { span, firstLine, lastLine, layout } = placed(lines, rows, firstSpan);
+  const { span, firstLine, lastLine, layout } = placed(lines, rows, w.firstSpan);
   return {
     layout,
     leftovers,
     table: makeTable({
-      id: 'applications', version: t.version, span, firstLine, lastLine, rows, groups, missing, truncatedAt,
+      id: 'applications', version: w.t.version, span, firstLine, lastLine, rows, groups: w.groups, missing, truncatedAt,
       variants: variants.length ? variants : undefined,
     }),
   };
+}
+
+/** Table 2: 收到和处理政府信息公开申请情况. */
+export function readApplicationRows(t: Template, lines: readonly Line[], region: Region): TableReading | null {
+  const w = startApplicationWalk(t);
+  const next = tokenize(lines, region.from, region.to);
+  for (let tok = next(); tok; tok = next()) {
+    if (tok.kind !== 'cell') feedApplicationValue(w, tok);
+    else if (!readApplicationCell(w, tok)) break;
+  }
+  closeApplicationRow(w);
+  return applicationTable(w, lines, region);
 }
 
 const REVIEW_HEADER_PIECES = (t: Template) => [...t.review.headerWords, ...t.review.columnGroups.map((g) => g.label)].map(labelKey);
@@ -385,120 +429,157 @@ function expectedActiveRows(
   });
 }
 
-/** Table 1: 主动公开政府信息情况 — blocks anchored by 第二十条第（X）项. */
-export function readActiveRows(t: Template, lines: readonly Line[], region: Region): TableReading | null {
-  const found = new Map<string, TableRow>();
-  const blocks: { id: string; version: FormatVersion; span: Span; item: number }[] = [];
-  let block: { def: BlockDef; item: number } | null = null;
-  let header: { keys: string[]; item: number; line: number } | null = null;
-  let current: PendingRow | null = null;
-  let blockRows: PendingRow[] = [];
+/** A block of Table 1 being read: its definition (in the version chosen so far) and its item number. */
+interface ActiveBlock {
+  readonly def: BlockDef;
+  readonly item: number;
+}
+
+/** What Table 1's reader keeps while it walks the region's tokens: one object per table read. */
+interface ActiveWalk {
+  readonly t: Template;
+  readonly found: Map<string, TableRow>;
+  readonly blocks: { id: string; version: FormatVersion; span: Span; item: number }[];
+  block: ActiveBlock | null;
+  /** A block's header row being read (its column labels, as keys). */
+  header: { keys: string[]; item: number; line: number } | null;
+  current: PendingRow | null;
+  blockRows: PendingRow[];
   /** Numbers of the block met before its first row label (reading order, numbers first). */
-  let early: PendingRow['values'][number][] = [];
+  early: PendingRow['values'][number][];
   /** An extra row of the body's own (`其他主动公开文件`): its numbers belong to no template row. */
-  let orphan = false;
-  let leftovers = 0;
-  let firstSpan: Span | null = null;
-  const finish = () => {
-    current = null;
+  orphan: boolean;
+  leftovers: number;
+  firstSpan: Span | null;
+}
+
+/** A fresh walk over Table 1, nothing read yet. */
+function startActiveWalk(t: Template): ActiveWalk {
+  return {
+    t, found: new Map(), blocks: [], block: null, header: null, current: null, blockRows: [], early: [], orphan: false, leftovers: 0,
+    firstSpan: null,
   };
-  const closeBlock = () => {
-    finish();
-    redistribute(blockRows, early);
-    for (const p of blockRows) found.set(p.id, finishRow(p));
-    blockRows = [];
-    early = [];
-  };
-  const closeHeader = () => {
-    if (!header || !block) return;
-    const v = chooseBlockVersion(header.item, header.keys, t.version);
-    const def = blockFor(v, header.item);
-    if (def) {
-      block = { def, item: header.item };
-      blocks[blocks.length - 1].version = v;
-    }
-    header = null;
-  };
-  const next = tokenize(lines, region.from, region.to);
-  for (let tok = next(); tok; tok = next()) {
-    if (tok.kind !== 'cell') {
-      if (tok.kind === 'break' && header && header.keys.length > 0) closeHeader();
-      if (current && !orphan) feedRow(current, tok);
-      continue;
-    }
-    const key = labelKey(tok.field.text);
-    const anchor = ACTIVE_BLOCK_ANCHOR.exec(key);
-    if (anchor) {
-      closeBlock();
-      closeHeader();
-      orphan = false;
-      const item = parseNumeral(anchor[1]) ?? 0;
-      const def = blockFor(t.version, item) ?? blockFor(t.version === '2019' ? '2021' : '2019', item);
-      block = def ? { def, item } : null;
-      if (def) blocks.push({ id: def.id, version: t.version, span: { start: tok.field.start, end: tok.field.end }, item });
-      firstSpan ??= tok.field;
-      continue;
-    }
-    if (ACTIVE_CORNER_KEYS.includes(key) && block) {
-      finish();
-      orphan = false;
-      header = { keys: [], item: block.item, line: tok.line };
-      continue;
-    }
-    const b: { def: BlockDef; item: number } | null = block;
-    const rowDef = b ? blockRowNamed(b.item, key, tok.field.text) : undefined;
-    if (rowDef && b) {
-      finish();
-      closeHeader();
-      orphan = false;
-      const active = block;
-      const def = active ? active.def : b.def;
-      const id = `${def.id}.${rowDef.id}`;
-      if (!blockRows.some((p) => p.id === id) && !found.has(id)) {
-        current = startRow(id, rowDef.label, tok, def.columns);
-        blockRows.push(current);
-      }
-      continue;
-    }
-    if (!current && b && readCellText(tok.field.text).kind !== 'text') {
-      closeHeader();
-      early.push(tok);
-      continue;
-    }
-    if (header) {
-      header.keys.push(key);
-      continue;
-    }
-    if (!isValueLike(tok.field.text) && b && !header) {
-      // A label the template does not have, with numbers after it: a row of the body's own.
-      const rest = tok.row.nonEmpty;
-      const at = rest.indexOf(tok.field);
-      if (at >= 0 && at + 1 < rest.length && isValueLike(rest[at + 1].text)) {
-        finish();
-        orphan = true;
-        continue;
-      }
-    }
-    if (orphan) {
-      if (readCellText(tok.field.text).kind === 'number') leftovers++;
-      continue;
-    }
-    if (current) feedRow(current, tok);
+}
+
+/** Closes the block being read: its values dealt out when read in the wrong places, its rows kept. */
+function closeBlock(w: ActiveWalk): void {
+  w.current = null;
+  redistribute(w.blockRows, w.early);
+  for (const p of w.blockRows) w.found.set(p.id, finishRow(p));
+  w.blockRows = [];
+  w.early = [];
+}
+
+/** Closes the header row being read: the block takes the version its column labels describe. */
+function closeHeader(w: ActiveWalk): void {
+  const { header } = w;
+  if (!header || !w.block) return;
+  const v = chooseBlockVersion(header.item, header.keys, w.t.version);
+  const def = blockFor(v, header.item);
+  if (def) {
+    w.block = { def, item: header.item };
+    w.blocks[w.blocks.length - 1].version = v;
   }
-  closeBlock();
+  w.header = null;
+}
+
+/** An anchor (第二十条第（X）项) closes the block being read and opens the block of its item. */
+function startBlock(w: ActiveWalk, tok: CellToken, key: string): boolean {
+  const anchor = ACTIVE_BLOCK_ANCHOR.exec(key);
+  if (!anchor) return false;
+  closeBlock(w);
+  closeHeader(w);
+  w.orphan = false;
+  const { t } = w;
+  const item = parseNumeral(anchor[1]) ?? 0;
+  const def = blockFor(t.version, item) ?? blockFor(t.version === '2019' ? '2021' : '2019', item);
+  w.block = def ? { def, item } : null;
+  if (def) w.blocks.push({ id: def.id, version: t.version, span: { start: tok.field.start, end: tok.field.end }, item });
+  w.firstSpan ??= tok.field;
+  return true;
+}
+
+/** A label naming a row of block `b` opens that row (once per row). */
+function startBlockRow(w: ActiveWalk, b: ActiveBlock, tok: CellToken, key: string): boolean {
+  const rowDef = blockRowNamed(b.item, key, tok.field.text);
+  if (!rowDef) return false;
+  w.current = null;
+  closeHeader(w);
+  w.orphan = false;
+  const def = w.block ? w.block.def : b.def;
+  const id = `${def.id}.${rowDef.id}`;
+  if (!w.blockRows.some((p) => p.id === id) && !w.found.has(id)) {
+    w.current = startRow(id, rowDef.label, tok, def.columns);
+    w.blockRows.push(w.current);
+  }
+  return true;
+}
+
+/** Reads one cell of Table 1: an anchor, a corner cell, a row label, an early number, a header label, an extra row or a value. */
+function readActiveCell(w: ActiveWalk, tok: CellToken): void {
+  const key = labelKey(tok.field.text);
+  if (startBlock(w, tok, key)) return;
+  if (ACTIVE_CORNER_KEYS.includes(key) && w.block) {
+    w.current = null;
+    w.orphan = false;
+    w.header = { keys: [], item: w.block.item, line: tok.line };
+    return;
+  }
+  const b = w.block;
+  if (b && startBlockRow(w, b, tok, key)) return;
+  if (!w.current && b && readCellText(tok.field.text).kind !== 'text') {
+    closeHeader(w);
+    w.early.push(tok);
+    return;
+  }
+  if (w.header) {
+    w.header.keys.push(key);
+    return;
+  }
+  // A label the template does not have, with numbers after it: a row of the body's own.
+  if (!isValueLike(tok.field.text) && b && hasValuesAfter(tok)) {
+    w.current = null;
+    w.orphan = true;
+    return;
+  }
+  if (w.orphan) {
+    if (readCellText(tok.field.text).kind === 'number') w.leftovers++;
+    return;
+  }
+  if (w.current) feedRow(w.current, tok);
+}
+
+/** The table a finished walk read: rows in reading order, what is missing from the blocks found, where it sits. */
+function activeTable(w: ActiveWalk, lines: readonly Line[], region: Region): TableReading | null {
+  const { found, blocks } = w;
   if (found.size === 0) return null;
-  const expected = expectedActiveRows(t, blocks);
+  const expected = expectedActiveRows(w.t, blocks);
   const rows = [...found.values()].sort((a, b) => a.labelSpan.start - b.labelSpan.start);
   const { missing, truncatedAt } = missingAndTruncation(expected, found, region.to >= lines.length - 1);
-  const { span, firstLine, lastLine, layout } = placed(lines, rows, firstSpan);
+  const { span, firstLine, lastLine, layout } = placed(lines, rows, w.firstSpan);
   return {
     layout,
-    leftovers,
+    leftovers: w.leftovers,
     table: makeTable({
-      id: 'active', version: t.version, span, firstLine, lastLine, rows, groups: [], missing, truncatedAt,
+      id: 'active', version: w.t.version, span, firstLine, lastLine, rows, groups: [], missing, truncatedAt,
       blocks: blocks.map((b2) => ({ id: b2.id, version: b2.version, span: b2.span })),
     }),
   };
+}
+
+/** Table 1: 主动公开政府信息情况 — blocks anchored by 第二十条第（X）项. */
+export function readActiveRows(t: Template, lines: readonly Line[], region: Region): TableReading | null {
+  const w = startActiveWalk(t);
+  const next = tokenize(lines, region.from, region.to);
+  for (let tok = next(); tok; tok = next()) {
+    if (tok.kind === 'cell') readActiveCell(w, tok);
+    else {
+      if (tok.kind === 'break' && w.header && w.header.keys.length > 0) closeHeader(w);
+      if (w.current && !w.orphan) feedRow(w.current, tok);
+    }
+  }
+  closeBlock(w);
+  return activeTable(w, lines, region);
 }
 
 export const rowsReader: LayoutReader = {
