@@ -6,6 +6,7 @@
  */
 export { escapeHtml, tableHtml, tablesHtml, type PreviewStrings } from '../../../server/src/render/tables-html';
 import { escapeHtml, type PreviewStrings } from '../../../server/src/render/tables-html';
+import { pageHead } from '../../../server/src/render/page';
 
 const STYLE = `
 body { color: var(--vscode-foreground); background: var(--vscode-editor-background); font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); padding: 0 12px 16px; }
@@ -64,18 +65,8 @@ vscode.postMessage({ type: 'ready' });
 /** The page: only our nonce'd style and script may run; nothing is loaded from anywhere. */
 export function previewPage(options: { nonce: string; lang: string; strings: PreviewStrings }): string {
   const { nonce, lang, strings } = options;
-  const csp = `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}';`;
   return [
-    '<!DOCTYPE html>',
-    `<html lang="${escapeHtml(lang)}">`,
-    '<head>',
-    '<meta charset="UTF-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1.0">',
-    `<title>${escapeHtml(strings.title)}</title>`,
-    `<style nonce="${escapeHtml(nonce)}">${STYLE}</style>`,
-    '</head>',
-    '<body>',
+    ...pageHead({ lang, title: strings.title, nonce, style: STYLE, script: true }),
     `<h1 id="title">${escapeHtml(strings.title)}</h1>`,
     `<div id="tables"><p class="note">${escapeHtml(strings.waiting)}</p></div>`,
     `<script nonce="${escapeHtml(nonce)}">${SCRIPT}</script>`,

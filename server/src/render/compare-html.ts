@@ -7,10 +7,9 @@ import type { Comparison } from '../engine';
 import type { CompareRange as TextRange } from '../engine';
 import { TABLE_SHORT_NAMES, VALUE_TABLES } from '../engine';
 import type { CompareStrings } from './compare-strings';
+import { escapeHtml, pageHead } from './page';
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+export { escapeHtml };
 
 /** Where a clickable element points: which report and which range. */
 function at(side: 'previous' | 'current', range: TextRange | null): string {
@@ -104,18 +103,8 @@ li.missing, li.removed { color: var(--vscode-gitDecoration-deletedResourceForegr
 export function comparisonPage(
   c: Comparison, files: CompareHtmlFiles, s: CompareStrings, lang: string, nonce: string, script?: string,
 ): string {
-  const csp = `default-src 'none'; style-src 'nonce-${nonce}';${script !== undefined ? ` script-src 'nonce-${nonce}';` : ''}`;
   return [
-    '<!DOCTYPE html>',
-    `<html lang="${escapeHtml(lang)}">`,
-    '<head>',
-    '<meta charset="UTF-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1.0">',
-    `<title>${escapeHtml(s.title)}</title>`,
-    `<style nonce="${escapeHtml(nonce)}">${COMPARE_STYLE}</style>`,
-    '</head>',
-    '<body>',
+    ...pageHead({ lang, title: s.title, nonce, style: COMPARE_STYLE, script: script !== undefined }),
     `<h1>${escapeHtml(s.title)}</h1>`,
     comparisonHtml(c, files, s),
     ...(script !== undefined ? [`<script nonce="${escapeHtml(nonce)}">${script}</script>`] : []),

@@ -4,6 +4,7 @@
  * reveal. Shared by the editor's table preview (client/src/preview/html.ts) and the browser page (web/).
  */
 import type { PreviewCell, PreviewRow, PreviewTable, TextRange } from '../protocol';
+import { escapeHtml } from './page';
 
 /** Every word the preview shows, in the editor's language (the caller translates). */
 export interface PreviewStrings {
@@ -20,9 +21,7 @@ export interface PreviewStrings {
   readonly reveal: string;
 }
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+export { escapeHtml };
 
 /** The attributes a clickable element carries: where it is in the document. */
 function rangeAttributes(range: TextRange | null, label: string, strings: PreviewStrings): string {
