@@ -9,7 +9,7 @@ import { fixUntilStable, unifiedDiff, writeAtomic } from './fix';
 import { dirname } from 'node:path';
 import { removeLeftovers } from './write-whole';
 import { decode, encode, encodingLabel, openError, readBounded } from '../files/read';
-import { reportValues, MAX_REPORT_BYTES } from '../engine';
+import { overCapArgs, reportValues } from '../engine';
 import type { FileResult } from './types';
 import type { Target } from './discover';
 import type { PreviousFile } from '../files/pairing';
@@ -120,8 +120,7 @@ export function checkFile(target: Target, ctx: CheckFileContext): FileResult {
     const read = readBounded(target.stdin ? 0 : target.abs);
     if (read.kind === 'too-large') {
       // Over twice the engine's cap: its text is over the cap whatever the encoding, so it is not read at all.
-      const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-      return fileOnly(REPORT_TOO_LARGE, { key: 'report-too-large', args: { size: mb(read.size), limit: mb(MAX_REPORT_BYTES) } });
+      return fileOnly(REPORT_TOO_LARGE, { key: 'report-too-large', args: overCapArgs(read.size) });
     }
     ({ bytes } = read);
   } catch (error) {

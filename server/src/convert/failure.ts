@@ -2,7 +2,7 @@
  * What a failed conversion says: the code of its one finding and its message. Shared by every front end that
  * converts files (the CLI, the editor, the browser page), so a hostile or broken file reads the same everywhere.
  */
-import { MAX_REPORT_BYTES } from '../engine';
+import { overCapArgs } from '../engine';
 import type { Message } from '../messages';
 import { CONVERT_RESIDENT_MB, CONVERT_TIMEOUT_MS, MAX_FILE_BYTES, MAX_INFLATED_BYTES, MAX_PAGES } from './limits';
 import type { ConversionFailed } from './types';
@@ -35,7 +35,7 @@ export function failureWords(f: ConversionFailed): FailureWords {
     case 'garbage-text':
       return conversion({ key: 'file-conversion.garbage-text', args: { pages: detail } });
     case 'too-much-text':
-      return conversion({ key: 'file-conversion.too-much-text', args: { size: (Number(detail) / 1024 / 1024).toFixed(1), limit: (MAX_REPORT_BYTES / 1024 / 1024).toFixed(1) } });
+      return conversion({ key: 'file-conversion.too-much-text', args: overCapArgs(Number(detail)) });
     case 'timeout':
       return conversion({ key: 'file-conversion.timeout', args: { seconds: CONVERT_TIMEOUT_MS / 1000 } });
     case 'corrupt': case 'page-too-large': case 'xml-hostile':

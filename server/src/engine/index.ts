@@ -31,4 +31,4 @@ export { reportSummary, type ReportSummary } from './language-features/report-in
 export { VALUE_COLUMNS, VALUE_TABLES, TABLE_SHORT_NAMES, reportCells, reportValues, valueRecord, type CellValue, type ReportValues, type ValueColumn } from './values';
 export { compareReports, DEFAULT_THRESHOLD, type CompareOptions, type Comparison } from './compare';
 export type { TextRange as CompareRange } from './compare/types';
-export { MAX_REPORT_BYTES, utf8Length } from './limits';
+export { MAX_REPORT_BYTES, overCapArgs, utf8Length } from './limits';

@@ -12,6 +12,15 @@
 export const MAX_REPORT_BYTES = 2 * 1024 * 1024;
 
 /**
+ * The `size` and `limit` of a message saying a text of `bytes` is over the cap, in MB with one decimal: the same
+ * words from the engine's rule, the CLI, the workspace check and the converter.
+ */
+export function overCapArgs(bytes: number): { readonly size: string; readonly limit: string } {
+  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+  return { size: mb(bytes), limit: mb(MAX_REPORT_BYTES) };
+}
+
+/**
  * UTF-8 length of `text`, counting no further than just past `stopAbove` (a 5 MB text costs no more
  * than a 1 MB one). A lone surrogate counts 3 bytes, as `TextEncoder` writes U+FFFD for it.
  */

@@ -24,7 +24,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { decode, looksLikeReport, MAX_TEXT_FILE_BYTES } from '../files/read';
 import { globListMatcher } from '../config/glob';
 import type { ConfigResolver } from '../config/resolve';
-import { checkReport, MAX_REPORT_BYTES, parseReport, reportValues, type Finding, type SeveritySetting } from '../engine';
+import { checkReport, overCapArgs, parseReport, reportValues, type Finding, type SeveritySetting } from '../engine';
 import type { ConversionCache } from '../files/conversion-cache';
 import { failureFinding, isPublishedFile, sourceAt } from '../files/converted';
 import { isReport } from '../files/identify';
@@ -313,11 +313,10 @@ export class WorkspaceCheck {
       return { kind: 'failed', finding, format: conversion.format };
     }
     // The size is looked at before reading, so a file of hundreds of megabytes costs nothing (as in check-file.ts).
-    const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
     try {
       const st = await stat(abs);
       if (st.size > MAX_TEXT_FILE_BYTES) {
-        return { kind: 'problem', problem: { code: 'report-too-large', message: { key: 'report-too-large', args: { size: mb(st.size), limit: mb(MAX_REPORT_BYTES) } } } };
+        return { kind: 'problem', problem: { code: 'report-too-large', message: { key: 'report-too-large', args: overCapArgs(st.size) } } };
       }
       const decoded = decode(await readFile(abs));
       if (decoded.kind === 'text') return { kind: 'text', text: decoded.text };
